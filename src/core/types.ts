@@ -1,0 +1,409 @@
+// The contracts between the parts of the tool. Every other module builds on these shapes;
+// change them only together with every module that uses them.
+
+// ───────────────────────────── diagnostics ─────────────────────────────
+
+/** Where in a source file something was found (1-based line and column). */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One problem with the user's input: an error stops everything, a warning or note does not. */
+export interface Diagnostic {
+  severity: 'error' | 'warning' | 'note';
+  /** Stable machine code, e.g. `config.unknown-key`, `flags.requires`, `names.too-long`. */
+  code: string;
+  message: string;
+  location?: SourceLocation;
+  /** What to do about it, e.g. "did you mean 'aiSearch'?" or "valid choices: dev, stage, prod". */
+  hint?: string;
+}
+
+// ───────────────────────────── service catalog ─────────────────────────────
+
+export type Architecture = 'genai-1' | 'esml';
+export type NetworkMode = 'standalone' | 'hub-spoke' | 'vwan' | 'hybrid';
+export type EnvironmentName = string; // 'dev' | 'stage' | 'prod' by convention, any key of `environments`
+export type ResourceGroupRole = 'project' | 'common';
+
+/**
+ * How a resource name is built and checked. `pattern` uses tokens:
+ * {prefix} {project} (prj001) {projectNumber} (001) {env} (dev|test|prod, Azure spelling)
+ * {location} (full region name) {loc} (short region code) {scaleSet} (001) {salt} (5 chars) {suffix} (free text from the resource spec).
+ * Names that drop separators (storage, registry) use a charset without '-'.
+ */
+export interface NameRule {
+  pattern: string;
+  minLength: number;
+  maxLength: number;
+  /** Regular expression (source, anchored by the checker) every character must satisfy as a whole name. */
+  allowed: string;
+  /** Human wording of `allowed`, used in error messages. */
+  allowedText: string;
+  /** Lower-case the result before checking (storage, registry, search...). */
+  lowercase?: boolean;
+  /** Strip '-' from the pattern's output (storage accounts, registries). */
+  stripHyphens?: boolean;
+  /** Where the name must be unique: decides whether the salt is needed. */
+  uniqueness: 'global' | 'subscription' | 'resourceGroup' | 'parent';
+}
+
+/** A role assignment a service needs, as data: who gets which built-in role on what. */
+export interface RoleAssignmentSpec {
+  /** Built-in role name, for humans, e.g. "Storage Blob Data Contributor". */
+  role: string;
+  /** Built-in role definition GUID (the same in every tenant). */
+  roleDefinitionId: string;
+  /** Principal: this service's managed identity, another service's identity, the project identity, or a persona group. */
+  principal:
+    | { kind: 'serviceIdentity'; service: string }
+    | { kind: 'projectIdentity' }
+    | { kind: 'persona'; persona: string };
+  /** Scope: a resource of a service (`service`, optional resource `key`, default the first resource). */
+  scope: { service: string; resource?: string };
+}
+
+export interface PrivateEndpointSpec {
+  /** Resource key (within the service) the endpoint points at. */
+  resource: string;
+  /** Private link group id, e.g. `blob`, `vault`, `account`, `searchService`, `amlworkspace`, `Sql`. */
+  groupId: string;
+  /** Private DNS zones that get the A-records, e.g. `privatelink.blob.core.windows.net`. */
+  dnsZones: string[];
+}
+
+export interface SubnetSpec {
+  /** Logical subnet name shared between services (e.g. `genai`, `aks`, `aca`, `webapp`, `dbxpub`). */
+  name: string;
+  /** Prefix length, e.g. 25 for a /25. */
+  prefixLength: number;
+  delegation?: string;
+}
+
+export interface DiagnosticsSpec {
+  /** Resource key the settings attach to. */
+  resource: string;
+  /** `allLogs` category group, or explicit categories. */
+  logs: 'allLogs' | 'audit' | string[];
+  metrics: boolean;
+}
+
+export interface SoftDeleteSpec {
+  /** What the deleted object becomes and how it is purged/recovered. */
+  kind: 'keyVault' | 'cognitiveServices' | 'machineLearningWorkspace' | 'apiManagement';
+  retentionDays: number;
+  /** True when purge protection can be on (then the name is blocked for `retentionDays`; recover on re-create). */
+  purgeProtection: boolean;
+}
+
+/** One ARM resource a service consists of. Values in `body` may hold placeholders (see desired-state builder). */
+export interface ResourceSpec {
+  /** Unique within the service, e.g. `account`, `project`, `workspace`. */
+  key: string;
+  type: string; // e.g. Microsoft.KeyVault/vaults
+  apiVersion: string; // GA api-version
+  resourceGroup: ResourceGroupRole;
+  name: NameRule;
+  /** Key of the parent resource within the same service for child types (e.g. Foundry project under account). */
+  parent?: string;
+  /**
+   * ARM body without name/type/apiVersion: location, kind, sku, identity, properties, … Strings may contain
+   * placeholders `{{location}}`, `{{tenantId}}`, `{{subscriptionId}}`, `{{name:svc.key}}`, `{{id:svc.key}}`,
+   * `{{subnetId:subnetName}}`, `{{vnetId}}`, `{{identityId}}`, `{{param:path}}` (from the service's config options).
+   * A whole-string placeholder keeps the referenced value's JSON type.
+   */
+  body: Record<string, unknown>;
+  /** Properties compared for drift besides the tag hash (dot paths into the body). */
+  keyProperties?: string[];
+  /** Only in these network modes (e.g. VNet only in standalone). Absent: every mode. */
+  modes?: NetworkMode[];
+}
+
+/** A step of a service's removal, in order. The executor runs them as data; nothing is special-cased in code. */
+export type CleanupStep =
+  | 'roleAssignments'
+  | 'diagnosticSettings'
+  | 'privateEndpoints'
+  | 'dnsRecords'
+  | 'childResources'
+  | 'resource'
+  | 'purgeSoftDeleted'
+  | 'waitSubnetRelease';
+
+export interface ServiceDefinition {
+  id: string; // camelCase canonical flag name, e.g. `aiSearch`
+  title: string;
+  description: string;
+  category: 'foundation' | 'ai' | 'hosting' | 'data' | 'integration' | 'security' | 'operations';
+  /** Names users of today's pipelines write: `enableAISearch`, `ENABLE_AI_SEARCH`, … */
+  aliases: string[];
+  scope: ResourceGroupRole;
+  /** Always on for these architectures (cannot be switched off by a flag). */
+  baseline: Architecture[];
+  resources: ResourceSpec[];
+  privateEndpoints: PrivateEndpointSpec[];
+  subnets: SubnetSpec[];
+  identity: 'systemAssigned' | 'userAssigned' | 'none';
+  roleAssignments: RoleAssignmentSpec[];
+  diagnostics: DiagnosticsSpec[];
+  /** Holds user data: deleting it needs an explicit allow. */
+  dataBearing: boolean;
+  softDelete?: SoftDeleteSpec;
+  /** Typical provisioning time on Azure, seconds (create of the whole service). */
+  provisioningSeconds: number;
+  /** Typical deletion time, seconds. */
+  deletionSeconds: number;
+  /** Must be on; enabling this without them is a validation error naming both. */
+  requires: string[];
+  /** Switched on automatically (shown in the plan with the reason). */
+  implies: string[];
+  /** Ordering only: when both are on, this one waits for them on create (and goes first on delete). */
+  uses: string[];
+  /** Removal steps in order. */
+  cleanup: CleanupStep[];
+  /** Only available in these network modes; absent: all. */
+  modes?: NetworkMode[];
+  /** Free-form notes shown in docs/catalog.md. */
+  notes?: string[];
+}
+
+export interface RegionInfo {
+  name: string; // swedencentral
+  short: string; // sdc (used in names)
+  displayName: string;
+}
+
+export interface Catalog {
+  version: number;
+  services: ServiceDefinition[];
+  regions: RegionInfo[];
+  /** Azure spelling of environment names in resource names: stage → test. */
+  environmentNames: Record<string, string>;
+  /** Built-in roles per persona (access groups), applied to services present in the environment. */
+  personas?: Record<string, RoleAssignmentSpec[]>;
+}
+
+// ───────────────────────────── config (aifactory.yaml) ─────────────────────────────
+
+export interface EnvironmentConfig {
+  name: EnvironmentName;
+  subscriptionId: string;
+  tenantId?: string;
+  addressSpace: string; // CIDR
+  location?: string; // overrides project.location
+  flags: Record<string, boolean>; // canonical ids only, after alias resolution
+  allowDestroy: string[]; // service ids or 'all'
+  /** Entra group object ids by persona. */
+  personas: Record<string, string[]>;
+  /** hub-spoke/vwan/hybrid: the platform's VNet and central DNS. */
+  network?: {
+    vnetResourceGroup?: string;
+    vnetName?: string;
+    dnsZonesSubscriptionId?: string;
+    dnsZonesResourceGroup?: string;
+  };
+}
+
+export interface ProjectConfig {
+  version: 1;
+  /** Path of the file it came from, for messages. */
+  file: string;
+  architecture: Architecture;
+  project: {
+    number: number;
+    prefix: string;
+    scaleSet: string;
+    location: string;
+    tags: Record<string, string>;
+  };
+  network: { mode: NetworkMode };
+  environments: Record<EnvironmentName, EnvironmentConfig>;
+  /** Base flags (canonical ids), before per-environment overrides. */
+  flags: Record<string, boolean>;
+  protect: string[];
+  /** Service options, e.g. model deployments of Foundry: `services.aiFoundry.deployments`. */
+  services: Record<string, Record<string, unknown>>;
+  /** Where each key was found (dot path → location), so later checks can point at the line. */
+  locations: Record<string, SourceLocation>;
+}
+
+export interface ConfigResult {
+  config?: ProjectConfig;
+  diagnostics: Diagnostic[];
+}
+
+// ───────────────────────────── desired state ─────────────────────────────
+
+export type EnableReason =
+  | { kind: 'baseline'; architecture: Architecture }
+  | { kind: 'flag'; environment: boolean } // environment: set by the environment's override
+  | { kind: 'implied'; by: string[] };
+
+/** One concrete ARM resource with every value computed: no template expressions left. */
+export interface DesiredResource {
+  service: string;
+  key: string;
+  id: string; // full ARM id
+  type: string;
+  apiVersion: string;
+  name: string;
+  resourceGroup: string;
+  subscriptionId: string;
+  /** Full ARM body (location, kind, sku, identity, properties, tags) ready to be put in a template. */
+  body: Record<string, unknown>;
+  /** Resource ids this resource needs to exist first (within or across services). */
+  dependsOn: string[];
+  /** Hash of the body, written as the `aifactory-hash` tag. */
+  hash: string;
+  /** Extension resources (role assignments, diagnostic settings) hang off another resource's id. */
+  scope?: string;
+  /** Cleanup role, so deletion can follow the catalog's cleanup order. */
+  role: 'main' | 'child' | 'privateEndpoint' | 'dnsZone' | 'roleAssignment' | 'diagnosticSettings' | 'subnet';
+}
+
+export interface DesiredService {
+  id: string;
+  reason: EnableReason;
+  resources: DesiredResource[];
+}
+
+export interface SubnetAllocation {
+  name: string;
+  prefix: string; // CIDR
+  delegation?: string;
+  /** `existing` never moves; `new` was allocated by this run. */
+  origin: 'existing' | 'new';
+  services: string[];
+}
+
+export interface DesiredState {
+  project: string; // prj001
+  environment: EnvironmentName;
+  subscriptionId: string;
+  location: string;
+  resourceGroups: { role: ResourceGroupRole; name: string; id: string; managed: boolean }[];
+  services: DesiredService[];
+  subnets: SubnetAllocation[];
+  /** Ownership tags written on every resource (plus `aifactory-service` and `aifactory-hash` per resource). */
+  ownershipTags: Record<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+// ───────────────────────────── observed state ─────────────────────────────
+
+/** What exists in Azure (or the emulator) for one project environment. Produced by the Azure layer or read from a file. */
+export interface ObservedResource {
+  id: string;
+  type: string;
+  name: string;
+  resourceGroup: string;
+  location?: string;
+  tags: Record<string, string>;
+  provisioningState?: string;
+  /** Only the properties the planner compares (keyProperties); may be absent. */
+  properties?: Record<string, unknown>;
+}
+
+export interface ObservedSubnet {
+  name: string;
+  addressPrefix: string;
+  /** True when the subnet was not created by this tool (platform's or another project's). */
+  foreign: boolean;
+}
+
+export interface ObservedSoftDeleted {
+  type: string; // Microsoft.KeyVault/vaults | Microsoft.CognitiveServices/accounts | …
+  name: string;
+  location: string;
+  purgeProtection: boolean;
+}
+
+export interface ObservedState {
+  schemaVersion: 1;
+  subscriptionId: string;
+  /** Resource groups looked at, and whether they exist. */
+  resourceGroups: { name: string; exists: boolean; tags?: Record<string, string> }[];
+  resources: ObservedResource[];
+  /** Subnets of the VNet the project lives in (ours and everybody else's). */
+  subnets: ObservedSubnet[];
+  softDeleted: ObservedSoftDeleted[];
+}
+
+// ───────────────────────────── plan ─────────────────────────────
+
+export type ActionKind = 'create' | 'update' | 'delete' | 'noop';
+
+export interface PlanResource {
+  id: string;
+  type: string;
+  name: string;
+  apiVersion: string;
+}
+
+export interface PropertyChange {
+  path: string;
+  before?: unknown;
+  after?: unknown;
+  kind: 'create' | 'modify' | 'delete';
+}
+
+export interface PlanAction {
+  service: string;
+  title: string;
+  action: ActionKind;
+  reason: string;
+  /** Services whose actions must finish first; each appears earlier in `actions`. */
+  dependsOn: string[];
+  estimatedSeconds: number;
+  protected: boolean;
+  dataBearing: boolean;
+  resources: PlanResource[];
+  /** For deletes: the ordered cleanup, as resource ids per step. */
+  cleanup?: { step: CleanupStep; resourceIds: string[] }[];
+  /** Property-level changes (what-if), when asked for. */
+  changes?: PropertyChange[];
+  /** Why an update: which resources drifted and how. */
+  drift?: string[];
+}
+
+export interface BlockedAction {
+  service: string;
+  action: 'delete';
+  reason: string;
+}
+
+export interface Conflict {
+  service: string;
+  resourceId: string;
+  reason: string;
+}
+
+export interface Plan {
+  schemaVersion: 1;
+  tool: { name: 'aifactory-flags'; version: string };
+  project: string;
+  environment: EnvironmentName;
+  subscriptionId: string;
+  location: string;
+  fingerprint: string; // sha256:…
+  /** Hashes of the inputs, so a stale plan can say what changed. */
+  inputs: { config: string; observed: string; options: string };
+  summary: { create: number; update: number; delete: number; noop: number; blocked: number };
+  /** Critical path of the plan by typical seconds: the lower bound of an apply. */
+  estimatedSeconds: number;
+  criticalPath: string[];
+  actions: PlanAction[];
+  blocked: BlockedAction[];
+  conflicts: Conflict[];
+  subnets: SubnetAllocation[];
+  diagnostics: Diagnostic[];
+}
+
+export interface PlanOptions {
+  /** Service ids or 'all' allowed to be destroyed (CLI/host input), merged with the environment's config. */
+  allowDestroy: string[];
+  /** Tenant for bodies that need it (Key Vault), when the config has none. */
+  tenantId?: string;
+}
