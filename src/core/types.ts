@@ -183,6 +183,12 @@ export interface Catalog {
   environmentNames: Record<string, string>;
   /** Built-in roles per persona (access groups), applied to services present in the environment. */
   personas?: Record<string, RoleAssignmentSpec[]>;
+  /**
+   * GA api-versions of the resource types the core generates around services (resource groups, private
+   * endpoints and their DNS zone groups, private DNS zones and VNet links, subnets, role assignments,
+   * diagnostic settings, deployments, locks), keyed by ARM type.
+   */
+  platformApiVersions: Record<string, string>;
 }
 
 // ───────────────────────────── config (aifactory.yaml) ─────────────────────────────

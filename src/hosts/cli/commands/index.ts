@@ -1,0 +1,4 @@
+// Every CLI sub-command, in the order `aifactory --help` lists them. One import and one entry per command.
+import type { CliCommand } from '../command.js';
+
+export const commands: CliCommand[] = [];
