@@ -113,12 +113,21 @@ export interface ResourceSpec {
    * placeholders `{{location}}`, `{{tenantId}}`, `{{subscriptionId}}`, `{{name:svc.key}}`, `{{id:svc.key}}`,
    * `{{subnetId:subnetName}}`, `{{vnetId}}`, `{{identityId}}`, `{{param:path}}` (from the service's config options).
    * A whole-string placeholder keeps the referenced value's JSON type.
+   * `{{principalId:svc}}` (the managed identity's principal id of service `svc`) is the one placeholder
+   * that stays unresolved in the desired state: it is known only after that identity exists, so the
+   * executor fills it in from the live resource right before deploying (like Terraform's "known after apply").
    */
   body: Record<string, unknown>;
   /** Properties compared for drift besides the tag hash (dot paths into the body). */
   keyProperties?: string[];
   /** Only in these network modes (e.g. VNet only in standalone). Absent: every mode. */
   modes?: NetworkMode[];
+  /**
+   * One resource per entry of the list option `services.<serviceId>.<forEach>` in the config (e.g. model
+   * deployments of Foundry). Placeholders `{{item:path}}` read the entry; the name rule's `{item}` token is
+   * the entry's `name`.
+   */
+  forEach?: string;
 }
 
 /** A step of a service's removal, in order. The executor runs them as data; nothing is special-cased in code. */
