@@ -308,6 +308,18 @@ export interface DesiredState {
 
 // ───────────────────────────── observed state ─────────────────────────────
 
+/** What the observer must look at for one project environment; derived from the config alone. */
+export interface ObserveScope {
+  subscriptionId: string;
+  project: string;
+  environment: EnvironmentName;
+  location: string;
+  /** One list call each. */
+  resourceGroups: string[];
+  /** The VNet whose subnets the allocator must avoid (ours in standalone, the platform's otherwise). */
+  vnet?: { resourceGroup: string; name: string };
+}
+
 /** What exists in Azure (or the emulator) for one project environment. Produced by the Azure layer or read from a file. */
 export interface ObservedResource {
   id: string;
