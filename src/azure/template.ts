@@ -1,0 +1,182 @@
+// Builds the fully concrete ARM templates of one service: no parameters, no expressions, every name and id
+// computed by the core. Resource groups (and anything else outside a resource group) go into a
+// subscription-scope deployment; everything else into one deployment per resource group it lives in.
+// Dependencies between resources of the same template become `dependsOn`; dependencies on other services
+// are the graph walker's job (those services finished before this one started).
+import type { DesiredResource } from '../core/types.js';
+import { parseResourceId, relativeScope, resourceGroupOf } from './ids.js';
+
+export const RG_TEMPLATE_SCHEMA =
+  'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
+export const SUBSCRIPTION_TEMPLATE_SCHEMA =
+  'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#';
+
+export interface ArmTemplate {
+  $schema: string;
+  contentVersion: '1.0.0.0';
+  metadata: Record<string, unknown>;
+  resources: Record<string, unknown>[];
+}
+
+export interface PlannedDeployment {
+  scope: 'subscription' | 'resourceGroup';
+  resourceGroup?: string;
+  /** `aifactory-<service>-<env>` in a resource group; with the project at subscription scope (shared by projects). */
+  name: string;
+  template: ArmTemplate;
+  /** Ids of the resources it deploys, in template order. */
+  resourceIds: string[];
+}
+
+const MAX_DEPLOYMENT_NAME = 64;
+
+export function deploymentName(
+  service: string,
+  env: string,
+  scope: 'subscription' | 'resourceGroup',
+  project: string,
+): string {
+  const raw =
+    scope === 'subscription' ? `aifactory-${project}-${service}-${env}` : `aifactory-${service}-${env}`;
+  const clean = raw.replace(/[^-\w.()]/g, '-');
+  if (clean.length <= MAX_DEPLOYMENT_NAME) return clean;
+  return `${clean.slice(0, MAX_DEPLOYMENT_NAME - 9)}-${shortHash(clean)}`;
+}
+
+function shortHash(text: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h.toString(36).padStart(8, '0').slice(0, 8);
+}
+
+/** Whether a resource lives outside any resource group (resource groups themselves, subscription-level roles). */
+export function isSubscriptionScoped(r: DesiredResource): boolean {
+  return (
+    r.type.toLowerCase() === 'microsoft.resources/resourcegroups' ||
+    resourceGroupOf(r.scope ?? r.id) === undefined
+  );
+}
+
+/** The template entry of one desired resource. */
+export function templateResource(r: DesiredResource, idsInTemplate: Set<string>): Record<string, unknown> {
+  const isRg = r.type.toLowerCase() === 'microsoft.resources/resourcegroups';
+  const parsed = isRg ? undefined : parseResourceId(r.id);
+  const entry: Record<string, unknown> = {
+    type: r.type,
+    apiVersion: r.apiVersion,
+    name: isRg ? r.name : parsed!.name,
+  };
+  const scopeId = r.scope ?? parsed?.scope;
+  if (scopeId) {
+    const rel = relativeScope(scopeId);
+    if (rel) entry.scope = rel;
+  }
+  for (const [k, v] of Object.entries(r.body)) {
+    if (k === 'name' || k === 'type' || k === 'apiVersion' || k === 'dependsOn' || k === 'scope') continue;
+    entry[k] = v;
+  }
+  const deps = r.dependsOn.filter(
+    (d) => idsInTemplate.has(d.toLowerCase()) && d.toLowerCase() !== r.id.toLowerCase(),
+  );
+  // The scope of an extension resource in the same template must exist first, even if the core did not say so.
+  if (
+    scopeId &&
+    idsInTemplate.has(scopeId.toLowerCase()) &&
+    !deps.some((d) => d.toLowerCase() === scopeId.toLowerCase())
+  )
+    deps.push(scopeId);
+  if (deps.length > 0) entry.dependsOn = deps;
+  return entry;
+}
+
+/**
+ * Splits one service's resources into deployments: subscription scope first, then resource groups in the
+ * order their first resource appears, moved later when one of their resources depends on another group's.
+ */
+export function buildDeployments(
+  service: string,
+  env: string,
+  project: string,
+  resources: DesiredResource[],
+): PlannedDeployment[] {
+  const groups = new Map<string, DesiredResource[]>(); // '' = subscription scope
+  for (const r of resources) {
+    const key = isSubscriptionScoped(r) ? '' : resourceGroupOf(r.scope ?? r.id)!;
+    const list = groups.get(key) ?? [];
+    list.push(r);
+    groups.set(key, list);
+  }
+  const keys = orderGroups(groups);
+  return keys.map((key) => {
+    const members = groups.get(key)!;
+    const ids = new Set(members.map((m) => m.id.toLowerCase()));
+    const scope = key === '' ? 'subscription' : 'resourceGroup';
+    return {
+      scope,
+      ...(key === '' ? {} : { resourceGroup: key }),
+      name: deploymentName(service, env, scope, project),
+      template: {
+        $schema: key === '' ? SUBSCRIPTION_TEMPLATE_SCHEMA : RG_TEMPLATE_SCHEMA,
+        contentVersion: '1.0.0.0',
+        metadata: { generator: 'aifactory-flags', service, environment: env, project },
+        resources: members.map((m) => templateResource(m, ids)),
+      },
+      resourceIds: members.map((m) => m.id),
+    } satisfies PlannedDeployment;
+  });
+}
+
+function orderGroups(groups: Map<string, DesiredResource[]>): string[] {
+  const keys = [...groups.keys()];
+  const groupOf = new Map<string, string>();
+  for (const [k, members] of groups) for (const m of members) groupOf.set(m.id.toLowerCase(), k);
+  const needs = new Map<string, Set<string>>(keys.map((k) => [k, new Set<string>()]));
+  for (const [k, members] of groups)
+    for (const m of members)
+      for (const d of m.dependsOn) {
+        const other = groupOf.get(d.toLowerCase());
+        if (other !== undefined && other !== k) needs.get(k)!.add(other);
+      }
+  // Subscription scope always first: resource groups must exist before anything is deployed into them.
+  for (const k of keys) if (k !== '' && groups.has('')) needs.get(k)!.add('');
+  const ordered: string[] = [];
+  const placed = new Set<string>();
+  while (ordered.length < keys.length) {
+    const next = keys.find(
+      (k) => !placed.has(k) && [...needs.get(k)!].every((n) => placed.has(n) || n === k),
+    );
+    // A cross-group cycle cannot be ordered; fall back to first appearance (ARM reports what is missing).
+    const pick = next ?? keys.find((k) => !placed.has(k))!;
+    ordered.push(pick);
+    placed.add(pick);
+  }
+  return ordered;
+}
+
+const PRINCIPAL_TOKEN = /\{\{principalId:([A-Za-z0-9_-]+)\}\}/g;
+
+/** Services whose identity's principal id the resources need (the `{{principalId:svc}}` placeholders). */
+export function principalTokens(resources: DesiredResource[]): string[] {
+  const found = new Set<string>();
+  const visit = (v: unknown) => {
+    if (typeof v === 'string') for (const m of v.matchAll(PRINCIPAL_TOKEN)) found.add(m[1]);
+    else if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+  };
+  for (const r of resources) visit(r.body);
+  return [...found];
+}
+
+/** Replaces `{{principalId:svc}}` with the live principal ids; an unknown one is an error naming the service. */
+export function fillPrincipalIds(body: unknown, principals: Record<string, string>): unknown {
+  if (typeof body === 'string')
+    return body.replace(PRINCIPAL_TOKEN, (_, svc: string) => {
+      const id = principals[svc];
+      if (!id) throw new Error(`the principal id of '${svc}' is unknown: its managed identity was not found`);
+      return id;
+    });
+  if (Array.isArray(body)) return body.map((v) => fillPrincipalIds(v, principals));
+  if (body && typeof body === 'object')
+    return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, fillPrincipalIds(v, principals)]));
+  return body;
+}

@@ -1,0 +1,118 @@
+import type { DesiredResource } from '../../src/core/types.js';
+import {
+  buildDeployments,
+  deploymentName,
+  fillPrincipalIds,
+  principalTokens,
+} from '../../src/azure/template.js';
+import { parseResourceId, relativeScope } from '../../src/azure/ids.js';
+
+const sub = '/subscriptions/11111111-1111-1111-1111-111111111111';
+const rg = `${sub}/resourceGroups/rg-prj001-dev`;
+function res(partial: Partial<DesiredResource> & Pick<DesiredResource, 'id' | 'type'>): DesiredResource {
+  return {
+    service: 'keyVault',
+    key: 'vault',
+    apiVersion: '2023-07-01',
+    name: partial.id.split('/').pop()!,
+    resourceGroup: 'rg-prj001-dev',
+    subscriptionId: '11111111-1111-1111-1111-111111111111',
+    body: { location: 'swedencentral', tags: { 'aifactory-managed-by': 'aifactory-flags' }, properties: {} },
+    dependsOn: [],
+    hash: 'h',
+    role: 'main',
+    ...partial,
+  };
+}
+
+describe('resource ids', () => {
+  test('type, template name and scope come from the id', () => {
+    expect(
+      parseResourceId(`${rg}/providers/Microsoft.CognitiveServices/accounts/acc/projects/p1`),
+    ).toMatchObject({
+      type: 'Microsoft.CognitiveServices/accounts/projects',
+      name: 'acc/p1',
+      resourceGroup: 'rg-prj001-dev',
+    });
+    const ra = parseResourceId(
+      `${rg}/providers/Microsoft.KeyVault/vaults/kv1/providers/Microsoft.Authorization/roleAssignments/g1`,
+    );
+    expect(ra).toMatchObject({
+      type: 'Microsoft.Authorization/roleAssignments',
+      name: 'g1',
+      scope: `${rg}/providers/Microsoft.KeyVault/vaults/kv1`,
+    });
+    expect(relativeScope(ra.scope!)).toBe('Microsoft.KeyVault/vaults/kv1');
+    expect(relativeScope(`${rg}/providers/Microsoft.CognitiveServices/accounts/a/projects/p`)).toBe(
+      'Microsoft.CognitiveServices/accounts/a/projects/p',
+    );
+    expect(relativeScope(rg)).toBeUndefined();
+    expect(parseResourceId(rg)).toMatchObject({
+      type: 'Microsoft.Resources/resourceGroups',
+      name: 'rg-prj001-dev',
+    });
+    expect(() => parseResourceId('nonsense')).toThrow(/not an ARM resource id/);
+  });
+});
+
+describe('deployment templates', () => {
+  test('resource groups deploy at subscription scope first, the rest per resource group with in-template dependsOn', () => {
+    const group = res({
+      id: rg,
+      type: 'Microsoft.Resources/resourceGroups',
+      apiVersion: '2024-03-01',
+      name: 'rg-prj001-dev',
+      service: 'resourceGroups',
+      body: { location: 'swedencentral', tags: { a: 'b' } },
+    });
+    const vault = res({
+      id: `${rg}/providers/Microsoft.KeyVault/vaults/kv1`,
+      type: 'Microsoft.KeyVault/vaults',
+      dependsOn: [rg],
+    });
+    const role = res({
+      id: `${rg}/providers/Microsoft.KeyVault/vaults/kv1/providers/Microsoft.Authorization/roleAssignments/g1`,
+      type: 'Microsoft.Authorization/roleAssignments',
+      apiVersion: '2022-04-01',
+      scope: `${rg}/providers/Microsoft.KeyVault/vaults/kv1`,
+      role: 'roleAssignment',
+      body: { properties: { principalId: '{{principalId:aiFoundry}}', roleDefinitionId: 'x' } },
+      dependsOn: [
+        `${sub}/resourceGroups/other/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id1`,
+      ],
+    });
+    const deployments = buildDeployments('keyVault', 'dev', 'prj001', [vault, role, group]);
+    expect(deployments.map((d) => d.scope)).toEqual(['subscription', 'resourceGroup']);
+    expect(deployments[0].name).toBe('aifactory-prj001-keyVault-dev');
+    expect(deployments[0].template.resources[0]).toEqual({
+      type: 'Microsoft.Resources/resourceGroups',
+      apiVersion: '2024-03-01',
+      name: 'rg-prj001-dev',
+      location: 'swedencentral',
+      tags: { a: 'b' },
+    });
+    expect(deployments[1]).toMatchObject({ name: 'aifactory-keyVault-dev', resourceGroup: 'rg-prj001-dev' });
+    const [v, r] = deployments[1].template.resources;
+    expect(v).toMatchObject({ type: 'Microsoft.KeyVault/vaults', name: 'kv1', location: 'swedencentral' });
+    expect(v.dependsOn).toBeUndefined(); // the RG is in another deployment
+    expect(r).toMatchObject({ name: 'g1', scope: 'Microsoft.KeyVault/vaults/kv1', dependsOn: [vault.id] });
+    expect(JSON.stringify(deployments)).not.toMatch(/\[[a-z]+\(/); // no template expressions
+  });
+
+  test('long deployment names are shortened deterministically within 64 characters', () => {
+    const name = deploymentName('x'.repeat(80), 'dev', 'resourceGroup', 'prj001');
+    expect(name.length).toBeLessThanOrEqual(64);
+    expect(deploymentName('x'.repeat(80), 'dev', 'resourceGroup', 'prj001')).toBe(name);
+  });
+
+  test('principal ids known only after apply are filled in, and an unknown one names its service', () => {
+    const body = {
+      properties: { principalId: '{{principalId:aiSearch}}', note: 'for {{principalId:aiSearch}}' },
+    };
+    expect(principalTokens([res({ id: `${rg}/x/y`, type: 't', body })])).toEqual(['aiSearch']);
+    expect(fillPrincipalIds(body, { aiSearch: 'p-1' })).toEqual({
+      properties: { principalId: 'p-1', note: 'for p-1' },
+    });
+    expect(() => fillPrincipalIds(body, {})).toThrow(/aiSearch/);
+  });
+});
