@@ -1,0 +1,179 @@
+// The Action's flow, with every outside dependency passed in, so main.ts only wires the real modules and
+// tests can drive the same flow. Thin on purpose: inputs → RunOptions, credential, run(), outputs.
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { AnnotationProperties } from '@actions/core';
+import type { getOctokit } from '@actions/github';
+import type { TokenCredential } from '@azure/core-auth';
+import type { Logger, RunOptions, RunResult } from '../../app/types.js';
+import type { Plan } from '../../core/types.js';
+import { planOutputValues, verdict } from '../shared/outputs.js';
+import { annotateDiagnostics, diagnosticText } from './annotations.js';
+import { buildCommentBody, commentFailureWarning, commentMarker, upsertComment } from './comment.js';
+import { chooseCredential } from './credential.js';
+import { readActionInputs } from './inputs.js';
+import { createActionsLogger } from './logger.js';
+import { publishSummary } from './summary.js';
+
+export interface ActionCore {
+  getInput(name: string): string;
+  setOutput(name: string, value: string | number | boolean): void;
+  setSecret(value: string): void;
+  setFailed(message: string): void;
+  info(message: string): void;
+  warning(message: string, props?: AnnotationProperties): void;
+  error(message: string, props?: AnnotationProperties): void;
+  notice(message: string, props?: AnnotationProperties): void;
+  debug(message: string): void;
+  startGroup(name: string): void;
+  endGroup(): void;
+  getIDToken(audience?: string): Promise<string>;
+  summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } };
+}
+
+export interface ActionDeps {
+  core: ActionCore;
+  run(options: RunOptions, logger: Logger): Promise<RunResult>;
+  renderMarkdown(plan: Plan, opts: { maxLength?: number; detailsUrl?: string; title?: string }): string;
+  defaultCredential(): TokenCredential;
+  getOctokit: typeof getOctokit;
+  env: Record<string, string | undefined>;
+}
+
+function runUrl(env: Record<string, string | undefined>): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
+}
+
+function pullRequestNumber(env: Record<string, string | undefined>): number | undefined {
+  if (!env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      pull_request?: { number?: number };
+    };
+    return payload.pull_request?.number;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Markdown for a run that produced none (input or config errors before planning). */
+function fallbackMarkdown(result: RunResult): string {
+  const lines = ['### aifactory-flags', '', result.message];
+  if (result.diagnostics.length > 0) {
+    lines.push('');
+    for (const d of result.diagnostics) {
+      const where = d.location ? `\`${d.location.file}:${d.location.line}:${d.location.column}\` ` : '';
+      lines.push(`- **${d.severity}** ${where}${diagnosticText(d)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export async function runAction(deps: ActionDeps): Promise<void> {
+  const { core, env } = deps;
+  const read = readActionInputs((name) => core.getInput(name), env);
+  if (!read.inputs) {
+    for (const p of read.problems) core.error(p);
+    core.setFailed(`aifactory-flags: ${read.problems.length} invalid input(s): ${read.problems.join(' ')}`);
+    return;
+  }
+  const inputs = read.inputs;
+  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+
+  const repositoryRoot = env.GITHUB_WORKSPACE;
+  const cwd = resolve(inputs.workingDirectory);
+  process.chdir(cwd);
+
+  const options: RunOptions = { ...inputs.options };
+  if (options.target === 'azure') {
+    const choice = chooseCredential(inputs, env, {
+      getIdToken: (audience) => core.getIDToken(audience),
+      fallback: deps.defaultCredential,
+    });
+    core.info(`Azure login: ${choice.description}.`);
+    options.credential = choice.credential;
+  }
+
+  const logger = createActionsLogger(core, { cwd, repositoryRoot });
+  let result: RunResult;
+  try {
+    result = await deps.run(options, logger);
+  } catch (error) {
+    logger.endGroup();
+    const message = error instanceof Error ? error.message : String(error);
+    core.setFailed(`aifactory-flags stopped unexpectedly: ${message}`);
+    return;
+  }
+  logger.endGroup();
+
+  annotateDiagnostics(result.diagnostics, core, { cwd, repositoryRoot, seen: logger.annotated });
+
+  const values = planOutputValues(result);
+  if (values) {
+    core.setOutput('has-changes', String(values.hasChanges));
+    core.setOutput('create', String(values.create));
+    core.setOutput('update', String(values.update));
+    core.setOutput('delete', String(values.delete));
+    core.setOutput('blocked', String(values.blocked));
+    core.setOutput('fingerprint', values.fingerprint);
+    core.setOutput('plan-file', values.planFile ? resolve(cwd, values.planFile) : '');
+  }
+
+  const markdown = result.markdown ?? fallbackMarkdown(result);
+  const summaryFile = await publishSummary(
+    core.summary,
+    env,
+    { cwd, configPath: options.configPath, environment: options.environment },
+    markdown,
+  );
+  core.setOutput('summary-file', summaryFile);
+
+  if (inputs.commentOnPr && result.plan && options.command === 'plan') {
+    await commentOnPullRequest(deps, inputs.githubToken, options, result.plan, cwd, repositoryRoot);
+  }
+
+  const v = verdict(result, {
+    failOnChanges: inputs.failOnChanges,
+    command: options.command,
+    inputName: 'fail-on-changes',
+  });
+  if (v.failed) core.setFailed(v.message);
+  else core.info(v.message);
+}
+
+async function commentOnPullRequest(
+  deps: ActionDeps,
+  token: string,
+  options: RunOptions,
+  plan: Plan,
+  cwd: string,
+  repositoryRoot: string | undefined,
+): Promise<void> {
+  const { core, env } = deps;
+  const number = pullRequestNumber(env);
+  const repository = env.GITHUB_REPOSITORY;
+  if (!number || !repository) {
+    core.debug('No pull request in the event payload: no PR comment.');
+    return;
+  }
+  if (!token) {
+    core.warning("No GitHub token for the PR comment: pass 'github-token' or set 'comment-on-pr: false'.");
+    return;
+  }
+  const [owner, repo] = repository.split('/');
+  const configForMarker = repositoryRoot
+    ? relative(repositoryRoot, resolve(cwd, options.configPath))
+    : options.configPath;
+  const marker = commentMarker(configForMarker, options.environment ?? plan.environment);
+  const body = buildCommentBody(marker, (maxLength) =>
+    deps.renderMarkdown(plan, { maxLength, detailsUrl: runUrl(env) }),
+  );
+  try {
+    const octokit = deps.getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
+    const done = await upsertComment(octokit, { owner, repo, issueNumber: number }, marker, body);
+    core.info(`Plan comment ${done.action} on pull request #${number}${done.url ? `: ${done.url}` : ''}.`);
+  } catch (error) {
+    core.warning(commentFailureWarning(error));
+  }
+}

@@ -1,0 +1,68 @@
+// Login for the Action. With `permissions: id-token: write` the runner can mint an OIDC ID token; we hand
+// Entra a FRESH one every time a new access token is needed, so a long apply never fails on an expired
+// assertion (AADSTS700024). Without it, the Azure layer's credential chain (e.g. after azure/login).
+import type { TokenCredential } from '@azure/core-auth';
+import type { HttpClient } from '@azure/core-rest-pipeline';
+import { ClientAssertionCredential } from '@azure/identity';
+
+/** The audience Entra's workload identity federation expects (the `azure/login` default). */
+export const AZURE_AD_TOKEN_EXCHANGE = 'api://AzureADTokenExchange';
+
+export interface OidcCredentialOptions {
+  clientId: string;
+  tenantId: string;
+  /** `core.getIDToken`: one call, one new token from the runner. */
+  getIdToken: (audience: string) => Promise<string>;
+  /** Entra's host; tests point it at a stand-in. */
+  authorityHost?: string;
+  httpClient?: HttpClient;
+}
+
+export function createGitHubOidcCredential(opts: OidcCredentialOptions): TokenCredential {
+  return new ClientAssertionCredential(
+    opts.tenantId,
+    opts.clientId,
+    () => opts.getIdToken(AZURE_AD_TOKEN_EXCHANGE),
+    {
+      authorityHost: opts.authorityHost,
+      httpClient: opts.httpClient,
+      // A stand-in authority (tests, sovereign clouds behind a proxy) has no instance discovery endpoint.
+      disableInstanceDiscovery: opts.authorityHost !== undefined,
+    },
+  );
+}
+
+export interface CredentialChoice {
+  credential: TokenCredential;
+  /** For the log: which login was chosen and why. */
+  description: string;
+}
+
+export function chooseCredential(
+  ids: { clientId?: string; tenantId?: string },
+  env: Record<string, string | undefined>,
+  deps: { getIdToken: (audience: string) => Promise<string>; fallback: () => TokenCredential },
+): CredentialChoice {
+  const canMintIdToken = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  if (canMintIdToken && ids.clientId && ids.tenantId) {
+    return {
+      credential: createGitHubOidcCredential({
+        clientId: ids.clientId,
+        tenantId: ids.tenantId,
+        getIdToken: deps.getIdToken,
+      }),
+      description: `OIDC workload identity federation for client ${ids.clientId} in tenant ${ids.tenantId} (a fresh GitHub ID token per Azure token)`,
+    };
+  }
+  let why: string;
+  if (!canMintIdToken && ids.clientId) {
+    why =
+      "client-id is set but the job cannot request an OIDC token: add 'permissions: id-token: write' to the job to log in with OIDC";
+  } else if (canMintIdToken) {
+    why =
+      'OIDC is available but client-id and tenant-id are not both set (inputs or AZURE_CLIENT_ID / AZURE_TENANT_ID)';
+  } else {
+    why = 'no OIDC token available';
+  }
+  return { credential: deps.fallback(), description: `the Azure credential chain (${why})` };
+}
