@@ -11,7 +11,8 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export async function bundleWorkflowParser(outFile = path.join(projectRoot, 'build', 'workflow-parser.mjs')) {
   await build({
     stdin: {
-      contents: "export { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } from '@actions/workflow-parser';",
+      contents:
+        "export { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } from '@actions/workflow-parser';",
       resolveDir: projectRoot,
       loader: 'js',
     },
@@ -21,7 +22,9 @@ export async function bundleWorkflowParser(outFile = path.join(projectRoot, 'bui
     target: 'node20',
     outfile: outFile,
     // Bundled CommonJS dependencies (yaml) call require() for Node built-ins; give the ESM output one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     logLevel: 'error',
   });
   return path.resolve(outFile);
