@@ -10,6 +10,10 @@ const TRANSIENT_CODES = new Set([
   'ResourceGroupBeingDeleted',
   'ReferencedResourceNotProvisioned',
   'OperationPreempted',
+  // A deployment of the same name still running (e.g. from a run that was killed): wait for it to end.
+  'DeploymentActive',
+  // A managed identity created seconds ago is not yet replicated to Entra ID.
+  'PrincipalNotFound',
 ]);
 
 export function isTransientConflict(error: unknown): boolean {

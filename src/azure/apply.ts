@@ -1,0 +1,114 @@
+// Applies a plan: walks its actions as a graph (a service starts as soon as what it waits for is done, at
+// most `parallelism` at once), deploys creates/updates, deletes in cleanup order, and reports every service
+// with its outcome and time. A failed service skips only its dependents; a re-run converges because what
+// exists and matches is planned as a no-op and every delete ignores 404.
+import type { ApplyResult, Logger, ServiceOutcome } from '../app/types.js';
+import { walkGraph, type WalkEvent } from '../core/executor.js';
+import type { DesiredState, Plan, PlanAction } from '../core/types.js';
+import type { ArmContext } from './clients.js';
+import { deleteService } from './delete.js';
+import { deployService } from './deploy.js';
+import { toArmError } from './errors.js';
+import { createProgressReporter } from './progress.js';
+import type { RetryOptions } from './retry.js';
+
+export interface ApplyPlanOptions {
+  parallelism: number;
+  logger: Logger;
+  /** Purge soft-deleted vaults/accounts after deleting them (default false: report them). */
+  purgeSoftDeleted?: boolean;
+  /** Backoff of transient ARM conflicts (tests shorten it). */
+  retry?: RetryOptions;
+  onEvent?: (e: WalkEvent) => void;
+  /** Milliseconds clock (tests). */
+  now?: () => number;
+}
+
+function describe(action: PlanAction): string {
+  switch (action.action) {
+    case 'create':
+      return 'create';
+    case 'update':
+      return 'update';
+    case 'delete':
+      return 'delete';
+    default:
+      return 'no change';
+  }
+}
+
+export async function applyPlan(
+  ctx: ArmContext,
+  plan: Plan,
+  desired: DesiredState,
+  opts: ApplyPlanOptions,
+): Promise<ApplyResult> {
+  const actions = new Map(plan.actions.map((a) => [a.service, a]));
+  const nodes = plan.actions.map((a) => ({
+    id: a.service,
+    dependsOn: a.dependsOn.filter((d) => actions.has(d)),
+  }));
+  const reporter = createProgressReporter(opts.logger, (id) => describe(actions.get(id)!));
+  const principalCache = new Map<string, Promise<string>>();
+  const apiVersionById = new Map<string, string>();
+  for (const a of plan.actions)
+    for (const r of a.resources) apiVersionById.set(r.id.toLowerCase(), r.apiVersion);
+
+  const changing = plan.actions.filter((a) => a.action !== 'noop').length;
+  opts.logger.info(
+    `Applying ${changing} change(s) to ${plan.project}/${plan.environment} with parallelism ${opts.parallelism}` +
+      ` (critical path ≈ ${Math.round(plan.estimatedSeconds)}s on Azure)`,
+  );
+
+  const run = async (service: string): Promise<void> => {
+    const action = actions.get(service)!;
+    const log = (line: string) => reporter.detail(service, line);
+    if (action.action === 'noop') return;
+    if (action.action === 'delete') {
+      await deleteService(ctx, action, {
+        log,
+        purgeSoftDeleted: opts.purgeSoftDeleted ?? false,
+        location: plan.location,
+        apiVersionOf: (id) => apiVersionById.get(id.toLowerCase()),
+        retry: opts.retry,
+      });
+      return;
+    }
+    await deployService(ctx, desired, service, { log, retry: opts.retry, principalCache });
+  };
+
+  const result = await walkGraph(nodes, run, {
+    parallelism: opts.parallelism,
+    estimate: (id) => (actions.get(id)!.action === 'noop' ? 0 : actions.get(id)!.estimatedSeconds),
+    now: opts.now,
+    onEvent: (e) => {
+      // No-ops finish at once; announcing them would bury the real work.
+      if (actions.get(e.id)?.action !== 'noop' || e.kind === 'skip') reporter.onEvent(e);
+      opts.onEvent?.(e);
+    },
+  });
+
+  const outcomes: ServiceOutcome[] = result.nodes.map((n) => {
+    const action = actions.get(n.id)!;
+    const base = { service: n.id, action: action.action, seconds: Math.round(n.seconds * 10) / 10 };
+    if (n.outcome === 'skipped')
+      return { ...base, status: 'skipped', skippedBecause: n.skippedBecause ?? [] };
+    if (n.outcome === 'failed') {
+      const info = toArmError(n.error);
+      return {
+        ...base,
+        status: 'failed',
+        error: { code: info.code, message: info.message, ...(info.hint ? { hint: info.hint } : {}) },
+      };
+    }
+    return { ...base, status: action.action === 'noop' ? 'noop' : 'succeeded' };
+  });
+  const failed = outcomes.filter((o) => o.status === 'failed').length;
+  const skipped = outcomes.filter((o) => o.status === 'skipped').length;
+  opts.logger.info(
+    failed === 0
+      ? `Apply finished in ${result.seconds.toFixed(1)}s: ${changing} change(s) applied`
+      : `Apply finished in ${result.seconds.toFixed(1)}s with ${failed} failed and ${skipped} skipped service(s); re-run to continue`,
+  );
+  return { ok: failed === 0 && skipped === 0, seconds: Math.round(result.seconds * 10) / 10, outcomes };
+}

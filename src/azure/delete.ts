@@ -1,0 +1,138 @@
+// Removes one service by resource id, in the catalog's cleanup order (the plan carries it as data):
+// role assignments, diagnostic settings, private endpoints and DNS records, child resources, the resource,
+// then soft-deleted leftovers and subnet release. Every delete ignores 404, so a re-run after any failure
+// simply continues where the last one stopped.
+import type { CleanupStep, PlanAction } from '../core/types.js';
+import type { ArmContext } from './clients.js';
+import { ArmOperationError, isNotFound, toArmError } from './errors.js';
+import { parseResourceId } from './ids.js';
+import { isTransientConflict, withRetry, type RetryOptions } from './retry.js';
+import { softDeletedPath } from './deploy.js';
+
+export interface DeleteOptions {
+  log: (line: string) => void;
+  /** Purge soft-deleted vaults/accounts after deleting them (default: report instead). */
+  purgeSoftDeleted: boolean;
+  location: string;
+  /** api-version per resource id, from the plan; else by type from ctx.apiVersions. */
+  apiVersionOf: (id: string) => string | undefined;
+  retry?: RetryOptions;
+}
+
+const DELETE_STEPS: CleanupStep[] = [
+  'roleAssignments',
+  'diagnosticSettings',
+  'privateEndpoints',
+  'dnsRecords',
+  'childResources',
+  'resource',
+];
+
+export async function deleteService(ctx: ArmContext, action: PlanAction, opts: DeleteOptions): Promise<void> {
+  const steps = action.cleanup ?? [
+    { step: 'resource' as const, resourceIds: action.resources.map((r) => r.id) },
+  ];
+  for (const { step, resourceIds } of steps) {
+    if (resourceIds.length === 0) continue;
+    opts.log(`${step}: ${resourceIds.length} resource(s)`);
+    if (DELETE_STEPS.includes(step)) {
+      // Within one step nothing depends on anything else; ARM's per-parent conflicts are retried.
+      await Promise.all(resourceIds.map((id) => deleteById(ctx, id, opts)));
+    } else if (step === 'purgeSoftDeleted') {
+      for (const id of resourceIds) await purgeOrReport(ctx, id, opts);
+    } else if (step === 'waitSubnetRelease') {
+      for (const id of resourceIds) await waitSubnetRelease(ctx, id, opts);
+    }
+  }
+}
+
+function apiVersionFor(ctx: ArmContext, id: string, opts: DeleteOptions): string {
+  const known = opts.apiVersionOf(id);
+  if (known) return known;
+  const type = parseResourceId(id).type;
+  const version =
+    ctx.apiVersions[type] ??
+    Object.entries(ctx.apiVersions).find(([t]) => t.toLowerCase() === type.toLowerCase())?.[1];
+  if (!version) {
+    throw new ArmOperationError({
+      code: 'UnknownApiVersion',
+      message: `no api-version known for ${type} (deleting ${id})`,
+      hint: 'add the type to the catalog (platformApiVersions)',
+    });
+  }
+  return version;
+}
+
+async function deleteById(ctx: ArmContext, id: string, opts: DeleteOptions): Promise<void> {
+  const apiVersion = apiVersionFor(ctx, id, opts);
+  try {
+    await withRetry(
+      () =>
+        ctx.resources.resources.beginDeleteByIdAndWait(id, apiVersion, {
+          updateIntervalInMs: ctx.pollIntervalMs,
+        }),
+      opts.retry,
+    );
+    opts.log(`  deleted ${id}`);
+  } catch (error) {
+    if (isNotFound(error)) {
+      opts.log(`  already gone: ${id}`);
+      return;
+    }
+    throw new ArmOperationError({
+      ...toArmError(error),
+      message: `${toArmError(error).message} (deleting ${id})`,
+    });
+  }
+}
+
+async function purgeOrReport(ctx: ArmContext, id: string, opts: DeleteOptions): Promise<void> {
+  const parsed = parseResourceId(id);
+  const type = parsed.type.toLowerCase();
+  if (type !== 'microsoft.keyvault/vaults' && type !== 'microsoft.cognitiveservices/accounts') return;
+  const target = { type: parsed.type, name: parsed.name, resourceGroup: parsed.resourceGroup ?? '' };
+  const path = softDeletedPath(ctx.subscriptionId, opts.location, target);
+  const apiVersion = apiVersionFor(ctx, id, opts);
+  let deleted: { properties?: { purgeProtectionEnabled?: boolean } };
+  try {
+    deleted = (await withRetry(() => ctx.request('GET', path, apiVersion), opts.retry))
+      .body as typeof deleted;
+  } catch (error) {
+    if (isNotFound(error)) return; // not soft-deleted (or already purged)
+    throw error;
+  }
+  if (deleted?.properties?.purgeProtectionEnabled) {
+    opts.log(
+      `  ${parsed.name} stays soft-deleted: purge protection is on; re-enabling the service recovers it`,
+    );
+    return;
+  }
+  if (!opts.purgeSoftDeleted) {
+    opts.log(
+      `  ${parsed.name} is soft-deleted and keeps its name until purged; re-enabling the service recovers it ` +
+        `(purge with --purge-soft-deleted where the environment allows)`,
+    );
+    return;
+  }
+  const purge =
+    type === 'microsoft.keyvault/vaults'
+      ? () => ctx.request('POST', `${path}/purge`, apiVersion)
+      : () => ctx.request('DELETE', path, apiVersion);
+  try {
+    await withRetry(purge, opts.retry);
+    opts.log(`  purged ${parsed.name}`);
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+}
+
+/** Azure releases a subnet some time after its private endpoints are gone; delete it once it is free. */
+async function waitSubnetRelease(ctx: ArmContext, id: string, opts: DeleteOptions): Promise<void> {
+  if (!/\/subnets\/[^/]+$/i.test(id)) return;
+  const inUse = (error: unknown) =>
+    toArmError(error).code === 'InUseSubnetCannotBeDeleted' || isTransientConflict(error);
+  await deleteById(ctx, id, {
+    ...opts,
+    retry: { attempts: 10, baseDelayMs: 5000, ...opts.retry, isRetryable: inUse },
+  });
+}

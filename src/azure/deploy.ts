@@ -1,0 +1,220 @@
+// Creates or updates one service: its resources as ARM deployments of fully concrete templates, after the
+// principal ids known only after apply are read from the live identities, and soft-deleted vaults/accounts
+// of the same name are recovered instead of colliding (never renamed).
+import type { DesiredResource, DesiredState } from '../core/types.js';
+import type { ArmContext } from './clients.js';
+import { ArmOperationError, isNotFound, toArmError, withHint } from './errors.js';
+import { withRetry, type RetryOptions } from './retry.js';
+import { buildDeployments, fillPrincipalIds, principalTokens, type PlannedDeployment } from './template.js';
+
+export interface DeployOptions {
+  /** Detail lines for the service's log group. */
+  log: (line: string) => void;
+  retry?: RetryOptions;
+  /** Shared across services of one apply: each identity is read once. */
+  principalCache: Map<string, Promise<string>>;
+}
+
+export async function deployService(
+  ctx: ArmContext,
+  desired: DesiredState,
+  service: string,
+  opts: DeployOptions,
+): Promise<void> {
+  const resources = desired.services.find((s) => s.id === service)?.resources ?? [];
+  if (resources.length === 0) {
+    throw new ArmOperationError({
+      code: 'NothingToDeploy',
+      message: `the desired state has no resources for '${service}'`,
+      hint: 'the plan and the desired state disagree: plan again and apply the new plan',
+    });
+  }
+  const principals: Record<string, string> = {};
+  for (const svc of principalTokens(resources))
+    principals[svc] = await principalIdOf(ctx, desired, svc, opts);
+  const filled = resources.map((r) => ({
+    ...r,
+    body: fillPrincipalIds(r.body, principals) as Record<string, unknown>,
+  }));
+  const recovered = await recoverSoftDeleted(ctx, desired, filled, opts);
+  for (const d of buildDeployments(service, desired.environment, desired.project, recovered)) {
+    await runDeployment(ctx, desired, d, opts);
+  }
+}
+
+async function principalIdOf(
+  ctx: ArmContext,
+  desired: DesiredState,
+  svc: string,
+  opts: DeployOptions,
+): Promise<string> {
+  let pending = opts.principalCache.get(svc);
+  if (!pending) {
+    pending = readPrincipalId(ctx, desired, svc);
+    opts.principalCache.set(svc, pending);
+    // A failed read must not poison later services.
+    pending.catch(() => opts.principalCache.delete(svc));
+  }
+  const id = await pending;
+  opts.log(`principal id of ${svc}: ${id}`);
+  return id;
+}
+
+async function readPrincipalId(ctx: ArmContext, desired: DesiredState, svc: string): Promise<string> {
+  const resources = desired.services.find((s) => s.id === svc)?.resources ?? [];
+  const userAssigned = resources.find(
+    (r) => r.type.toLowerCase() === 'microsoft.managedidentity/userassignedidentities',
+  );
+  const systemAssigned = resources.find((r) => {
+    const identity = r.body.identity as { type?: string } | undefined;
+    return typeof identity?.type === 'string' && /systemassigned/i.test(identity.type);
+  });
+  const source = userAssigned ?? systemAssigned;
+  if (!source) {
+    throw new ArmOperationError({
+      code: 'PrincipalUnknown',
+      message: `'${svc}' has no managed identity in the desired state, but a role assignment needs its principal id`,
+      hint: `switch '${svc}' on or drop the role assignment that names it`,
+    });
+  }
+  const live = await withRetry(() => ctx.resources.resources.getById(source.id, source.apiVersion));
+  const principalId = userAssigned
+    ? (live.properties as { principalId?: string } | undefined)?.principalId
+    : live.identity?.principalId;
+  if (!principalId) {
+    throw new ArmOperationError({
+      code: 'PrincipalUnknown',
+      message: `${source.id} has no principal id yet`,
+      hint: 'the identity is still being created: re-run in a minute',
+    });
+  }
+  return principalId;
+}
+
+/**
+ * A vault or Cognitive Services account soft-deleted under the name we want blocks a plain create. Recover
+ * it (its keys, secrets and data come back) rather than rename; purge is a separate, explicit choice.
+ */
+async function recoverSoftDeleted(
+  ctx: ArmContext,
+  desired: DesiredState,
+  resources: DesiredResource[],
+  opts: DeployOptions,
+): Promise<DesiredResource[]> {
+  const out: DesiredResource[] = [];
+  for (const r of resources) {
+    const type = r.type.toLowerCase();
+    if (type !== 'microsoft.keyvault/vaults' && type !== 'microsoft.cognitiveservices/accounts') {
+      out.push(r);
+      continue;
+    }
+    const exists = await resourceExists(ctx, r);
+    if (exists) {
+      out.push(r);
+      continue;
+    }
+    const deleted = await softDeletedExists(ctx, desired.location, r);
+    if (!deleted) {
+      out.push(r);
+      continue;
+    }
+    const properties = { ...((r.body.properties as Record<string, unknown>) ?? {}) };
+    if (type === 'microsoft.keyvault/vaults') properties.createMode = 'recover';
+    else properties.restore = true;
+    opts.log(`${r.name} is soft-deleted: recovering it instead of creating a new one`);
+    out.push({ ...r, body: { ...r.body, properties } });
+  }
+  return out;
+}
+
+async function resourceExists(ctx: ArmContext, r: DesiredResource): Promise<boolean> {
+  try {
+    await withRetry(() => ctx.resources.resources.getById(r.id, r.apiVersion));
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
+export function softDeletedPath(
+  subscriptionId: string,
+  location: string,
+  r: { type: string; name: string; resourceGroup: string },
+): string {
+  return r.type.toLowerCase() === 'microsoft.keyvault/vaults'
+    ? `/subscriptions/${subscriptionId}/providers/Microsoft.KeyVault/locations/${location}/deletedVaults/${r.name}`
+    : `/subscriptions/${subscriptionId}/providers/Microsoft.CognitiveServices/locations/${location}/resourceGroups/${r.resourceGroup}/deletedAccounts/${r.name}`;
+}
+
+async function softDeletedExists(ctx: ArmContext, location: string, r: DesiredResource): Promise<boolean> {
+  try {
+    await withRetry(() => ctx.request('GET', softDeletedPath(r.subscriptionId, location, r), r.apiVersion));
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
+async function runDeployment(
+  ctx: ArmContext,
+  desired: DesiredState,
+  d: PlannedDeployment,
+  opts: DeployOptions,
+) {
+  const where = d.scope === 'subscription' ? 'subscription' : `resource group ${d.resourceGroup}`;
+  opts.log(`deployment ${d.name} → ${where}: ${d.resourceIds.length} resource(s)`);
+  for (const id of d.resourceIds) opts.log(`  ${id}`);
+  const parameters = {
+    ...(d.scope === 'subscription' ? { location: desired.location } : {}),
+    properties: { mode: 'Incremental' as const, template: d.template },
+    tags: { ...desired.ownershipTags },
+  };
+  const poll = { updateIntervalInMs: ctx.pollIntervalMs };
+  const started = Date.now();
+  try {
+    const result = await withRetry(async () => {
+      const poller =
+        d.scope === 'subscription'
+          ? ctx.deployments.deployments.createOrUpdateAtSubscriptionScope(d.name, parameters, poll)
+          : ctx.deployments.deployments.createOrUpdate(d.resourceGroup!, d.name, parameters, poll);
+      return poller.pollUntilDone();
+    }, opts.retry);
+    const state = result.properties?.provisioningState;
+    if (state && state !== 'Succeeded') {
+      throw new ArmOperationError(
+        withHint({
+          code: result.properties?.error
+            ? toArmError({ details: result.properties.error }).code
+            : 'DeploymentFailed',
+          message: result.properties?.error?.message ?? `deployment ${d.name} ended ${state}`,
+        }),
+      );
+    }
+  } catch (error) {
+    throw await explainDeploymentFailure(ctx, d, error);
+  }
+  opts.log(`deployment ${d.name} succeeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+}
+
+/** The poller's error is generic; the deployment itself says which resource failed and why. */
+async function explainDeploymentFailure(
+  ctx: ArmContext,
+  d: PlannedDeployment,
+  error: unknown,
+): Promise<ArmOperationError> {
+  const first = toArmError(error);
+  if (error instanceof ArmOperationError && first.code !== 'DeploymentFailed') return error;
+  try {
+    const live =
+      d.scope === 'subscription'
+        ? await ctx.deployments.deployments.getAtSubscriptionScope(d.name)
+        : await ctx.deployments.deployments.get(d.resourceGroup!, d.name);
+    const inner = live.properties?.error;
+    if (inner) return new ArmOperationError(toArmError({ details: { error: inner } }));
+  } catch {
+    // The deployment was never created (rejected up front): the first error is the whole story.
+  }
+  return new ArmOperationError(first);
+}

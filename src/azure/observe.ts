@@ -1,0 +1,218 @@
+// Reads the live state of one project environment: one list call per resource group in scope, plus a
+// constant few (the subscription's resource groups, the VNet, soft-deleted vaults and accounts).
+// Ownership is by the tags this tool writes; anything else is reported as found and left to the planner
+// to call foreign.
+//
+// Subnets carry no tags. A subnet counts as ours when the network security group attached to it is one of
+// our tagged resources (every subnet this tool creates gets the project's NSG), or when the whole VNet is
+// ours (standalone mode). Everything else in the VNet — the platform's and other projects' subnets — is
+// foreign: the allocator avoids it and the planner never touches it.
+import type {
+  ObserveScope,
+  ObservedResource,
+  ObservedSoftDeleted,
+  ObservedState,
+  ObservedSubnet,
+} from '../core/types.js';
+import type { ArmContext } from './clients.js';
+import { isNotFound } from './errors.js';
+import { withRetry } from './retry.js';
+
+export const TAG_MANAGED_BY = 'aifactory-managed-by';
+export const MANAGED_BY = 'aifactory-flags';
+export const TAG_PROJECT = 'aifactory-project';
+export const TAG_ENVIRONMENT = 'aifactory-environment';
+
+export function isOurs(
+  tags: Record<string, string> | undefined,
+  project: string,
+  environment: string,
+): boolean {
+  if (!tags) return false;
+  const get = (k: string) => Object.entries(tags).find(([key]) => key.toLowerCase() === k)?.[1];
+  return (
+    get(TAG_MANAGED_BY) === MANAGED_BY && get(TAG_PROJECT) === project && get(TAG_ENVIRONMENT) === environment
+  );
+}
+
+export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<ObservedState> {
+  const wanted = new Map(scope.resourceGroups.map((name) => [name.toLowerCase(), name]));
+  const existing = new Map<string, { name: string; tags: Record<string, string>; location?: string }>();
+  await withRetry(async () => {
+    existing.clear();
+    for await (const rg of ctx.resources.resourceGroups.list()) {
+      if (rg.name && wanted.has(rg.name.toLowerCase()))
+        existing.set(rg.name.toLowerCase(), { name: rg.name, tags: rg.tags ?? {}, location: rg.location });
+    }
+  });
+
+  const resources: ObservedResource[] = [];
+  const groups = await Promise.all(
+    scope.resourceGroups.map(async (name) => {
+      const found = existing.get(name.toLowerCase());
+      if (!found) return { name, exists: false };
+      try {
+        const listed = await listGroup(ctx, found.name);
+        resources.push(
+          {
+            id: `/subscriptions/${scope.subscriptionId}/resourceGroups/${found.name}`,
+            type: 'Microsoft.Resources/resourceGroups',
+            name: found.name,
+            resourceGroup: found.name,
+            location: found.location,
+            tags: found.tags,
+            provisioningState: 'Succeeded',
+          },
+          ...listed,
+        );
+        return { name: found.name, exists: true, tags: found.tags };
+      } catch (error) {
+        // Deleted between the two calls.
+        if (isNotFound(error)) return { name, exists: false };
+        throw error;
+      }
+    }),
+  );
+
+  const subnets = scope.vnet ? await observeSubnets(ctx, scope, resources) : [];
+  const softDeleted = await observeSoftDeleted(ctx, scope.location);
+  return {
+    schemaVersion: 1,
+    subscriptionId: scope.subscriptionId,
+    resourceGroups: groups,
+    resources: resources.sort((a, b) => a.id.localeCompare(b.id)),
+    subnets,
+    softDeleted,
+  };
+}
+
+async function listGroup(ctx: ArmContext, resourceGroup: string): Promise<ObservedResource[]> {
+  return withRetry(async () => {
+    const out: ObservedResource[] = [];
+    for await (const r of ctx.resources.resources.listByResourceGroup(resourceGroup, {
+      expand: 'provisioningState',
+    })) {
+      if (!r.id || !r.type || !r.name) continue;
+      out.push({
+        id: r.id,
+        type: r.type,
+        name: r.name,
+        resourceGroup,
+        location: r.location,
+        tags: r.tags ?? {},
+        ...(r.provisioningState ? { provisioningState: r.provisioningState } : {}),
+      });
+    }
+    return out;
+  });
+}
+
+interface VnetBody {
+  tags?: Record<string, string>;
+  properties?: {
+    subnets?: {
+      name?: string;
+      properties?: {
+        addressPrefix?: string;
+        addressPrefixes?: string[];
+        networkSecurityGroup?: { id?: string };
+      };
+    }[];
+  };
+}
+
+async function observeSubnets(
+  ctx: ArmContext,
+  scope: ObserveScope,
+  resources: ObservedResource[],
+): Promise<ObservedSubnet[]> {
+  const vnet = scope.vnet!;
+  const path = `/subscriptions/${scope.subscriptionId}/resourceGroups/${vnet.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${vnet.name}`;
+  let body: VnetBody;
+  try {
+    body = (
+      await withRetry(() => ctx.request('GET', path, ctx.apiVersions['Microsoft.Network/virtualNetworks']))
+    ).body as VnetBody;
+  } catch (error) {
+    if (isNotFound(error)) return [];
+    throw error;
+  }
+  const vnetOurs = isOurs(body.tags, scope.project, scope.environment);
+  const ourIds = new Set(
+    resources.filter((r) => isOurs(r.tags, scope.project, scope.environment)).map((r) => r.id.toLowerCase()),
+  );
+  return (body.properties?.subnets ?? [])
+    .filter((s) => s.name)
+    .map((s) => {
+      const nsg = s.properties?.networkSecurityGroup?.id?.toLowerCase();
+      const ours = vnetOurs || (nsg !== undefined && ourIds.has(nsg));
+      return {
+        name: s.name!,
+        addressPrefix: s.properties?.addressPrefix ?? s.properties?.addressPrefixes?.[0] ?? '',
+        foreign: !ours,
+      };
+    })
+    .filter((s) => s.addressPrefix !== '');
+}
+
+interface DeletedItem {
+  name?: string;
+  location?: string;
+  properties?: { location?: string; purgeProtectionEnabled?: boolean };
+}
+
+/** Soft-deleted vaults and Cognitive Services accounts in the location: their names are blocked until purged. */
+async function observeSoftDeleted(ctx: ArmContext, location: string): Promise<ObservedSoftDeleted[]> {
+  const sources = [
+    {
+      type: 'Microsoft.KeyVault/vaults',
+      path: 'Microsoft.KeyVault/deletedVaults',
+      parent: 'Microsoft.KeyVault/vaults',
+    },
+    {
+      type: 'Microsoft.CognitiveServices/accounts',
+      path: 'Microsoft.CognitiveServices/deletedAccounts',
+      parent: 'Microsoft.CognitiveServices/accounts',
+    },
+  ];
+  const norm = (l: string | undefined) => (l ?? '').replace(/\s+/g, '').toLowerCase();
+  const out: ObservedSoftDeleted[] = [];
+  for (const source of sources) {
+    const items = await listAll<DeletedItem>(
+      ctx,
+      `/subscriptions/${ctx.subscriptionId}/providers/${source.path}`,
+      ctx.apiVersions[source.parent],
+    );
+    for (const item of items) {
+      const itemLocation = item.properties?.location ?? item.location;
+      if (!item.name || norm(itemLocation) !== norm(location)) continue;
+      out.push({
+        type: source.type,
+        name: item.name,
+        location: itemLocation!,
+        // Cognitive Services accounts have no purge protection: they can always be purged.
+        purgeProtection: item.properties?.purgeProtectionEnabled === true,
+      });
+    }
+  }
+  return out.sort((a, b) => `${a.type}/${a.name}`.localeCompare(`${b.type}/${b.name}`));
+}
+
+/** A paged ARM list; a provider that is not registered (404) lists nothing. */
+async function listAll<T>(ctx: ArmContext, path: string, apiVersion: string): Promise<T[]> {
+  const out: T[] = [];
+  let next: string | undefined = path;
+  while (next) {
+    let page: { value?: T[]; nextLink?: string };
+    try {
+      const current: string = next;
+      page = ((await withRetry(() => ctx.request('GET', current, apiVersion))).body ?? {}) as typeof page;
+    } catch (error) {
+      if (isNotFound(error)) return out;
+      throw error;
+    }
+    out.push(...(page.value ?? []));
+    next = page.nextLink || undefined;
+  }
+  return out;
+}
