@@ -1,0 +1,310 @@
+// The plan: for every service of one project environment, create / update / delete / noop with the reason,
+// the resources, what it waits for, the estimated time, and what blocks it. Deterministic: the same inputs give
+// byte-identical JSON on every host (no times, no paths, stable order).
+import { describeReason } from './enablement.js';
+import { buildDesired } from './desired.js';
+import { planFingerprint, planInputs } from './fingerprint.js';
+import { criticalPath, formatCycle, topoOrder, type Deps } from './graph.js';
+import { RESOURCE_GROUP_TYPE } from './resources/context.js';
+import { planCleanup } from './planning/cleanup.js';
+import { catalogNeeds, resourceNeeds } from './planning/dependencies.js';
+import { indexObserved, isOurs, serviceTag } from './planning/ownership.js';
+import { serviceStatus } from './planning/status.js';
+import type {
+  BlockedAction,
+  Catalog,
+  Conflict,
+  DesiredState,
+  Diagnostic,
+  ObservedResource,
+  ObservedState,
+  Plan,
+  PlanAction,
+  PlanOptions,
+  ProjectConfig,
+  ServiceDefinition,
+} from './types.js';
+import { TOOL_VERSION } from './version.js';
+
+export function buildPlan(
+  config: ProjectConfig,
+  env: string,
+  catalog: Catalog,
+  observed: ObservedState,
+  options: PlanOptions,
+): { plan: Plan; desired: DesiredState } {
+  const { state: desired, ctx } = buildDesired(config, env, catalog, observed, options);
+  const defs = new Map(catalog.services.map((s) => [s.id, s]));
+  const index = indexObserved(observed);
+  const project = desired.project;
+  const diagnostics: Diagnostic[] = [...desired.diagnostics];
+  const conflicts: Conflict[] = [];
+  const actions = new Map<string, PlanAction>();
+  const deps: Deps = new Map();
+
+  // Present services: create, update or noop.
+  const ownerOf = new Map<string, string>();
+  for (const s of desired.services) for (const r of s.resources) ownerOf.set(r.id.toLowerCase(), s.id);
+  const present = new Set(desired.services.map((s) => s.id));
+  for (const service of desired.services) {
+    const def = defs.get(service.id)!;
+    const status = serviceStatus(service, def, index, project, env);
+    conflicts.push(...status.conflicts);
+    const reason =
+      status.action === 'create'
+        ? describeReason(service.reason, env)
+        : status.action === 'update'
+          ? `${describeReason(service.reason, env)}; ${status.drift.length} difference${status.drift.length === 1 ? '' : 's'} from Azure`
+          : 'up to date';
+    actions.set(service.id, {
+      service: service.id,
+      title: def.title,
+      action: status.action,
+      reason,
+      dependsOn: [],
+      estimatedSeconds: status.action === 'noop' ? 0 : def.provisioningSeconds,
+      protected: isProtected(config, def),
+      dataBearing: def.dataBearing,
+      resources: service.resources.map((r) => ({
+        id: r.id,
+        type: r.type,
+        name: r.name,
+        apiVersion: r.apiVersion,
+      })),
+      ...(status.drift.length > 0 ? { drift: status.drift } : {}),
+    });
+    const needs = [...catalogNeeds(def), ...resourceNeeds(service, ownerOf)].filter(
+      (n) => present.has(n) && n !== service.id,
+    );
+    deps.set(service.id, [...new Set(needs)]);
+    noteSoftDeleted(service.id, service.resources, observed, status.action, diagnostics);
+  }
+
+  // Services Azure still holds under our tags that are no longer on: delete, with their cleanup.
+  const owned = new Map<string, ObservedResource[]>();
+  for (const r of observed.resources ?? []) {
+    if (r.type === RESOURCE_GROUP_TYPE || !isOurs(r.tags, project, env)) continue;
+    const service = serviceTag(r.tags);
+    if (!service || present.has(service)) continue;
+    const list = owned.get(service) ?? [];
+    list.push(r);
+    owned.set(service, list);
+  }
+  const catalogOrder = new Map(catalog.services.map((s, i) => [s.id, i]));
+  const deleted = [...owned.keys()].sort(
+    (a, b) =>
+      (catalogOrder.get(a) ?? Infinity) - (catalogOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const blocked: BlockedAction[] = [];
+  if (deleted.length > 0) {
+    const known = deleted.filter((d) => defs.has(d));
+    const hypothetical =
+      known.length > 0 ? buildDesired(config, env, catalog, observed, options, known).state : undefined;
+    const observedIds = new Set((observed.resources ?? []).map((r) => r.id.toLowerCase()));
+    const allowed = new Set([
+      ...(options.allowDestroy ?? []),
+      ...(config.environments[env]?.allowDestroy ?? []),
+    ]);
+    for (const id of deleted) {
+      const def = defs.get(id);
+      const cleanup = planCleanup({
+        ctx,
+        service: id,
+        def,
+        owned: owned.get(id)!,
+        hypothetical: hypothetical?.services.find((s) => s.id === id)?.resources ?? [],
+        observedIds,
+        observed,
+        allocated: desired.subnets,
+        platformApiVersions: catalog.platformApiVersions,
+      });
+      const guard = destroyGuard(config, env, id, def, allowed);
+      if (guard) blocked.push({ service: id, action: 'delete', reason: guard });
+      actions.set(id, {
+        service: id,
+        title: def?.title ?? id,
+        action: 'delete',
+        reason: deleteReason(config, env, id, def),
+        dependsOn: [],
+        estimatedSeconds: def?.deletionSeconds ?? 60,
+        protected: def ? isProtected(config, def) : true,
+        dataBearing: def?.dataBearing ?? false,
+        resources: cleanup.resources,
+        cleanup: cleanup.steps,
+      });
+    }
+    // Dependents go first: a deleted service waits for the deletes of the deleted services that need it.
+    for (const id of deleted) {
+      const dependents = deleted.filter((other) => {
+        const def = defs.get(other);
+        return other !== id && !!def && catalogNeeds(def).includes(id);
+      });
+      deps.set(id, dependents);
+    }
+  }
+
+  // Execution order: deletes are offered first (they free names, quota and address space), then catalog order.
+  const nodes = [...deleted, ...desired.services.map((s) => s.id)];
+  const topo = topoOrder(nodes, deps);
+  let order = nodes;
+  if ('cycle' in topo) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'plan.cycle',
+      message: `the services depend on each other in a cycle: ${formatCycle(topo.cycle)}`,
+      hint: 'a catalog edge (requires, implies, uses) or a resource reference closes the loop; remove one of them',
+    });
+  } else {
+    order = topo.order;
+  }
+  const position = new Map(order.map((n, i) => [n, i]));
+  for (const id of order) {
+    const action = actions.get(id)!;
+    action.dependsOn = (deps.get(id) ?? [])
+      .filter((d) => actions.has(d))
+      .sort((a, b) => position.get(a)! - position.get(b)!);
+  }
+  const seconds = (n: string) => actions.get(n)?.estimatedSeconds ?? 0;
+  const critical = 'cycle' in topo ? { seconds: 0, path: [] } : criticalPath(order, deps, seconds);
+  const orderedActions = order.map((id) => actions.get(id)!);
+
+  const inputs = planInputs(config, env, observed, options);
+  const count = (kind: PlanAction['action']) => orderedActions.filter((a) => a.action === kind).length;
+  const plan: Plan = {
+    schemaVersion: 1,
+    tool: { name: 'aifactory-flags', version: TOOL_VERSION },
+    project,
+    environment: env,
+    subscriptionId: desired.subscriptionId,
+    location: desired.location,
+    fingerprint: planFingerprint(inputs, catalog),
+    inputs,
+    summary: {
+      create: count('create'),
+      update: count('update'),
+      delete: count('delete'),
+      noop: count('noop'),
+      blocked: blocked.length,
+    },
+    estimatedSeconds: critical.seconds,
+    criticalPath: critical.seconds > 0 ? critical.path : [],
+    actions: orderedActions,
+    blocked,
+    conflicts,
+    subnets: desired.subnets,
+    diagnostics: dedupe(diagnostics),
+  };
+  return { plan, desired };
+}
+
+/** Protected: its deletion needs an explicit allow (data-bearing services always, `protect` adds more). */
+function isProtected(config: ProjectConfig, def: ServiceDefinition): boolean {
+  return def.dataBearing || (config.protect ?? []).includes(def.id);
+}
+
+function destroyGuard(
+  config: ProjectConfig,
+  env: string,
+  id: string,
+  def: ServiceDefinition | undefined,
+  allowed: Set<string>,
+): string | undefined {
+  if (allowed.has('all') || allowed.has(id)) return undefined;
+  const how = `to allow it, pass --allow-destroy ${id} (or all), or add '${id}' to environments.${env}.allowDestroy in the config`;
+  if (!def) return `'${id}' is not in this tool's catalog, so it is unknown whether it holds data; ${how}`;
+  if (def.dataBearing) return `${def.title} holds data: deleting '${id}' destroys it; ${how}`;
+  if ((config.protect ?? []).includes(id)) return `'${id}' is listed under protect; ${how}`;
+  return undefined;
+}
+
+function deleteReason(
+  config: ProjectConfig,
+  env: string,
+  id: string,
+  def: ServiceDefinition | undefined,
+): string {
+  if (!def) return `'${id}' is no longer in the catalog but Azure still holds resources tagged for it`;
+  const envFlag = config.environments[env]?.flags?.[id];
+  if (envFlag === false) return `flag off in environment '${env}'`;
+  if (config.flags?.[id] === false) return 'flag off';
+  if (def.modes && !def.modes.includes(config.network.mode))
+    return `not available in network mode '${config.network.mode}'`;
+  return `no longer on in '${env}' (no flag, baseline or implication switches it on)`;
+}
+
+/** A create whose name is held by a soft-deleted vault or account: the apply recovers it (never renames). */
+function noteSoftDeleted(
+  service: string,
+  resources: { type: string; name: string }[],
+  observed: ObservedState,
+  action: string,
+  diagnostics: Diagnostic[],
+): void {
+  if (action === 'noop') return;
+  for (const gone of observed.softDeleted ?? []) {
+    const match = resources.find(
+      (r) =>
+        r.type.toLowerCase() === gone.type.toLowerCase() && r.name.toLowerCase() === gone.name.toLowerCase(),
+    );
+    if (!match) continue;
+    diagnostics.push({
+      severity: 'note',
+      code: 'plan.soft-deleted',
+      message: `${service}: ${gone.type} '${gone.name}' is soft-deleted; apply recovers it instead of creating a new one`,
+      hint: gone.purgeProtection
+        ? 'purge protection is on: the name cannot be reused until the retention ends'
+        : undefined,
+    });
+  }
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.severity}|${d.code}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Why a reviewed plan no longer matches the current one, in words. Empty when the fingerprints are equal.
+ */
+export function comparePlans(reviewed: Plan, current: Plan): string[] {
+  if (reviewed.fingerprint === current.fingerprint) return [];
+  const lines: string[] = [];
+  if (reviewed.tool.version !== current.tool.version) {
+    lines.push(`the tool version changed: ${reviewed.tool.version} → ${current.tool.version}`);
+  }
+  if (reviewed.project !== current.project || reviewed.environment !== current.environment) {
+    lines.push(
+      `the plan is for ${reviewed.project}/${reviewed.environment}, not ${current.project}/${current.environment}`,
+    );
+  }
+  if (reviewed.inputs.config !== current.inputs.config)
+    lines.push('the config changed since the plan was made');
+  if (reviewed.inputs.observed !== current.inputs.observed) {
+    lines.push(
+      'Azure changed since the plan was made (resources, tags, subnets or soft-deleted items differ)',
+    );
+  }
+  if (reviewed.inputs.options !== current.inputs.options)
+    lines.push('the options changed (e.g. --allow-destroy)');
+  const before = new Map(reviewed.actions.map((a) => [a.service, a]));
+  const after = new Map(current.actions.map((a) => [a.service, a]));
+  for (const [service, a] of after) {
+    const b = before.get(service);
+    if (!b) lines.push(`${service}: not in the reviewed plan, now ${a.action}`);
+    else if (b.action !== a.action) lines.push(`${service}: was ${b.action}, now ${a.action}`);
+  }
+  for (const [service, b] of before) {
+    if (!after.has(service)) lines.push(`${service}: was ${b.action}, now not in the plan`);
+  }
+  const wasBlocked = new Set(reviewed.blocked.map((b) => b.service));
+  for (const b of current.blocked)
+    if (!wasBlocked.has(b.service)) lines.push(`${b.service}: the delete is now blocked`);
+  if (lines.length === 0)
+    lines.push('the fingerprint differs (the catalog version or another input changed)');
+  return lines;
+}

@@ -1,0 +1,105 @@
+// Compares one enabled service with what exists: create (nothing of ours is there), update (something is
+// missing or drifted), or noop (every resource is there, ours, with the desired hash). A resource with our
+// name that is not ours is a conflict.
+import { canonicalJson } from '../hash.js';
+import { RESOURCE_GROUP_TYPE } from '../resources/context.js';
+import { isTracked } from '../resources/draft.js';
+import { getPath } from '../resources/placeholders.js';
+import type { Conflict, DesiredResource, DesiredService, ServiceDefinition } from '../types.js';
+import { hashTag, isOurs, ownerOf, serviceTag, type ObservedIndex } from './ownership.js';
+
+export interface ServiceStatus {
+  action: 'create' | 'update' | 'noop';
+  drift: string[];
+  conflicts: Conflict[];
+}
+
+interface Found {
+  tags?: Record<string, string>;
+  provisioningState?: string;
+  properties?: Record<string, unknown>;
+  location?: string;
+}
+
+function lookup(index: ObservedIndex, r: DesiredResource): Found | undefined {
+  if (r.type === RESOURCE_GROUP_TYPE) {
+    const g = index.groups.get(r.name.toLowerCase());
+    return g?.exists ? { tags: g.tags } : undefined;
+  }
+  return index.byId.get(r.id.toLowerCase());
+}
+
+export function serviceStatus(
+  service: DesiredService,
+  def: ServiceDefinition | undefined,
+  index: ObservedIndex,
+  project: string,
+  env: string,
+): ServiceStatus {
+  const drift: string[] = [];
+  const conflicts: Conflict[] = [];
+  let tracked = service.resources.filter((r) => isTracked(r.type));
+  // A service made only of child or extension resources is judged by what the observer reports of them.
+  if (tracked.length === 0) tracked = service.resources;
+  let present = 0;
+  for (const r of tracked) {
+    const found = lookup(index, r);
+    if (!found) {
+      if (isTracked(r.type)) drift.push(`${r.name} (${r.type}) is missing`);
+      continue;
+    }
+    if (isTracked(r.type) && !isOurs(found.tags, project, env)) {
+      conflicts.push({
+        service: service.id,
+        resourceId: r.id,
+        reason: `${r.type} '${r.name}' already exists and is not this project's: ${ownerOf(found.tags)}. It is never changed; rename or remove it, or change project.prefix`,
+      });
+      continue;
+    }
+    present++;
+    if (!isTracked(r.type)) continue;
+    const owner = serviceTag(found.tags);
+    if (owner !== service.id)
+      drift.push(`${r.name}: tagged for service '${owner ?? '(none)'}', expected '${service.id}'`);
+    const hash = hashTag(found.tags);
+    if (hash !== r.hash)
+      drift.push(`${r.name}: configuration differs (hash ${hash ?? 'absent'}, desired ${r.hash})`);
+    if (found.provisioningState && /^(failed|canceled)$/i.test(found.provisioningState)) {
+      drift.push(`${r.name}: provisioning state is ${found.provisioningState}`);
+    }
+    drift.push(...keyPropertyDrift(r, def, found));
+  }
+  if (present === 0) return { action: 'create', drift: [], conflicts };
+  if (present < tracked.length && !tracked.some((r) => isTracked(r.type))) {
+    drift.push(`${tracked.length - present} of ${tracked.length} resources are missing`);
+  }
+  return { action: drift.length > 0 ? 'update' : 'noop', drift, conflicts };
+}
+
+/** Key properties of the catalog spec whose observed value differs from the desired body. */
+function keyPropertyDrift(r: DesiredResource, def: ServiceDefinition | undefined, found: Found): string[] {
+  const spec = def?.resources.find((s) => s.key === r.key.split(':')[0]);
+  if (!spec?.keyProperties || !found.properties) return [];
+  const out: string[] = [];
+  for (const path of spec.keyProperties) {
+    const want = getPath(r.body, path);
+    const have = observedValue(found, path);
+    if (have === undefined || want === undefined) continue;
+    if (canonicalJson(have) !== canonicalJson(want)) {
+      out.push(`${r.name}: ${path} is ${JSON.stringify(have)}, desired ${JSON.stringify(want)}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Observers report key properties either as a flat map by dot path (`{"sku.name": "S1"}`) or as ARM's
+ * `properties` object; both are read.
+ */
+function observedValue(found: Found, path: string): unknown {
+  const props = found.properties as Record<string, unknown>;
+  if (path in props) return props[path];
+  if (path.startsWith('properties.')) return getPath(props, path.slice('properties.'.length));
+  if (path === 'location') return found.location;
+  return getPath(props, path);
+}

@@ -1,0 +1,138 @@
+// The resources a service's catalog entry lists, named and placed: one per spec, or one per entry of a
+// `forEach` list option. Bodies are resolved later, once every name and id of the environment is known.
+import { buildName } from '../names.js';
+import type { Diagnostic, ResourceSpec, ServiceDefinition } from '../types.js';
+import {
+  RESOURCE_GROUP_TYPE,
+  modeAllows,
+  resourceGroupId,
+  type BuildContext,
+  type ResourceGroupInfo,
+} from './context.js';
+import { childId, resourceId } from './draft.js';
+import { getPath } from './placeholders.js';
+
+export interface NamedResource {
+  service: ServiceDefinition;
+  spec: ResourceSpec;
+  item?: Record<string, unknown>;
+  /** The resource's own name (for a child, its last segment). */
+  name: string;
+  /** The name ARM templates use: `parent/child` for children. */
+  armName: string;
+  id: string;
+  resourceGroup: ResourceGroupInfo;
+  parentId?: string;
+}
+
+export function nameServiceResources(
+  ctx: BuildContext,
+  service: ServiceDefinition,
+  diagnostics: Diagnostic[],
+): NamedResource[] {
+  const out: NamedResource[] = [];
+  const byKey = new Map<string, NamedResource>();
+  for (const spec of service.resources) {
+    if (!modeAllows(spec, ctx.mode)) continue;
+    const resourceGroup = ctx.resourceGroups[spec.resourceGroup];
+    if (spec.type === RESOURCE_GROUP_TYPE && !resourceGroup.managed) continue;
+    for (const item of itemsOf(ctx, service, spec, diagnostics)) {
+      const itemName = item ? String(item.name) : undefined;
+      const built = buildName(spec.name, ctx.names, itemName, spec.type);
+      if (built.problem) {
+        diagnostics.push({
+          severity: 'error',
+          code: 'names.invalid',
+          message: `${service.id}: the name of ${spec.type} (${spec.key}${itemName ? ` '${itemName}'` : ''}) cannot be used: ${built.problem}`,
+          hint: 'shorten project.prefix or project.scaleSet, or pick a location with a shorter code',
+        });
+      }
+      let named: NamedResource;
+      if (spec.type === RESOURCE_GROUP_TYPE) {
+        const id = resourceGroupId(ctx.subscriptionId, built.name);
+        named = {
+          service,
+          spec,
+          item,
+          name: built.name,
+          armName: built.name,
+          id,
+          resourceGroup: { ...resourceGroup, name: built.name, id },
+        };
+      } else if (spec.parent) {
+        const parent = byKey.get(spec.parent);
+        if (!parent) {
+          diagnostics.push({
+            severity: 'error',
+            code: 'catalog.parent',
+            message: `${service.id}: resource '${spec.key}' names parent '${spec.parent}', which the service does not create in network mode '${ctx.mode}'`,
+          });
+          continue;
+        }
+        named = {
+          service,
+          spec,
+          item,
+          name: built.name,
+          armName: `${parent.armName}/${built.name}`,
+          id: childId(parent.id, spec.type, built.name),
+          resourceGroup: parent.resourceGroup,
+          parentId: parent.id,
+        };
+      } else {
+        named = {
+          service,
+          spec,
+          item,
+          name: built.name,
+          armName: built.name,
+          id: resourceId(resourceGroup.id, spec.type, built.name),
+          resourceGroup,
+        };
+      }
+      if (!byKey.has(spec.key)) byKey.set(spec.key, named);
+      out.push(named);
+    }
+  }
+  return out;
+}
+
+/** `[undefined]` for a plain spec; the list entries for a `forEach` spec (none when the option is absent). */
+function itemsOf(
+  ctx: BuildContext,
+  service: ServiceDefinition,
+  spec: ResourceSpec,
+  diagnostics: Diagnostic[],
+): (Record<string, unknown> | undefined)[] {
+  if (!spec.forEach) return [undefined];
+  const list = getPath(ctx.config.services?.[service.id] ?? {}, spec.forEach);
+  if (list === undefined) return [];
+  const where = `services.${service.id}.${spec.forEach}`;
+  if (!Array.isArray(list)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'config.type',
+      message: `${where} must be a list`,
+      location: ctx.config.locations?.[where],
+    });
+    return [];
+  }
+  const items: Record<string, unknown>[] = [];
+  list.forEach((entry, i) => {
+    if (
+      entry === null ||
+      typeof entry !== 'object' ||
+      typeof (entry as Record<string, unknown>).name !== 'string'
+    ) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'config.type',
+        message: `${where}[${i}] needs a 'name' (a string)`,
+        location: ctx.config.locations?.[`${where}.${i}`] ?? ctx.config.locations?.[where],
+      });
+      return;
+    }
+    items.push(entry as Record<string, unknown>);
+  });
+  return items;
+}
