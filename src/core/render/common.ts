@@ -1,0 +1,95 @@
+// What every plan renderer shares: how an action is shown, durations, and how to allow a blocked deletion.
+import type { ActionKind, Plan, PlanAction } from '../types.js';
+
+/** The action a renderer shows for a service: a planned delete that is blocked shows as `blocked`. */
+export type ShownAction = ActionKind | 'blocked';
+
+export const SYMBOLS: Record<ShownAction, string> = {
+  create: '+',
+  update: '~',
+  delete: '-',
+  noop: '=',
+  blocked: '!',
+};
+
+export const LABELS: Record<ShownAction, string> = {
+  create: 'create',
+  update: 'update',
+  delete: 'delete',
+  noop: 'no change',
+  blocked: 'blocked',
+};
+
+/** One row per service: every action of the plan, then blocked services the actions do not list. */
+export interface Row {
+  service: string;
+  title: string;
+  shown: ShownAction;
+  reason: string;
+  dependsOn: string[];
+  estimatedSeconds: number;
+  action?: PlanAction;
+}
+
+export function rows(plan: Plan): Row[] {
+  const blocked = new Map(plan.blocked.map((b) => [b.service, b]));
+  const out: Row[] = plan.actions.map((a) => ({
+    service: a.service,
+    title: a.title,
+    shown: blocked.has(a.service) ? 'blocked' : a.action,
+    reason: blocked.get(a.service)?.reason ?? a.reason,
+    dependsOn: a.dependsOn,
+    estimatedSeconds: a.estimatedSeconds,
+    action: a,
+  }));
+  const listed = new Set(plan.actions.map((a) => a.service));
+  for (const b of plan.blocked) {
+    if (listed.has(b.service)) continue;
+    out.push({
+      service: b.service,
+      title: b.service,
+      shown: 'blocked',
+      reason: b.reason,
+      dependsOn: [],
+      estimatedSeconds: 0,
+    });
+  }
+  return out;
+}
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.summary.create + plan.summary.update + plan.summary.delete > 0;
+}
+
+/** Terraform's summary sentence: `Plan: 12 to create, 1 to update, 1 to delete, 2 blocked.` */
+export function summaryLine(plan: Plan): string {
+  const s = plan.summary;
+  if (!hasChanges(plan) && s.blocked === 0) return 'No changes. The environment matches the configuration.';
+  const blocked = s.blocked > 0 ? `, ${s.blocked} blocked` : '';
+  return `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete${blocked}.`;
+}
+
+/** `45s`, `12m 30s`, `1h 5m`: rounded the way a person reads an estimate. */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) {
+    const m = Math.floor(s / 60);
+    const rest = s % 60;
+    return rest === 0 ? `${m}m` : `${m}m ${rest}s`;
+  }
+  const h = Math.floor(s / 3600);
+  const m = Math.round((s % 3600) / 60);
+  return m === 0 ? `${h}h` : `${h}h ${m}m`;
+}
+
+/** The ways to allow deleting `services`, in the words of each place a user can say it. */
+export function howToAllow(services: string[], environment: string): string[] {
+  const list = services.join(',');
+  return [
+    `CLI: --allow-destroy ${list}`,
+    `GitHub Action input: allow-destroy: ${list}`,
+    `Azure DevOps task input: allowDestroy: ${list}`,
+    `aifactory.yaml: environments.${environment}.allowDestroy: [${services.join(', ')}]`,
+  ];
+}
