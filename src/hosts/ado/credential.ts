@@ -50,7 +50,12 @@ export function serviceConnectionCredential(
   const clientId = reader.authParam(id, 'serviceprincipalid');
   const subscriptionId = reader.dataParam(id, 'subscriptionid');
   const authorityHost = opts.authorityHost ?? reader.dataParam(id, 'activeDirectoryAuthority');
-  const common = { authorityHost, httpClient: opts.httpClient };
+  // A stand-in authority passed by the caller (tests) has no instance discovery endpoint; a real cloud does.
+  const common = {
+    authorityHost,
+    httpClient: opts.httpClient,
+    disableInstanceDiscovery: opts.authorityHost !== undefined,
+  };
   const need = (value: string | undefined, what: string): string => {
     if (!value)
       throw new ServiceConnectionError(

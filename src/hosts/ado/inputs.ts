@@ -70,7 +70,8 @@ export function readTaskInputs(
   problems.push(...mapped.problems);
   const serviceConnection =
     (get('azureSubscription') || get('ConnectedServiceName') || '').trim() || undefined;
-  if (mapped.options?.target === 'azure' && !serviceConnection) {
+  const target = (get('target') ?? '').trim().toLowerCase() || 'azure';
+  if (target === 'azure' && !serviceConnection) {
     problems.push(
       "Input 'azureSubscription' is required when target is azure: choose an Azure Resource Manager service connection " +
         "(workload identity federation recommended), e.g. 'azureSubscription: my-connection'.",

@@ -1,12 +1,13 @@
 // The Action's flow, with every outside dependency passed in, so main.ts only wires the real modules and
 // tests can drive the same flow. Thin on purpose: inputs → RunOptions, credential, run(), outputs.
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { AnnotationProperties } from '@actions/core';
 import type { getOctokit } from '@actions/github';
 import type { TokenCredential } from '@azure/core-auth';
 import type { Logger, RunOptions, RunResult } from '../../app/types.js';
 import type { Plan } from '../../core/types.js';
+import { pathForAnnotation } from '../shared/locations.js';
 import { planOutputValues, verdict } from '../shared/outputs.js';
 import { annotateDiagnostics, diagnosticText } from './annotations.js';
 import { buildCommentBody, commentFailureWarning, commentMarker, upsertComment } from './comment.js';
@@ -162,9 +163,7 @@ async function commentOnPullRequest(
     return;
   }
   const [owner, repo] = repository.split('/');
-  const configForMarker = repositoryRoot
-    ? relative(repositoryRoot, resolve(cwd, options.configPath))
-    : options.configPath;
+  const configForMarker = pathForAnnotation(options.configPath, cwd, repositoryRoot);
   const marker = commentMarker(configForMarker, options.environment ?? plan.environment);
   const body = buildCommentBody(marker, (maxLength) =>
     deps.renderMarkdown(plan, { maxLength, detailsUrl: runUrl(env) }),
