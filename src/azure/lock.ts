@@ -78,6 +78,7 @@ export async function acquireLock(store: LockStore, opts: LockOptions): Promise<
     await store.clear();
   }
 
+  const readAt = now();
   const current = await store.read();
   if (current && current.runId !== opts.runId) {
     if (Date.parse(current.expiresAt) > now()) throw new LockHeldError(current, store.location);
@@ -94,7 +95,8 @@ export async function acquireLock(store: LockStore, opts: LockOptions): Promise<
   });
   const mine = record();
   await store.write(mine);
-  await wait(settle);
+  // A competitor's read→write takes about as long as ours did: wait comfortably longer than that.
+  await wait(Math.max(settle, 2 * (now() - readAt)));
   const after = await store.read();
   if (!after || after.runId !== opts.runId) {
     // Someone wrote after us: they hold it. (Absent: they released already or force-unlocked; still not ours.)

@@ -53,18 +53,7 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
       if (!found) return { name, exists: false };
       try {
         const listed = await listGroup(ctx, found.name);
-        resources.push(
-          {
-            id: `/subscriptions/${scope.subscriptionId}/resourceGroups/${found.name}`,
-            type: 'Microsoft.Resources/resourceGroups',
-            name: found.name,
-            resourceGroup: found.name,
-            location: found.location,
-            tags: found.tags,
-            provisioningState: 'Succeeded',
-          },
-          ...listed,
-        );
+        resources.push(...listed);
         return { name: found.name, exists: true, tags: found.tags };
       } catch (error) {
         // Deleted between the two calls.
