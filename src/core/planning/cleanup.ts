@@ -93,13 +93,16 @@ export function planCleanup(input: CleanupInput): Cleanup {
     .map((r) => r.id);
   const resourceSet = new Set(resources.map((id) => id.toLowerCase()));
   const inRemoved = (id: string | undefined) => !!id && resourceSet.has(id.toLowerCase());
+  // Extension resources are not listed by the observer: one exists when the resource it hangs off does.
+  const scopeExists = (r: DesiredResource) =>
+    inRemoved(r.scope) || (!!r.scope && exists(r.scope)) || exists(r.id);
 
   const byStep: Record<CleanupStep, string[]> = {
     roleAssignments: ofRole('roleAssignment')
-      .filter((r) => inRemoved(r.scope) || exists(r.id))
+      .filter(scopeExists)
       .map((r) => r.id),
     diagnosticSettings: ofRole('diagnosticSettings')
-      .filter((r) => inRemoved(r.scope) || exists(r.id))
+      .filter(scopeExists)
       .map((r) => r.id),
     privateEndpoints: endpoints,
     dnsRecords: hypothetical

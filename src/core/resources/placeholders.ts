@@ -55,7 +55,11 @@ export function resolvePlaceholders(body: Record<string, unknown>, resolve: Reso
     if (Array.isArray(value)) return value.map(walk);
     if (value !== null && typeof value === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = walk(v);
+      // Keys too: ARM keys user-assigned identities by their resource id (`{ "{{identityId}}": {} }`).
+      for (const [k, v] of Object.entries(value)) {
+        const key = k.includes('{{') ? walk(k) : k;
+        out[typeof key === 'string' ? key : k] = walk(v);
+      }
       return out;
     }
     return value;
