@@ -2,6 +2,7 @@
 // same flow. Thin: inputs → RunOptions, service-connection credential, run(), variables, summary, result.
 import type { Logger, RunOptions, RunResult } from '../../app/types.js';
 import type { Diagnostic } from '../../core/types.js';
+import { TOOL_VERSION } from '../../core/version.js';
 import { pathForAnnotation } from '../shared/locations.js';
 import { planOutputValues, verdict } from '../shared/outputs.js';
 import { writeSummaryFile } from '../shared/summary-file.js';
@@ -52,6 +53,9 @@ export async function runTask(deps: TaskDeps): Promise<void> {
   }
   const inputs = read.inputs;
   const options: RunOptions = { ...inputs.options };
+  deps.write(
+    `aifactory-flags ${TOOL_VERSION}: ${options.command} ${options.configPath}${options.environment ? ` (${options.environment})` : ''} on ${options.target}`,
+  );
 
   if (options.target === 'azure' && inputs.serviceConnection) {
     try {

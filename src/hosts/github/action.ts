@@ -7,6 +7,7 @@ import type { getOctokit } from '@actions/github';
 import type { TokenCredential } from '@azure/core-auth';
 import type { Logger, RunOptions, RunResult } from '../../app/types.js';
 import type { Plan } from '../../core/types.js';
+import { TOOL_VERSION } from '../../core/version.js';
 import { pathForAnnotation } from '../shared/locations.js';
 import { planOutputValues, verdict } from '../shared/outputs.js';
 import { annotateDiagnostics, diagnosticText } from './annotations.js';
@@ -81,6 +82,10 @@ export async function runAction(deps: ActionDeps): Promise<void> {
   }
   const inputs = read.inputs;
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  const o = inputs.options;
+  core.info(
+    `aifactory-flags ${TOOL_VERSION}: ${o.command} ${o.configPath}${o.environment ? ` (${o.environment})` : ''} on ${o.target}`,
+  );
 
   const repositoryRoot = env.GITHUB_WORKSPACE;
   const cwd = resolve(inputs.workingDirectory);
