@@ -159,6 +159,15 @@ export function buildName(rule: NameRule, ctx: NameContext, item?: string, resou
   return problem ? { name, problem: problem.message, code: problem.code } : { name };
 }
 
+/**
+ * How many characters a `{item}` (a user-chosen entry name, e.g. a container app) may have so the whole name
+ * stays within the rule's maximum, for config validation that wants to say "at most N characters" up front.
+ */
+export function itemBudget(rule: NameRule, ctx: NameContext): number {
+  const withoutItem = buildName({ ...rule, pattern: rule.pattern.replace(/\{(item|suffix)\}/g, '') }, ctx);
+  return rule.maxLength - withoutItem.name.length;
+}
+
 /** Checks a finished name against the rule's length and charset; undefined when it is valid. */
 export function checkName(rule: NameRule, name: string, resourceType?: string): NameProblem | undefined {
   const limitOf = resourceType ? `the limit for ${resourceType}` : 'the limit';

@@ -8,6 +8,8 @@ export interface RuleUnderTest {
   key: string;
   type: string;
   rule: NameRule;
+  /** Common resources are shared by every project of a scale set and environment. */
+  scope: 'project' | 'common';
   /** forEach resources take the entry's name as {item}. */
   forEach?: string;
 }
@@ -39,7 +41,14 @@ export async function loadNameCatalog(): Promise<NameCatalog> {
 
 export function rulesOf(catalog: Catalog): RuleUnderTest[] {
   return catalog.services.flatMap((s) =>
-    s.resources.map((r) => ({ service: s.id, key: r.key, type: r.type, rule: r.name, forEach: r.forEach })),
+    s.resources.map((r) => ({
+      service: s.id,
+      key: r.key,
+      type: r.type,
+      rule: r.name,
+      scope: r.resourceGroup,
+      forEach: r.forEach,
+    })),
   );
 }
 
@@ -103,14 +112,28 @@ function localCatalog(): NameCatalog {
         key: 'project',
         type: 'Microsoft.Resources/resourceGroups',
         rule: resourceGroup,
+        scope: 'project',
       },
-      { service: 'storage', key: 'account', type: 'Microsoft.Storage/storageAccounts', rule: storage },
-      { service: 'keyVault', key: 'vault', type: 'Microsoft.KeyVault/vaults', rule: keyVault },
+      {
+        service: 'storage',
+        key: 'account',
+        type: 'Microsoft.Storage/storageAccounts',
+        rule: storage,
+        scope: 'project',
+      },
+      {
+        service: 'keyVault',
+        key: 'vault',
+        type: 'Microsoft.KeyVault/vaults',
+        rule: keyVault,
+        scope: 'project',
+      },
       {
         service: 'aiFoundry',
         key: 'deployment',
         type: 'Microsoft.CognitiveServices/accounts/deployments',
         rule: deployment,
+        scope: 'project',
         forEach: 'deployments',
       },
     ],

@@ -5,6 +5,7 @@ import {
   checkNameRule,
   computeSalt,
   formatProjectNumber,
+  itemBudget,
   nameContext,
   type NameContext,
 } from '../../src/core/names.js';
@@ -203,6 +204,23 @@ describe('buildName', () => {
   });
 });
 
+describe('itemBudget', () => {
+  it('says how long an item may be for the name to fit', () => {
+    const rule: NameRule = {
+      ...storageRule,
+      pattern: 'ca-{item}-{projectNumber}-{env}',
+      maxLength: 32,
+      lowercase: false,
+      stripHyphens: false,
+      allowed: '.+',
+    };
+    expect(itemBudget(rule, ctx)).toBe(32 - 'ca--001-dev'.length);
+    const name = 'x'.repeat(itemBudget(rule, ctx));
+    expect(buildName(rule, ctx, name).problem).toBeUndefined();
+    expect(buildName(rule, ctx, `${name}x`).code).toBe('names.too-long');
+  });
+});
+
 describe('checkNameRule', () => {
   it('accepts a sound rule', () => {
     expect(checkNameRule(storageRule)).toEqual([]);
@@ -243,8 +261,11 @@ const projectArbitrary = fc.record({
 });
 type Project = { prefix: string; number: number; scaleSet: string };
 
-/** Typical model deployment names for forEach resources. */
-const ITEMS = ['gpt-4o', 'text-embedding-3-large', 'gpt-4.1-mini'];
+/**
+ * Short entry names for forEach resources: an item is user input, its own length and charset are checked when
+ * the name is built (and `itemBudget` tells the config how long it may be).
+ */
+const ITEMS = ['a1', 'gpt-4o'];
 
 function contextFor(p: Project, env: string, region: { name: string; short: string }): NameContext {
   return nameContext({
@@ -308,6 +329,23 @@ describe('names of the catalog', () => {
     });
   });
 
+  it('leaves room for an item name of at least 8 characters in every forEach rule, for the longest inputs', () => {
+    const tight: string[] = [];
+    for (const r of names.rules.filter((x) => x.forEach)) {
+      for (const region of names.regions) {
+        for (const env of names.envSpellings) {
+          const budget = itemBudget(
+            r.rule,
+            contextFor({ prefix: 'abcdef', number: 999, scaleSet: '999' }, env, region),
+          );
+          if (budget < 8)
+            tight.push(`${describeRule(r)}: ${budget} characters for {item} in ${region.name}/${env}`);
+        }
+      }
+    }
+    expect(tight).toEqual([]);
+  });
+
   it('property: every generated name is valid for random projects, all regions and all environments', () => {
     fc.assert(
       fc.property(projectArbitrary, (p) => {
@@ -318,19 +356,33 @@ describe('names of the catalog', () => {
   });
 
   it('property: names are deterministic and distinct per project and environment', () => {
+    // Names must differ where they share a namespace. Global names: across everything. Subscription-wide names
+    // (resource groups): across projects (not for common ones, shared by the projects of a scale set), scale sets
+    // and environments, which may share a subscription. Names unique per resource group are then apart too,
+    // because their resource groups are; names unique per parent are apart because their parents are.
+    const identity = (r: RuleUnderTest, p: Project, env: string) =>
+      [
+        r.scope === 'common' ? '' : p.number,
+        p.scaleSet,
+        env,
+        r.rule.uniqueness === 'global' ? p.prefix : '',
+      ].join('/');
     fc.assert(
       fc.property(projectArbitrary, projectArbitrary, fc.nat(), fc.nat(), (a, b, ea, eb) => {
         const region = names.regions[0];
         const envA = names.envSpellings[ea % names.envSpellings.length];
         const envB = names.envSpellings[eb % names.envSpellings.length];
-        fc.pre(a.prefix !== b.prefix || a.number !== b.number || a.scaleSet !== b.scaleSet || envA !== envB);
         for (const r of names.rules) {
-          if (r.rule.uniqueness === 'parent' || r.forEach) continue;
+          if (r.rule.uniqueness === 'parent' || r.rule.uniqueness === 'resourceGroup' || r.forEach) continue;
           const first = buildName(r.rule, contextFor(a, envA, region), undefined, r.type).name;
           expect(buildName(r.rule, contextFor(a, envA, region), undefined, r.type).name).toBe(first);
+          if (identity(r, a, envA) === identity(r, b, envB)) continue;
           const other = buildName(r.rule, contextFor(b, envB, region), undefined, r.type).name;
-          if (other === first)
-            throw new Error(`${describeRule(r)} gives "${first}" for two different project environments`);
+          if (other === first) {
+            throw new Error(
+              `${describeRule(r)} gives "${first}" for ${identity(r, a, envA)} and ${identity(r, b, envB)}`,
+            );
+          }
         }
       }),
       { numRuns: 200 },
