@@ -1,0 +1,111 @@
+// The JSON Schema (draft-07) of aifactory.yaml for editors, generated from the same spec the parser
+// walks and from the catalog (flag names and service options). schema/aifactory.schema.json is this
+// function's output; a test fails when the committed file differs.
+import type { Catalog } from '../types.js';
+import { catalogOptionNames } from './lookup.js';
+import { configSpec, type Spec } from './spec.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const FLAG_VALUE_REF = { $ref: '#/definitions/flagValue' };
+
+export function buildConfigSchema(catalog: Catalog): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/aifactory-flags/aifactory-flags/schema/aifactory.schema.json',
+    title: 'aifactory.yaml',
+    ...convert(configSpec, catalog, ''),
+    definitions: {
+      flagValue: {
+        description: 'true or false. The text "true"/"false" in any case is accepted (with a note) for files of today\'s pipelines.',
+        anyOf: [{ type: 'boolean' }, { type: 'string', pattern: '^\\s*([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])\\s*$' }],
+      },
+    },
+  };
+}
+
+function convert(spec: Spec, catalog: Catalog, path: string): JsonSchema {
+  const description = spec.description;
+  switch (spec.kind) {
+    case 'object': {
+      const properties: Record<string, JsonSchema> = {};
+      for (const [key, child] of Object.entries(spec.properties)) {
+        properties[key] = convert(child, catalog, path === '' ? key : `${path}.${key}`);
+      }
+      return {
+        type: 'object',
+        description,
+        properties,
+        ...(spec.required?.length ? { required: spec.required } : {}),
+        additionalProperties: false,
+      };
+    }
+    case 'map': {
+      const schema: JsonSchema = { type: 'object', description };
+      if (spec.keyPattern) schema.propertyNames = { pattern: spec.keyPattern.regex };
+      if (spec.minEntries) schema.minProperties = spec.minEntries;
+      if (path === 'services') {
+        schema.properties = serviceOptionProperties(catalog, spec.valuesByKey ?? {});
+        schema.additionalProperties = false;
+      } else {
+        schema.additionalProperties = convert(spec.values, catalog, `${path}.*`);
+      }
+      return schema;
+    }
+    case 'flags': {
+      const properties: Record<string, JsonSchema> = {};
+      for (const service of catalog.services) {
+        const baseline = service.baseline.length > 0 ? ` Always on in ${service.baseline.join(', ')}.` : '';
+        properties[service.id] = { ...FLAG_VALUE_REF, description: `${service.title}.${baseline}` };
+      }
+      return { type: 'object', description, properties, additionalProperties: FLAG_VALUE_REF };
+    }
+    case 'string':
+      return {
+        type: 'string',
+        description,
+        ...(spec.enum ? { enum: spec.enum } : {}),
+        ...(spec.pattern ? { pattern: spec.pattern } : {}),
+      };
+    case 'integer':
+      return {
+        type: 'integer',
+        description,
+        ...(spec.const !== undefined ? { const: spec.const } : {}),
+        ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}),
+        ...(spec.maximum !== undefined ? { maximum: spec.maximum } : {}),
+      };
+    case 'boolean':
+      return { type: 'boolean', description };
+    case 'array':
+      return {
+        type: 'array',
+        description,
+        items: convert(spec.items, catalog, `${path}.*`),
+        ...(spec.uniqueItems ? { uniqueItems: true } : {}),
+      };
+    case 'any':
+      return { description };
+  }
+}
+
+/** services.<id>: the options this file's spec defines, else the option names the catalog entry reads. */
+function serviceOptionProperties(catalog: Catalog, specs: Record<string, Spec>): Record<string, JsonSchema> {
+  const properties: Record<string, JsonSchema> = {};
+  for (const service of catalog.services) {
+    const own = specs[service.id];
+    if (own) {
+      properties[service.id] = convert(own, catalog, `services.${service.id}`);
+      continue;
+    }
+    const names = catalogOptionNames(service);
+    if (names.length === 0) continue;
+    properties[service.id] = {
+      type: 'object',
+      description: `Options of ${service.title}.`,
+      properties: Object.fromEntries(names.map((n) => [n, { description: `Read by the catalog as {{param:${n}}}.` }])),
+      additionalProperties: false,
+    };
+  }
+  return properties;
+}
