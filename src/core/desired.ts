@@ -4,7 +4,7 @@
 import { enabledServices, type EnabledService } from './enablement.js';
 import { shortHash } from './hash.js';
 import { allocateSubnets } from './subnets.js';
-import { nameServiceResources, type NamedResource } from './resources/catalog-resources.js';
+import { nameServiceResources, serviceOption, type NamedResource } from './resources/catalog-resources.js';
 import {
   RESOURCE_GROUP_TYPE,
   TAG_HASH,
@@ -71,7 +71,22 @@ export function buildDesired(
 
   // 1. Names and ids of every catalog resource first, so any body can refer to any other resource.
   const named = new Map<string, NamedResource[]>();
-  for (const service of services) named.set(service.id, nameServiceResources(ctx, service, diagnostics));
+  const naming = new Set<string>();
+  const nameOf = (service: ServiceDefinition): NamedResource[] => {
+    const done = named.get(service.id);
+    if (done) return done;
+    if (naming.has(service.id)) return []; // a parent loop between services: reported as a missing parent
+    naming.add(service.id);
+    const list = nameServiceResources(ctx, service, diagnostics, (other, key) => {
+      const def = services.find((s) => s.id === other);
+      if (!def) return 'off';
+      const resources = nameOf(def);
+      return key ? resources.find((r) => r.spec.key === key) : resources[0];
+    });
+    named.set(service.id, list);
+    return list;
+  };
+  for (const service of services) nameOf(service);
 
   // 2. Subnets: existing ones never move; the allocator places the rest.
   const requests = subnetRequests(ctx, services, diagnostics);
@@ -95,7 +110,8 @@ export function buildDesired(
       for (const error of resolved.errors) {
         diagnostics.push({
           severity: 'error',
-          code: 'desired.placeholder',
+          // The tenant may come from the host at plan time (--tenant-id): validate words this one differently.
+          code: error.startsWith('{{tenantId}}') ? 'desired.tenant' : 'desired.placeholder',
           message: `${service.id}: resource '${resource.spec.key}' (${resource.spec.type}): ${error}`,
         });
       }
@@ -112,8 +128,10 @@ export function buildDesired(
         name: resource.armName,
         resourceGroup: resource.resourceGroup.name,
         subscriptionId: ctx.subscriptionId,
+        ...(resource.scope ? { scope: resource.scope } : {}),
         body,
-        dependsOn,
+        dependsOn:
+          resource.scope && !dependsOn.includes(resource.scope) ? [resource.scope, ...dependsOn] : dependsOn,
         role: resource.parentId ? 'child' : 'main',
       });
     }
@@ -186,7 +204,7 @@ interface ResolveInput {
 }
 
 const KNOWN_PLACEHOLDERS =
-  'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, vnetId, identityId, param:path, item:path, principalId:svc';
+  'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, item:path, principalId:svc';
 
 function resolve(kind: string, arg: string | undefined, input: ResolveInput): Resolution {
   const { ctx, service, resource, byRef } = input;
@@ -229,6 +247,13 @@ function resolve(kind: string, arg: string | undefined, input: ResolveInput): Re
       const id = `${ctx.vnet.id}/subnets/${azureName}`;
       return { value: id, dependsOn: id };
     }
+    case 'subnetName': {
+      if (!arg) return { error: 'needs a subnet name, e.g. {{subnetName:dbxpub}}' };
+      const azureName = subnetAzureName(ctx, arg);
+      if (!input.allocatedNames.has(azureName))
+        return { error: `no enabled service asks for subnet '${arg}'` };
+      return { value: azureName, dependsOn: ctx.vnet ? `${ctx.vnet.id}/subnets/${azureName}` : undefined };
+    }
     case 'vnetId':
       if (!ctx.vnet) return { error: `no VNet: set environments.${ctx.env}.network.vnetName` };
       return { value: ctx.vnet.id, dependsOn: ctx.vnet.ours ? ctx.vnet.id : undefined };
@@ -240,7 +265,7 @@ function resolve(kind: string, arg: string | undefined, input: ResolveInput): Re
     }
     case 'param': {
       if (!arg) return { error: 'needs a path, e.g. {{param:sku}}' };
-      const value = getPath(ctx.config.services?.[service.id] ?? {}, arg);
+      const value = serviceOption(ctx, service, arg);
       return value === undefined ? { error: `set services.${service.id}.${arg} in the config` } : { value };
     }
     case 'item': {
@@ -289,7 +314,7 @@ function finalize(ctx: BuildContext, drafts: Draft[]): DesiredResource[] {
     if (groupId && groupId !== d.id) dependsOn.add(groupId);
     for (const id of d.dependsOn) if (id !== d.id && ids.has(id)) dependsOn.add(id);
     const body = { ...d.body };
-    if (isTracked(d.type)) {
+    if (isTracked(d)) {
       const own = (d.body.tags as Record<string, string> | undefined) ?? {};
       body.tags = { ...ctx.config.project.tags, ...own, ...ctx.ownershipTags, [TAG_SERVICE]: d.service };
     }
@@ -303,17 +328,17 @@ function finalize(ctx: BuildContext, drafts: Draft[]): DesiredResource[] {
 
   const anchors = new Map<string, DesiredResource>();
   for (const r of resources)
-    if (r.role === 'main' && isTracked(r.type) && !anchors.has(r.service)) anchors.set(r.service, r);
-  for (const r of resources) if (isTracked(r.type) && !anchors.has(r.service)) anchors.set(r.service, r);
+    if (r.role === 'main' && isTracked(r) && !anchors.has(r.service)) anchors.set(r.service, r);
+  for (const r of resources) if (isTracked(r) && !anchors.has(r.service)) anchors.set(r.service, r);
   for (const [service, anchor] of anchors) {
     const untracked = resources
-      .filter((r) => r.service === service && !isTracked(r.type))
+      .filter((r) => r.service === service && !isTracked(r))
       .map((r) => [r.id.toLowerCase(), r.hash])
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     if (untracked.length > 0) anchor.hash = shortHash({ own: anchor.hash, covers: untracked });
   }
   for (const r of resources) {
-    if (isTracked(r.type))
+    if (isTracked(r))
       r.body = { ...r.body, tags: { ...(r.body.tags as Record<string, string>), [TAG_HASH]: r.hash } };
   }
   return resources;

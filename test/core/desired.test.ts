@@ -264,11 +264,13 @@ describe('buildDesiredState', () => {
     const messages = d.diagnostics.filter((x) => x.code === 'desired.placeholder').map((x) => x.message);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('set environments.dev.tenantId or pass --tenant-id'),
         expect.stringContaining('set services.aiSearch.sku in the config'),
         expect.stringContaining('unknown placeholder; known:'),
         expect.stringContaining("refers to 'cosmosDb', which is off in environment 'dev'"),
       ]),
+    );
+    expect(d.diagnostics.find((x) => x.code === 'desired.tenant')?.message).toContain(
+      'set environments.dev.tenantId or pass --tenant-id',
     );
     // the tenant id passed as an option is used when the config has none
     const withTenant = buildDesiredState(config, 'dev', miniCatalog(), emptyObserved(), {

@@ -4,7 +4,7 @@ import type { DesiredState, ObservedState } from '../../src/core/types.js';
 export function observedFromDesired(desired: DesiredState): ObservedState {
   const resources = desired.services.flatMap((s) =>
     s.resources
-      .filter((r) => isTracked(r.type) && r.type !== 'Microsoft.Resources/resourceGroups')
+      .filter((r) => isTracked(r) && r.type !== 'Microsoft.Resources/resourceGroups')
       .map((r) => ({
         id: r.id,
         type: r.type,

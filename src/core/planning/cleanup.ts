@@ -78,7 +78,7 @@ export function planCleanup(input: CleanupInput): Cleanup {
   const endpointSet = new Set(endpoints.map((id) => id.toLowerCase()));
   const topLevel = owned.filter(
     (r) =>
-      isTracked(r.type) &&
+      isTracked(r) &&
       r.type !== RESOURCE_GROUP_TYPE &&
       r.type.toLowerCase() !== PRIVATE_ENDPOINT_TYPE.toLowerCase(),
   );

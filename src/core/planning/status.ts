@@ -38,17 +38,17 @@ export function serviceStatus(
 ): ServiceStatus {
   const drift: string[] = [];
   const conflicts: Conflict[] = [];
-  let tracked = service.resources.filter((r) => isTracked(r.type));
+  let tracked = service.resources.filter((r) => isTracked(r));
   // A service made only of child or extension resources is judged by what the observer reports of them.
   if (tracked.length === 0) tracked = service.resources;
   let present = 0;
   for (const r of tracked) {
     const found = lookup(index, r);
     if (!found) {
-      if (isTracked(r.type)) drift.push(`${r.name} (${r.type}) is missing`);
+      if (isTracked(r)) drift.push(`${r.name} (${r.type}) is missing`);
       continue;
     }
-    if (isTracked(r.type) && !isOurs(found.tags, project, env)) {
+    if (isTracked(r) && !isOurs(found.tags, project, env)) {
       conflicts.push({
         service: service.id,
         resourceId: r.id,
@@ -57,7 +57,7 @@ export function serviceStatus(
       continue;
     }
     present++;
-    if (!isTracked(r.type)) continue;
+    if (!isTracked(r)) continue;
     const owner = serviceTag(found.tags);
     if (owner !== service.id)
       drift.push(`${r.name}: tagged for service '${owner ?? '(none)'}', expected '${service.id}'`);
@@ -70,7 +70,7 @@ export function serviceStatus(
     drift.push(...keyPropertyDrift(r, def, found));
   }
   if (present === 0) return { action: 'create', drift: [], conflicts };
-  if (present < tracked.length && !tracked.some((r) => isTracked(r.type))) {
+  if (present < tracked.length && !tracked.some((r) => isTracked(r))) {
     drift.push(`${tracked.length - present} of ${tracked.length} resources are missing`);
   }
   return { action: drift.length > 0 ? 'update' : 'noop', drift, conflicts };

@@ -23,12 +23,30 @@ export interface NamedResource {
   id: string;
   resourceGroup: ResourceGroupInfo;
   parentId?: string;
+  /** Extension resources: the resource they hang off. */
+  scope?: string;
+  /** Deployed at subscription scope (outside any resource group). */
+  subscriptionLevel?: boolean;
+}
+
+/** Finds a named resource of another enabled service (`parentService`, extension targets); undefined when off. */
+export type ResourceLookup = (service: string, key: string | undefined) => NamedResource | undefined | 'off';
+
+/** A service option from the config, else the catalog's default for it. */
+export function serviceOption(ctx: BuildContext, service: ServiceDefinition, path: string): unknown {
+  const value = getPath(ctx.config.services?.[service.id] ?? {}, path);
+  if (value !== undefined) return value;
+  const [head, ...rest] = path.split('.');
+  const option = service.options?.find((o) => o.name === head);
+  if (option?.default === undefined) return undefined;
+  return rest.length > 0 ? getPath(option.default, rest.join('.')) : option.default;
 }
 
 export function nameServiceResources(
   ctx: BuildContext,
   service: ServiceDefinition,
   diagnostics: Diagnostic[],
+  lookup: ResourceLookup = () => 'off',
 ): NamedResource[] {
   const out: NamedResource[] = [];
   const byKey = new Map<string, NamedResource>();
@@ -60,12 +78,13 @@ export function nameServiceResources(
           resourceGroup: { ...resourceGroup, name: built.name, id },
         };
       } else if (spec.parent) {
-        const parent = byKey.get(spec.parent);
-        if (!parent) {
+        const parent = spec.parentService ? lookup(spec.parentService, spec.parent) : byKey.get(spec.parent);
+        if (!parent || parent === 'off') {
           diagnostics.push({
             severity: 'error',
             code: 'catalog.parent',
-            message: `${service.id}: resource '${spec.key}' names parent '${spec.parent}', which the service does not create in network mode '${ctx.mode}'`,
+            message: `${service.id}: resource '${spec.key}' names parent '${spec.parentService ? `${spec.parentService}.` : ''}${spec.parent}', which ${parent === 'off' ? `is off in environment '${ctx.env}'` : `is not created in network mode '${ctx.mode}'`}`,
+            hint: spec.parentService ? `switch ${spec.parentService} on` : undefined,
           });
           continue;
         }
@@ -78,6 +97,40 @@ export function nameServiceResources(
           id: childId(parent.id, spec.type, built.name),
           resourceGroup: parent.resourceGroup,
           parentId: parent.id,
+          scope: parent.scope,
+          subscriptionLevel: parent.subscriptionLevel,
+        };
+      } else if (spec.deployScope?.kind === 'subscription') {
+        named = {
+          service,
+          spec,
+          item,
+          name: built.name,
+          armName: built.name,
+          id: `/subscriptions/${ctx.subscriptionId}/providers/${spec.type}/${built.name}`,
+          resourceGroup: { ...resourceGroup, name: '', id: '' },
+          subscriptionLevel: true,
+        };
+      } else if (spec.deployScope?.kind === 'extension') {
+        const target = lookup(spec.deployScope.service, spec.deployScope.resource);
+        if (target === 'off') continue; // the resource it would extend is not in this environment
+        if (!target) {
+          diagnostics.push({
+            severity: 'error',
+            code: 'catalog.extension-target',
+            message: `${service.id}: resource '${spec.key}' extends ${spec.deployScope.service}${spec.deployScope.resource ? `.${spec.deployScope.resource}` : ''}, which is not created in network mode '${ctx.mode}'`,
+          });
+          continue;
+        }
+        named = {
+          service,
+          spec,
+          item,
+          name: built.name,
+          armName: built.name,
+          id: `${target.id}/providers/${spec.type}/${built.name}`,
+          resourceGroup: target.resourceGroup,
+          scope: target.id,
         };
       } else {
         named = {
@@ -105,7 +158,7 @@ function itemsOf(
   diagnostics: Diagnostic[],
 ): (Record<string, unknown> | undefined)[] {
   if (!spec.forEach) return [undefined];
-  const list = getPath(ctx.config.services?.[service.id] ?? {}, spec.forEach);
+  const list = serviceOption(ctx, service, spec.forEach);
   if (list === undefined) return [];
   const where = `services.${service.id}.${spec.forEach}`;
   if (!Array.isArray(list)) {

@@ -20,14 +20,15 @@ export function extensionId(scopeId: string, type: string, name: string): string
 }
 
 /**
- * Resources this tool can recognise in a resource-group listing by their tags: top-level types. Children and
- * extension resources are not listed by ARM's list-by-resource-group call and some cannot carry tags; they are
+ * Resources this tool can recognise in a resource-group listing by their tags: top-level resources inside a
+ * resource group (and resource groups themselves). Children, extension resources and subscription-level
+ * resources are not returned by ARM's list-by-resource-group call and several cannot carry tags; they are
  * covered by the hash of their service's first main resource instead.
  */
-export function isTracked(type: string): boolean {
-  if (type === 'Microsoft.Resources/resourceGroups') return true;
-  const segments = type.split('/');
-  return segments.length === 2 && !EXTENSION_TYPES.has(type.toLowerCase());
+export function isTracked(r: { type: string; id: string; scope?: string }): boolean {
+  if (r.type === 'Microsoft.Resources/resourceGroups') return true;
+  if (r.scope || !/\/resourceGroups\/[^/]+\/providers\//i.test(r.id)) return false;
+  return r.type.split('/').length === 2 && !EXTENSION_TYPES.has(r.type.toLowerCase());
 }
 
 const EXTENSION_TYPES = new Set([
