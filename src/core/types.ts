@@ -111,7 +111,9 @@ export interface ResourceSpec {
   /**
    * ARM body without name/type/apiVersion: location, kind, sku, identity, properties, … Strings may contain
    * placeholders `{{location}}`, `{{tenantId}}`, `{{subscriptionId}}`, `{{name:svc.key}}`, `{{id:svc.key}}`,
-   * `{{subnetId:subnetName}}`, `{{vnetId}}`, `{{identityId}}`, `{{param:path}}` (from the service's config options).
+   * `{{subnetId:subnetName}}`, `{{subnetName:subnetName}}` (the subnet's Azure name, for APIs that take a name, e.g.
+   * Databricks), `{{vnetId}}`, `{{identityId}}`, `{{param:path}}` (from the service's config options).
+   * Placeholders also work in object keys (`userAssignedIdentities: { '{{identityId}}': {} }`).
    * A whole-string placeholder keeps the referenced value's JSON type.
    * `{{principalId:svc}}` (the managed identity's principal id of service `svc`) is the one placeholder
    * that stays unresolved in the desired state: it is known only after that identity exists, so the
@@ -128,6 +130,36 @@ export interface ResourceSpec {
    * the entry's `name`.
    */
   forEach?: string;
+  /**
+   * Where the resource is deployed when not inside `resourceGroup`: at subscription scope (resource groups,
+   * Defender plans) or as an extension resource of another service's resource (resource-level Defender).
+   * Absent: in `resourceGroup`.
+   */
+  deployScope?: { kind: 'subscription' } | { kind: 'extension'; service: string; resource?: string };
+  /**
+   * `parent` names a resource of this other service (e.g. the capability host under aiFoundry's project, the
+   * AKS compute under azureML's workspace). The other service must be in `requires`.
+   */
+  parentService?: string;
+}
+
+/** A config option of a service (`services.<id>.<name>` in aifactory.yaml), read by `{{param:…}}` and `forEach`. */
+export interface ServiceOption {
+  name: string;
+  description: string;
+  type: 'string' | 'number' | 'boolean' | 'list' | 'object';
+  /** Used when the config does not set the option; absent together with `required: true`. */
+  default?: unknown;
+  required?: boolean;
+  /** Allowed values for string options. */
+  choices?: string[];
+}
+
+/** What a diagnostic-settings level (today's `diagnosticSettingLevel`: gold, silver, bronze) sends to Log Analytics. */
+export interface DiagnosticLevel {
+  logs: 'allLogs' | 'audit' | 'none';
+  metrics: boolean;
+  description: string;
 }
 
 /** A step of a service's removal, in order. The executor runs them as data; nothing is special-cased in code. */
@@ -176,6 +208,8 @@ export interface ServiceDefinition {
   modes?: NetworkMode[];
   /** Free-form notes shown in docs/catalog.md. */
   notes?: string[];
+  /** Config options the service reads (`services.<id>.<name>`), with defaults. */
+  options?: ServiceOption[];
 }
 
 export interface RegionInfo {
@@ -198,6 +232,9 @@ export interface Catalog {
    * diagnostic settings, deployments, locks), keyed by ARM type.
    */
   platformApiVersions: Record<string, string>;
+  /** Diagnostic-settings levels by name (gold, silver, bronze); `defaultDiagnosticLevel` names the default. */
+  diagnosticLevels?: Record<string, DiagnosticLevel>;
+  defaultDiagnosticLevel?: string;
 }
 
 // ───────────────────────────── config (aifactory.yaml) ─────────────────────────────
