@@ -38,6 +38,7 @@ export const fixtureCatalog: Catalog = {
     service('azureOpenAI', { aliases: ['enableAzureOpenAI', 'ENABLE_AZURE_OPENAI'] }),
     service('cosmosDb', { aliases: ['enableCosmosDB', 'ENABLE_COSMOS_DB'], dataBearing: true }),
     service('aks', { aliases: ['enableAKS', 'ENABLE_AKS'] }),
+    service('containerApps', { aliases: ['enableContainerApps', 'ENABLE_CONTAINER_APPS'] }),
     service('azureML', {
       baseline: ['esml'],
       aliases: ['enableAzureMachineLearning', 'ENABLE_AZURE_MACHINE_LEARNING'],

@@ -1,0 +1,717 @@
+// Today's settings → a draft of aifactory.yaml, and a report of every setting not carried over and why.
+// Nothing is guessed: a placeholder or an invalid value becomes a reported TODO in the output.
+import type { Catalog, Diagnostic, NetworkMode, SourceLocation } from '../types.js';
+import { parseCidr, formatCidr } from '../cidr.js';
+import { servicesOn } from '../config/checks.js';
+import { regionByName, serviceByFlagName, suggestRegion, suggestService } from '../config/lookup.js';
+import { GUID_PATTERN, PREFIX_PATTERN, SEARCH_SKUS } from '../config/spec.js';
+import type { ProjectConfig } from '../types.js';
+import type { Draft, DraftDeployment, DraftEnvironment, Field, Origin } from './draft.js';
+import {
+  ENVIRONMENTS,
+  isPlaceholder,
+  normaliseKey,
+  reasonNotCarried,
+  roleOf,
+  type Env,
+  type Role,
+} from './settings.js';
+import type { Setting } from './sources.js';
+
+export interface NonServiceFlag {
+  names: string[];
+  reason: string;
+}
+
+class Report {
+  readonly items: Diagnostic[] = [];
+  add(
+    severity: Diagnostic['severity'],
+    code: string,
+    message: string,
+    location?: SourceLocation,
+    hint?: string,
+  ): void {
+    this.items.push({ severity, code, message, location, hint });
+  }
+}
+
+const origin = (s: Setting): Origin => ({ key: s.key, location: s.location });
+
+export function convert(
+  settings: Setting[],
+  source: string,
+  catalog: Catalog,
+  nonServiceFlags: NonServiceFlag[],
+): { draft: Draft; report: Diagnostic[] } {
+  const report = new Report();
+  const byRole = new Map<Role, Setting>();
+  const flags = new Map<string, { value: boolean; setting: Setting }>();
+  const firstSeen = new Map<string, Setting>();
+  const nonService = new Map<string, string>();
+  for (const f of nonServiceFlags) for (const n of f.names) nonService.set(normaliseKey(n), f.reason);
+
+  for (const s of settings) {
+    const norm = normaliseKey(s.key);
+    const earlier = firstSeen.get(s.key);
+    if (earlier && earlier.value === s.value) continue;
+    if (earlier) {
+      report.add(
+        'error',
+        'import.duplicate',
+        `${s.key} is set a second time with another value (first '${earlier.value}' at line ${earlier.location.line}); which one counts is unclear`,
+        s.location,
+        'remove one of them and import again',
+      );
+      continue;
+    }
+    firstSeen.set(s.key, s);
+
+    const role = roleOf(s.key);
+    if (role) {
+      // Today's files spell some settings two ways (ADMIN_AISEARCH_TIER, ADMIN_AI_SEARCH_TIER).
+      const other = byRole.get(role);
+      if (other && other.value.trim() !== s.value.trim()) {
+        report.add(
+          'error',
+          'import.contradiction',
+          `${s.key} '${s.value}' contradicts ${other.key} '${other.value}' (line ${other.location.line}); both set the same thing`,
+          s.location,
+          'make them agree and import again',
+        );
+      } else if (!other) byRole.set(role, s);
+      continue;
+    }
+    const service = serviceByFlagName(catalog, s.key);
+    if (service) {
+      const value = flagValue(s, report);
+      if (value === undefined) continue;
+      const id = service.service.id;
+      const other = flags.get(id);
+      if (other && other.value !== value) {
+        report.add(
+          'error',
+          'import.contradiction',
+          `${s.key}: ${s.value} contradicts ${other.setting.key}: ${other.setting.value} (line ${other.setting.location.line}); both switch ${id}`,
+          s.location,
+          'make them agree and import again',
+        );
+        continue;
+      }
+      if (!other) flags.set(id, { value, setting: s });
+      continue;
+    }
+    const reason = nonService.get(norm) ?? reasonNotCarried(s.key);
+    if (reason) {
+      report.add('note', 'import.not-carried', `${s.key} not carried over: ${reason}`, s.location);
+      continue;
+    }
+    if (/^enable/.test(norm)) {
+      const guess = suggestService(catalog, s.key);
+      report.add(
+        'error',
+        'import.unknown-flag',
+        `unknown flag '${s.key}': no service of the catalog has this name`,
+        s.location,
+        `${guess ? `did you mean '${guess}'? ` : ''}run \`aifactory catalog\` for the services and their flag names`,
+      );
+      continue;
+    }
+    report.add(
+      'note',
+      'import.not-carried',
+      `${s.key} not carried over: not a setting aifactory-flags uses`,
+      s.location,
+    );
+  }
+
+  const get = (role: Role) => byRole.get(role);
+  const mode = networkMode(get, report);
+  const draft: Draft = {
+    source,
+    location: location(get('location'), get('locationShort'), catalog, report),
+    prefix: prefix(get('prefix'), report),
+    scaleSet: scaleSet(get('scaleSet'), report),
+    number: projectNumber(get('projectNumber'), report),
+    tags: {},
+    mode,
+    environments: {} as Record<Env, DraftEnvironment>,
+    flagsOn: [],
+    flagsOff: [],
+    searchSku: searchSku(get('searchSku'), report),
+    semanticSearch: choice(get('semanticSearch'), ['disabled', 'free', 'standard'], report),
+    cosmosApi: cosmosApi(get('cosmosKind'), report),
+    keyVaultSoftDeleteDays: softDeleteDays(get('keyVaultSoftDelete'), report),
+    purgeProtection: {},
+    deployments: deployments(get, report),
+  };
+  const costCenter = get('costCenter');
+  if (costCenter) {
+    if (isPlaceholder(costCenter.value) || costCenter.value === '') {
+      placeholder(costCenter, report, 'warning');
+    } else draft.tags.costCenter = { value: costCenter.value, from: origin(costCenter) };
+  }
+  const tenant = get('tenantId');
+  const tenantField: Field<string> = tenant ? guid(tenant, report, 'warning') : {};
+  for (const env of ENVIRONMENTS) {
+    draft.environments[env] = {
+      subscriptionId: subscription(env, get(`subscription.${env}`), report),
+      tenantId: tenantField,
+      addressSpace: {},
+      network: environmentNetwork(env, mode.value ?? 'standalone', get, report),
+    };
+  }
+  addressSpaces(draft, get, report);
+  applyFlags(draft, flags, catalog, report);
+  // A setting read by no value of the draft and named by no finding would vanish silently: say so.
+  const accounted = new Set<string>();
+  JSON.stringify(draft, (k, v: unknown) => {
+    if (k === 'from' || k === 'also') for (const o of [v].flat() as Origin[]) if (o) accounted.add(o.key);
+    return v;
+  });
+  for (const d of report.items) if (d.location) accounted.add(`line:${d.location.line}`);
+  for (const s of byRole.values()) {
+    if (accounted.has(s.key) || accounted.has(`line:${s.location.line}`)) continue;
+    report.add(
+      'note',
+      'import.not-carried',
+      `${s.key} not carried over: it only matters together with a setting that is off or absent here`,
+      s.location,
+    );
+  }
+  return { draft, report: report.items };
+}
+
+function flagValue(s: Setting, report: Report): boolean | undefined {
+  if (/^\s*true\s*$/i.test(s.value)) return true;
+  if (/^\s*false\s*$/i.test(s.value)) return false;
+  if (isPlaceholder(s.value)) {
+    report.add(
+      'error',
+      'import.placeholder',
+      `${s.key} is the placeholder '${s.value}', not true or false`,
+      s.location,
+      `set ${s.key} to "true" or "false"`,
+    );
+  } else {
+    report.add(
+      'error',
+      'import.bad-value',
+      `${s.key} is '${s.value}', not true or false`,
+      s.location,
+      `set ${s.key} to "true" or "false"`,
+    );
+  }
+  return undefined;
+}
+
+function placeholder<T>(s: Setting, report: Report, severity: 'error' | 'warning' = 'error'): Field<T> {
+  const what = s.value === '' ? 'empty' : `the placeholder '${s.value}'`;
+  report.add(
+    severity,
+    'import.placeholder',
+    `${s.key} is ${what}${severity === 'error' ? '; aifactory.yaml gets a TODO there' : ' and was not carried over'}`,
+    s.location,
+    `fill in ${s.key} and import again, or edit aifactory.yaml`,
+  );
+  return { todo: `${s.key} is ${what} in ${s.location.file}:${s.location.line}`, from: origin(s) };
+}
+
+function missing<T>(what: string, keys: string, report: Report): Field<T> {
+  report.add(
+    'error',
+    'import.missing',
+    `no ${what} found (${keys}); aifactory.yaml gets a TODO there`,
+    undefined,
+    `add ${what} to aifactory.yaml`,
+  );
+  return { todo: `no ${what} in the imported file` };
+}
+
+function invalid<T>(s: Setting, why: string, report: Report, hint?: string): Field<T> {
+  report.add('error', 'import.bad-value', `${s.key} '${s.value}' ${why}`, s.location, hint);
+  return { todo: `${s.key} '${s.value}' ${why}`, from: origin(s) };
+}
+
+function location(
+  s: Setting | undefined,
+  short: Setting | undefined,
+  catalog: Catalog,
+  report: Report,
+): Field<string> {
+  if (!s) return missing('Azure region', 'admin_location / AIFACTORY_LOCATION', report);
+  if (isPlaceholder(s.value) || s.value === '') return placeholder(s, report);
+  const region = regionByName(catalog, s.value.trim().toLowerCase());
+  if (!region) {
+    const guess = suggestRegion(catalog, s.value);
+    return invalid(
+      s,
+      'is not an Azure region the catalog knows',
+      report,
+      guess ? `did you mean '${guess}'?` : undefined,
+    );
+  }
+  if (short && short.value !== region.short) {
+    report.add(
+      'warning',
+      'import.names-change',
+      `${short.key} '${short.value}' is not carried over: resource names use the catalog's short name '${region.short}' for ${region.name}`,
+      short.location,
+      'names of existing resources may differ; plan first and check the names',
+    );
+  } else if (short) {
+    report.add(
+      'note',
+      'import.not-carried',
+      `${short.key} not carried over: it follows from the region`,
+      short.location,
+    );
+  }
+  return { value: region.name, from: origin(s) };
+}
+
+function prefix(s: Setting | undefined, report: Report): Field<string> {
+  if (!s) return missing('prefix', 'admin_aifactoryPrefixRG / AIFACTORY_PREFIX', report);
+  if (isPlaceholder(s.value) || s.value === '') return placeholder(s, report);
+  const cleaned = s.value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (!new RegExp(PREFIX_PATTERN).test(cleaned)) {
+    return invalid(
+      s,
+      'cannot be a prefix: aifactory.yaml needs 2 to 6 lower-case letters or digits, starting with a letter',
+      report,
+      'choose a shorter prefix',
+    );
+  }
+  if (cleaned !== s.value) {
+    report.add(
+      'warning',
+      'import.names-change',
+      `${s.key} '${s.value}' becomes prefix '${cleaned}': prefixes are letters and digits only`,
+      s.location,
+      'resource names change with it; plan first and check the names',
+    );
+  }
+  return { value: cleaned, from: origin(s) };
+}
+
+function scaleSet(s: Setting | undefined, report: Report): Field<string> {
+  if (!s) {
+    report.add('note', 'import.default', 'no scale-set suffix found; aifactory.yaml uses "001"');
+    return {};
+  }
+  if (isPlaceholder(s.value)) return placeholder(s, report);
+  const m = /^-?(\d{1,3})$/.exec(s.value.trim());
+  if (!m) return invalid(s, 'is not a scale-set suffix like -001', report);
+  return { value: m[1].padStart(3, '0'), from: origin(s) };
+}
+
+function projectNumber(s: Setting | undefined, report: Report): Field<number> {
+  if (!s) return missing('project number', 'project_number_000 / PROJECT_NUMBER', report);
+  if (isPlaceholder(s.value) || s.value === '') return placeholder(s, report);
+  const n = /^\d{1,3}$/.test(s.value.trim()) ? Number(s.value) : NaN;
+  if (!(n >= 1 && n <= 999)) return invalid(s, 'is not a project number from 001 to 999', report);
+  return { value: n, from: origin(s) };
+}
+
+function guid(s: Setting, report: Report, severity: 'error' | 'warning' = 'error'): Field<string> {
+  if (isPlaceholder(s.value) || s.value === '') return placeholder(s, report, severity);
+  if (!new RegExp(GUID_PATTERN).test(s.value.trim())) {
+    if (severity === 'warning') {
+      report.add(
+        'warning',
+        'import.bad-value',
+        `${s.key} '${s.value}' is not a GUID and was not carried over`,
+        s.location,
+      );
+      return {};
+    }
+    return invalid(s, 'is not a GUID', report);
+  }
+  return { value: s.value.trim().toLowerCase(), from: origin(s) };
+}
+
+function subscription(env: Env, s: Setting | undefined, report: Report): Field<string> {
+  if (!s)
+    return missing(
+      `subscription id for ${env}`,
+      `${env === 'stage' ? 'test' : env}_sub_id / ${env.toUpperCase()}_SUBSCRIPTION_ID`,
+      report,
+    );
+  return guid(s, report);
+}
+
+function networkMode(get: (r: Role) => Setting | undefined, report: Report): Field<NetworkMode> {
+  const central = get('centralDns');
+  const vnetName = get('vnetName');
+  const byoVnet = vnetName && vnetName.value.trim() !== '' && !isPlaceholder(vnetName.value);
+  if (central && /^\s*true\s*$/i.test(central.value)) {
+    return { value: 'hub-spoke', from: origin(central) };
+  }
+  if (byoVnet) {
+    report.add(
+      'warning',
+      'import.mode',
+      `${vnetName.key} names the platform's VNet but DNS zones are not central: imported as network mode hybrid (own private DNS zones)`,
+      vnetName.location,
+      'use hub-spoke or vwan if the zones live in the hub',
+    );
+    return { value: 'hybrid', from: origin(vnetName) };
+  }
+  if (central)
+    report.add(
+      'note',
+      'import.mode',
+      `${central.key} is false: imported as network mode standalone`,
+      central.location,
+    );
+  return { value: 'standalone', ...(central ? { from: origin(central) } : {}) };
+}
+
+/** Today's names may hold `<network_env>`, replaced by each environment's network_env_* value. */
+function perEnvironment(
+  s: Setting | undefined,
+  env: Env,
+  get: (r: Role) => Setting | undefined,
+  report: Report,
+  what: string,
+): Field<string> {
+  if (!s || s.value.trim() === '') {
+    report.add(
+      'error',
+      'import.missing',
+      `network mode needs ${what} for ${env}, and the file has none`,
+      s?.location,
+      `set environments.${env}.network in aifactory.yaml`,
+    );
+    return { todo: `${what} for ${env}` };
+  }
+  let value = s.value.trim();
+  if (value.includes('<network_env>')) {
+    const envValue = get(`networkEnv.${env}`);
+    if (!envValue) return placeholder(s, report);
+    value = value.replace(/<network_env>/g, envValue.value);
+  }
+  if (isPlaceholder(value)) return placeholder(s, report);
+  return { value, from: origin(s) };
+}
+
+function environmentNetwork(
+  env: Env,
+  mode: NetworkMode,
+  get: (r: Role) => Setting | undefined,
+  report: Report,
+): DraftEnvironment['network'] {
+  if (mode === 'standalone') return undefined;
+  const network: NonNullable<DraftEnvironment['network']> = {
+    vnetResourceGroup: perEnvironment(
+      get('vnetResourceGroup'),
+      env,
+      get,
+      report,
+      "the platform VNet's resource group (vnetResourceGroup_param)",
+    ),
+    vnetName: perEnvironment(
+      get('vnetName'),
+      env,
+      get,
+      report,
+      "the platform VNet's name (vnetNameFull_param)",
+    ),
+  };
+  if (mode !== 'hybrid') {
+    const sub = get('dnsSubscription');
+    network.dnsZonesSubscriptionId = sub
+      ? guid(sub, report)
+      : missing('DNS zones subscription', 'privDnsSubscription_param', report);
+    network.dnsZonesResourceGroup = perEnvironment(
+      get('dnsResourceGroup'),
+      env,
+      get,
+      report,
+      'the central DNS zones resource group (privDnsResourceGroup_param)',
+    );
+  }
+  return network;
+}
+
+/**
+ * Today's files give one VNet range for every environment and a per-environment number (XX) that places
+ * each environment's subnets. Only a range that itself holds XX (e.g. 172.16.XX.0/22) yields a range per
+ * environment; otherwise the range cannot be carried over without guessing, and is reported.
+ */
+function addressSpaces(draft: Draft, get: (r: Role) => Setting | undefined, report: Report): void {
+  const vnet = get('vnetCidr');
+  if (!vnet || isPlaceholder(vnet.value.replace(/XX/g, '0'))) {
+    for (const env of ENVIRONMENTS)
+      draft.environments[env].addressSpace = vnet
+        ? placeholder(vnet, report)
+        : missing(`address space for ${env}`, 'common_vnet_cidr / COMMON_VNET_CIDR', report);
+    return;
+  }
+  if (!vnet.value.includes('XX')) {
+    const ranges = ENVIRONMENTS.map((e) => `${e} ${get(`cidrRange.${e}`)?.value ?? '?'}`).join(', ');
+    report.add(
+      'error',
+      'import.address-space',
+      `${vnet.key} '${vnet.value}' is one range for every environment; aifactory.yaml needs a separate range per environment for the project's subnets, and they must not overlap`,
+      vnet.location,
+      `choose a free range per environment (today's per-environment numbers: ${ranges}) and fill in environments.<env>.addressSpace`,
+    );
+    for (const env of ENVIRONMENTS) {
+      draft.environments[env].addressSpace = {
+        todo: `one range for ${env} (today: ${vnet.key} ${vnet.value}, ${get(`cidrRange.${env}`)?.key ?? 'no XX number'} ${get(`cidrRange.${env}`)?.value ?? ''})`.trim(),
+        from: origin(vnet),
+      };
+    }
+    return;
+  }
+  for (const env of ENVIRONMENTS) {
+    const range = get(`cidrRange.${env}`);
+    if (!range || !/^\d{1,3}$/.test(range.value.trim())) {
+      draft.environments[env].addressSpace = range
+        ? invalid(range, 'is not a number from 0 to 255', report)
+        : missing(`XX number for ${env}`, `${env}_cidr_range`, report);
+      continue;
+    }
+    const text = vnet.value.replace(/XX/g, String(Number(range.value)));
+    const cidr = parseCidr(text);
+    draft.environments[env].addressSpace = cidr
+      ? { value: formatCidr(cidr), from: origin(vnet), also: [origin(range)] }
+      : invalid(vnet, `gives '${text}' for ${env}, which is not a valid CIDR`, report);
+  }
+}
+
+function searchSku(s: Setting | undefined, report: Report): Field<string> {
+  if (!s) return {};
+  const v = s.value.trim().toLowerCase();
+  if (v === 'free') {
+    report.add(
+      'warning',
+      'import.not-carried',
+      `${s.key} 'free' not carried over: the free tier has no private endpoints; aifactory.yaml uses 'basic'`,
+      s.location,
+    );
+    return {};
+  }
+  return choice(s, SEARCH_SKUS, report);
+}
+
+function choice(s: Setting | undefined, choices: string[], report: Report): Field<string> {
+  if (!s) return {};
+  if (isPlaceholder(s.value)) return placeholder(s, report, 'warning');
+  const v = s.value.trim();
+  const match = choices.find((c) => c.toLowerCase() === v.toLowerCase());
+  if (!match) {
+    report.add(
+      'warning',
+      'import.bad-value',
+      `${s.key} '${s.value}' is not one of ${choices.join(', ')}; not carried over`,
+      s.location,
+    );
+    return {};
+  }
+  return { value: match, from: origin(s) };
+}
+
+function cosmosApi(s: Setting | undefined, report: Report): Field<string> {
+  if (!s) return {};
+  const kinds: Record<string, string> = { globaldocumentdb: 'nosql', mongodb: 'mongodb' };
+  const api = kinds[s.value.trim().toLowerCase()];
+  if (!api) {
+    report.add(
+      'warning',
+      'import.bad-value',
+      `${s.key} '${s.value}' is neither GlobalDocumentDB nor MongoDB; not carried over`,
+      s.location,
+    );
+    return {};
+  }
+  return { value: api, from: origin(s) };
+}
+
+function softDeleteDays(s: Setting | undefined, report: Report): Field<number> {
+  if (!s) return {};
+  const n = Number(s.value);
+  if (!Number.isInteger(n) || n < 7 || n > 90) {
+    report.add(
+      'warning',
+      'import.not-carried',
+      `${s.key} '${s.value}' not carried over: Key Vault keeps deleted vaults 7 to 90 days (soft delete cannot be switched off); aifactory.yaml uses 90`,
+      s.location,
+    );
+    return {};
+  }
+  return { value: n, from: origin(s) };
+}
+
+/** Model deployments: only models whose name the file states; versions only where it states them. */
+function deployments(get: (r: Role) => Setting | undefined, report: Report): DraftDeployment[] {
+  // Every setting read for the deployment being built, so its comment names them all.
+  let read: Origin[] = [];
+  const take = (role: Role): Setting | undefined => {
+    const s = get(role);
+    if (s) read.push(origin(s));
+    return s;
+  };
+  const on = (role: Role) => {
+    const s = get(role);
+    return s && /^\s*true\s*$/i.test(s.value) ? s : undefined;
+  };
+  const num = (role: Role): number | undefined => {
+    const s = take(role);
+    const n = s ? Number(s.value) : NaN;
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  };
+  const text = (role: Role): string | undefined => {
+    const v = take(role)?.value.trim();
+    return v && !isPlaceholder(v) ? v : undefined;
+  };
+  const result: DraftDeployment[] = [];
+  const add = (deploy: Setting, d: Omit<DraftDeployment, 'from' | 'also'>) => {
+    result.push({ ...d, from: origin(deploy), also: read.filter((o) => o.key !== deploy.key) });
+  };
+  const gptX = on('model.gptX.deploy');
+  if (gptX) {
+    read = [];
+    const name = text('model.gptX.name');
+    if (!name) {
+      report.add(
+        'warning',
+        'import.not-carried',
+        `${gptX.key} is on but the model name is missing; deployment not carried over`,
+        gptX.location,
+      );
+    } else {
+      const version = text('model.gptX.version');
+      const sku = text('model.gptX.sku') ?? text('model.default.sku');
+      add(gptX, { name, model: name, version, sku, capacity: num('model.gptX.capacity') });
+    }
+  }
+  const gpt4o = on('model.gpt4o.deploy');
+  if (gpt4o) {
+    read = [];
+    const version = text('model.gpt4o.version');
+    add(gpt4o, {
+      name: 'gpt-4o',
+      model: 'gpt-4o',
+      version,
+      sku: text('model.default.sku'),
+      capacity: num('model.gpt.capacity'),
+    });
+  }
+  const embeddings: [Role, string][] = [
+    ['model.ada002.deploy', 'text-embedding-ada-002'],
+    ['model.embedLarge.deploy', 'text-embedding-3-large'],
+    ['model.embedSmall.deploy', 'text-embedding-3-small'],
+  ];
+  for (const [role, model] of embeddings) {
+    const s = on(role);
+    if (!s) continue;
+    read = [];
+    add(s, { name: model, model, sku: text('model.default.sku'), capacity: num('model.embedding.capacity') });
+  }
+  const mini = on('model.gpt54mini.deploy');
+  if (mini) {
+    report.add(
+      'warning',
+      'import.not-carried',
+      `${mini.key} not carried over: the file does not name the model, only a version; add it to services.aiFoundry.deployments by hand`,
+      mini.location,
+    );
+  }
+  const names = new Set(result.map((d) => d.name.toLowerCase()));
+  if (names.size < result.length) {
+    report.add(
+      'error',
+      'import.contradiction',
+      'two model deployments get the same name',
+      result[0].from.location,
+      'rename one in services.aiFoundry.deployments',
+    );
+  }
+  return result;
+}
+
+function applyFlags(
+  draft: Draft,
+  flags: Map<string, { value: boolean; setting: Setting }>,
+  catalog: Catalog,
+  report: Report,
+): void {
+  const architecture = 'genai-1';
+  const byId = new Map(catalog.services.map((s) => [s.id, s]));
+  const values: Record<string, boolean> = {};
+  for (const [id, f] of flags) values[id] = f.value;
+  // The same computation parseConfig uses, so the import and the config agree on what is on.
+  const config = { architecture, flags: values } as unknown as ProjectConfig;
+  const on = servicesOn(config, values, catalog);
+  const mode = draft.mode.value ?? 'standalone';
+
+  for (const [id, f] of flags) {
+    const service = byId.get(id)!;
+    const s = f.setting;
+    if (service.baseline.includes(architecture)) {
+      if (f.value) {
+        report.add(
+          'note',
+          'import.not-carried',
+          `${s.key} not carried over: ${id} is always on in ${architecture}`,
+          s.location,
+        );
+      } else {
+        report.add(
+          'warning',
+          'import.baseline',
+          `${s.key}: false not carried over: ${id} is a baseline service of ${architecture} and always on`,
+          s.location,
+          'the plan will create it if it is missing',
+        );
+      }
+      continue;
+    }
+    if (!f.value) {
+      const by = on.get(id) ?? [];
+      if (by.length > 0) {
+        report.add(
+          'warning',
+          'import.implied',
+          `${s.key}: false not carried over: ${by.join(', ')} needs ${id}, so it stays on (today's pipelines do the same silently)`,
+          s.location,
+        );
+      } else draft.flagsOff.push({ id, from: origin(s) });
+      continue;
+    }
+    if (service.modes && !service.modes.includes(mode)) {
+      report.add(
+        'error',
+        'import.mode',
+        `${s.key} switches on ${id}, which is not available in network mode ${mode} (only ${service.modes.join(', ')})`,
+        s.location,
+      );
+    }
+    for (const required of service.requires) {
+      if (on.has(required)) continue;
+      const off = flags.get(required);
+      report.add(
+        'error',
+        'import.contradiction',
+        `${s.key} switches on ${id}, which requires ${required}, but ${off ? `${off.setting.key} (line ${off.setting.location.line}) switches it off` : 'nothing switches it on'}`,
+        s.location,
+        `switch on ${required} (${service.id} needs it) or switch off ${id}`,
+      );
+    }
+    draft.flagsOn.push({ id, from: origin(s) });
+  }
+  if (draft.flagsOn.some((f) => f.id === 'customerManagedKey')) {
+    draft.purgeProtection = {
+      value: true,
+      from: draft.flagsOn.find((f) => f.id === 'customerManagedKey')!.from,
+    };
+    report.add(
+      'note',
+      'import.derived',
+      'customerManagedKey needs Key Vault purge protection: services.keyVault.purgeProtection: true',
+      draft.purgeProtection.from?.location,
+    );
+  }
+}

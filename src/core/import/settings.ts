@@ -1,0 +1,146 @@
+// What today's settings mean to aifactory.yaml: the ones carried over (by role), and why the others are not.
+// Both spellings are listed; look-ups ignore case and underscores (admin_location = ADMIN_LOCATION).
+
+export type Role =
+  | 'location'
+  | 'locationShort'
+  | 'prefix'
+  | 'scaleSet'
+  | 'projectNumber'
+  | 'tenantId'
+  | 'costCenter'
+  | 'vnetCidr'
+  | 'centralDns'
+  | 'dnsSubscription'
+  | 'dnsResourceGroup'
+  | 'vnetResourceGroup'
+  | 'vnetName'
+  | 'searchSku'
+  | 'semanticSearch'
+  | 'keyVaultSoftDelete'
+  | 'cosmosKind'
+  | `subscription.${Env}`
+  | `cidrRange.${Env}`
+  | `networkEnv.${Env}`
+  | `model.${string}`;
+
+export type Env = 'dev' | 'stage' | 'prod';
+export const ENVIRONMENTS: Env[] = ['dev', 'stage', 'prod'];
+
+export function normaliseKey(key: string): string {
+  return key.toLowerCase().replace(/_/g, '');
+}
+
+const ROLES: [Role, string[]][] = [
+  ['location', ['admin_location', 'AIFACTORY_LOCATION']],
+  ['locationShort', ['admin_locationSuffix', 'AIFACTORY_LOCATION_SHORT']],
+  ['prefix', ['admin_aifactoryPrefixRG', 'AIFACTORY_PREFIX']],
+  ['scaleSet', ['admin_aifactorySuffixRG', 'AIFACTORY_SUFFIX']],
+  ['projectNumber', ['project_number_000', 'PROJECT_NUMBER']],
+  ['tenantId', ['tenantId', 'TENANT_ID']],
+  ['costCenter', ['tag_costcenter', 'TAG_COSTCENTER']],
+  ['vnetCidr', ['common_vnet_cidr', 'COMMON_VNET_CIDR']],
+  ['centralDns', ['centralDnsZoneByPolicyInHub', 'CENTRAL_DNS_ZONE_BY_POLICY_IN_HUB']],
+  ['dnsSubscription', ['privDnsSubscription_param', 'PRIV_DNS_SUBSCRIPTION_PARAM']],
+  ['dnsResourceGroup', ['privDnsResourceGroup_param', 'PRIV_DNS_RESOURCE_GROUP_PARAM']],
+  ['vnetResourceGroup', ['vnetResourceGroup_param', 'VNET_RESOURCE_GROUP_PARAM']],
+  ['vnetName', ['vnetNameFull_param', 'VNET_NAME_FULL_PARAM']],
+  ['searchSku', ['admin_aiSearchTier', 'ADMIN_AISEARCH_TIER', 'ADMIN_AI_SEARCH_TIER']],
+  ['semanticSearch', ['admin_semanticSearchTier', 'AISEARCH_SEMANTIC_TIER', 'ADMIN_SEMANTIC_SEARCH_TIER']],
+  ['keyVaultSoftDelete', ['admin_keyvaultSoftDeleteDays', 'KEYVAULT_SOFT_DELETE']],
+  ['cosmosKind', ['cosmosKind', 'COSMOS_KIND']],
+  ['subscription.dev', ['dev_sub_id', 'DEV_SUBSCRIPTION_ID']],
+  ['subscription.stage', ['test_sub_id', 'STAGE_SUBSCRIPTION_ID']],
+  ['subscription.prod', ['prod_sub_id', 'PROD_SUBSCRIPTION_ID']],
+  ['cidrRange.dev', ['dev_cidr_range', 'DEV_CIDR_RANGE']],
+  ['cidrRange.stage', ['test_cidr_range', 'STAGE_CIDR_RANGE']],
+  ['cidrRange.prod', ['prod_cidr_range', 'PROD_CIDR_RANGE']],
+  ['networkEnv.dev', ['network_env_dev', 'DEV_NETWORK_ENV']],
+  ['networkEnv.stage', ['network_env_stage', 'STAGE_NETWORK_ENV']],
+  ['networkEnv.prod', ['network_env_prod', 'PROD_NETWORK_ENV']],
+  // Model deployments of Foundry: a switch per model plus shared version/capacity/sku settings.
+  ['model.gptX.deploy', ['deployModel_gpt_X', 'DEPLOY_MODEL_GPT_X']],
+  ['model.gptX.name', ['modelGPTXName', 'MODEL_GPTX_NAME']],
+  ['model.gptX.version', ['modelGPTXVersion', 'MODEL_GPTX_VERSION']],
+  ['model.gptX.sku', ['modelGPTXSku', 'MODEL_GPTX_SKU']],
+  ['model.gptX.capacity', ['modelGPTXCapacity', 'MODEL_GPTX_CAPACITY']],
+  ['model.ada002.deploy', ['deployModel_text_embedding_ada_002', 'DEPLOY_MODEL_TEXT_EMBEDDING_ADA_002']],
+  ['model.embedLarge.deploy', ['deployModel_text_embedding_3_large', 'DEPLOY_MODEL_TEXT_EMBEDDING_3_LARGE']],
+  ['model.embedSmall.deploy', ['deployModel_text_embedding_3_small', 'DEPLOY_MODEL_TEXT_EMBEDDING_3_SMALL']],
+  ['model.embedding.capacity', ['default_embedding_capacity', 'DEFAULT_EMBEDDING_CAPACITY']],
+  ['model.gpt4o.deploy', ['deployModel_gpt_4o', 'DEPLOY_MODEL_GPT_4O']],
+  ['model.gpt4o.version', ['default_gpt_4o_version', 'DEFAULT_GPT_4O_VERSION']],
+  ['model.gpt54mini.deploy', ['deployModel_gpt_54_mini', 'DEPLOY_MODEL_GPT_54_MINI']],
+  ['model.gpt54mini.version', ['default_gpt_54_mini_version', 'DEFAULT_GPT_54_MINI_VERSION']],
+  ['model.gpt.capacity', ['default_gpt_capacity', 'DEFAULT_GPT_CAPACITY']],
+  ['model.default.sku', ['default_model_sku', 'DEFAULT_MODEL_SKU']],
+];
+
+const ROLE_BY_KEY = new Map<string, Role>(
+  ROLES.flatMap(([role, keys]) => keys.map((k) => [normaliseKey(k), role])),
+);
+
+export function roleOf(key: string): Role | undefined {
+  return ROLE_BY_KEY.get(normaliseKey(key));
+}
+
+/** Why settings of today's pipelines that are not services have no place in aifactory.yaml (first match wins). */
+const REASONS: [RegExp, string][] = [
+  [
+    /seeding|kvfw|kvname|kvs?name|spid|spsecret|spoid|serviceprincip|sp(id|secret|oid)key/,
+    "today's pipelines read service-principal secrets from a seeding Key Vault; aifactory-flags signs in with OIDC (GitHub) or the pipeline's service connection (Azure DevOps)",
+  ],
+  [
+    /serviceconnection/,
+    'Azure DevOps service connections are inputs of the pipeline task (azureSubscription), not of aifactory.yaml',
+  ],
+  [/^github/, 'GitHub repository set-up, not part of the project config'],
+  [
+    /^debug|^enableretries|^retry|^maxretry/,
+    "switches of today's pipeline steps; aifactory-flags plans what changed and a re-run converges",
+  ],
+  [
+    /aifactoryversion|aifactorybranch|^tagrepository|^tagcostcetercommon|^tags$|^tagsproject$/,
+    "today's pipeline version and repository tags; the tool writes its own aifactory-* ownership tags",
+  ],
+  [
+    /^enabledeletefordisabledresources$|^deleteall|^deletekeyvaultalso$/,
+    'aifactory-flags always removes a switched-off service in the plan, and blocks deleting data-bearing or protected ones unless allowDestroy / --allow-destroy allows it',
+  ],
+  [
+    /^update|^add(?!bastion)/,
+    "re-create/update switches of today's pipelines: aifactory-flags updates what drifted and keeps existing names",
+  ],
+  [
+    /public|whitelist|ipfw|perimeter/,
+    'public network access settings: aifactory-flags keeps every service private (hybrid mode adds public access beside private endpoints)',
+  ],
+  [
+    /subnet|networkenv|byoase|aseSku|^ase/i,
+    "subnets are allocated by aifactory-flags inside the environment's addressSpace; bring-your-own subnets and App Service Environments are not imported",
+  ],
+  [
+    /persona|groups|admins|members|useadgroups|email/,
+    "Entra groups map to personas by hand: set environments.<env>.personas with the groups' object ids",
+  ],
+  [
+    /^(admin)?aks|^aml|^admin(aks|aml)|computeinstance/,
+    'compute sizes of AKS and Azure ML are not options of aifactory.yaml yet',
+  ],
+  [
+    /suffix|prefix|salt|vnetnamebase|vnetresourcegroupbase|lakename|lakecontainer|commonresourcegroup|datalakename|kvnamefromcommon/,
+    'aifactory-flags names resources by its own rules (prefix, project, region, environment, salt)',
+  ],
+];
+
+export function reasonNotCarried(key: string): string | undefined {
+  const k = normaliseKey(key);
+  for (const [pattern, reason] of REASONS) if (pattern.test(k)) return reason;
+  return undefined;
+}
+
+/** Values written to be replaced: <todo>…, TODO, xxx, `...` elisions, <optional>… */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  return /<[^<>]*>/.test(v) || /^todo\b|\btodo$/i.test(v) || /^x{3,}/i.test(v) || /\.\.\./.test(v);
+}
