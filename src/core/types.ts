@@ -111,7 +111,7 @@ export interface ResourceSpec {
   /**
    * ARM body without name/type/apiVersion: location, kind, sku, identity, properties, … Strings may contain
    * placeholders `{{location}}`, `{{tenantId}}`, `{{subscriptionId}}`, `{{name:svc.key}}`, `{{id:svc.key}}`,
-   * `{{subnetId:subnetName}}`, `{{subnetName:subnetName}}` (the subnet's Azure name, for APIs that take a name, e.g.
+   * `{{addressSpace}}` (the environment's address space), `{{subnetId:subnetName}}`, `{{subnetName:subnetName}}` (the subnet's Azure name, for APIs that take a name, e.g.
    * Databricks), `{{vnetId}}`, `{{identityId}}`, `{{param:path}}` (from the service's config options).
    * Placeholders also work in object keys (`userAssignedIdentities: { '{{identityId}}': {} }`).
    * A whole-string placeholder keeps the referenced value's JSON type.

@@ -22,6 +22,7 @@ const DOCUMENTED_PLACEHOLDERS = new Set([
   'location',
   'tenantId',
   'subscriptionId',
+  'addressSpace',
   'name',
   'id',
   'subnetId',

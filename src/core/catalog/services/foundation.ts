@@ -107,8 +107,11 @@ const network: ServiceDefinition = {
       apiVersion: '2024-05-01',
       resourceGroup: 'common',
       name: nameRules.network(64)('vnt-{prefix}-{loc}-{env}-{scaleSet}'),
-      // The address space is the environment's (environments.<env>.addressSpace); subnets are separate resources.
-      body: { location: '{{location}}', properties: { addressSpace: { addressPrefixes: [] } } },
+      // Subnets are separate resources (allocated by the core), so the VNet body carries none.
+      body: {
+        location: '{{location}}',
+        properties: { addressSpace: { addressPrefixes: ['{{addressSpace}}'] } },
+      },
       keyProperties: ['properties.addressSpace.addressPrefixes'],
       modes: ['standalone'],
     },
@@ -161,8 +164,8 @@ const privateDnsZones: ServiceDefinition = {
   implies: [],
   uses: ['resourceGroups', 'network'],
   cleanup: ['dnsRecords', 'resource'],
-  modes: ['standalone', 'hybrid'],
   notes: [
+    'Creates zones only in standalone and hybrid mode; in every mode the endpoints register their A-records in the zones.',
     "In hub-spoke and vWAN mode the zones are the hub's (set environments.<env>.network.dnsZonesResourceGroup).",
   ],
 };
