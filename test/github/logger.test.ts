@@ -45,7 +45,7 @@ describe('GitHub logger and annotations', () => {
     ]);
   });
 
-  test('result diagnostics are annotated once, with hint, severity and code', () => {
+  test('result diagnostics are annotated once: what the run logged is not repeated', () => {
     const core = recordingCore();
     const logger = createActionsLogger(core, { cwd: '/repo', repositoryRoot: '/repo' });
     const already: Diagnostic = {
@@ -55,7 +55,8 @@ describe('GitHub logger and annotations', () => {
       hint: "did you mean 'aiSearch'?",
       location: { file: 'aifactory.yaml', line: 3, column: 3 },
     };
-    logger.error(already.message, already.location);
+    // The application layer logs `file:line:col: severity: message (hint)`.
+    logger.error(`aifactory.yaml:3:3: error: ${already.message} (${already.hint})`, already.location);
     const diagnostics: Diagnostic[] = [
       already,
       {
@@ -69,7 +70,7 @@ describe('GitHub logger and annotations', () => {
     const count = annotateDiagnostics(diagnostics, core, {
       cwd: '/repo',
       repositoryRoot: '/repo',
-      seen: logger.annotated,
+      reported: logger.reported,
     });
     expect(count).toBe(2);
     expect(core.calls.slice(1)).toEqual([

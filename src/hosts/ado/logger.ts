@@ -1,6 +1,7 @@
 // The application Logger on an Azure Pipelines agent: ##[group] sections, issues with source locations.
 import type { Logger } from '../../app/types.js';
 import { pathForAnnotation } from '../shared/locations.js';
+import { ReportedMessages } from '../shared/reported.js';
 
 export interface TaskLogLib {
   debug(message: string): void;
@@ -17,11 +18,8 @@ export interface TaskLogLib {
 }
 
 export interface TaskLogger extends Logger {
-  readonly reported: Set<string>;
-}
-
-export function issueKey(message: string, file: string, line: number, column: number): string {
-  return `${file}:${line}:${column}:${message}`;
+  /** What was logged, so result diagnostics are not reported twice. */
+  readonly reported: ReportedMessages;
 }
 
 export function createTaskLogger(
@@ -29,17 +27,23 @@ export function createTaskLogger(
   write: (line: string) => void,
   ctx: { cwd: string; sourcesDirectory?: string },
 ): TaskLogger {
-  const reported = new Set<string>();
+  const reported = new ReportedMessages();
   let groupOpen = false;
   return {
     reported,
-    info: (m) => write(m),
-    warn: (m) => lib.warning(m),
+    info(m) {
+      reported.add(m);
+      write(m);
+    },
+    warn(m) {
+      reported.add(m);
+      lib.warning(m);
+    },
     debug: (m) => lib.debug(m),
     error(message, location) {
+      reported.add(message);
       if (!location) return lib.error(message);
       const file = pathForAnnotation(location.file, ctx.cwd, ctx.sourcesDirectory);
-      reported.add(issueKey(message, file, location.line, location.column));
       lib.logIssue('error', message, file, location.line, location.column);
     },
     // Sections do not nest in the log viewer: close an open one before the next.

@@ -8,7 +8,7 @@ import { planOutputValues, verdict } from '../shared/outputs.js';
 import { writeSummaryFile } from '../shared/summary-file.js';
 import { type EndpointReader, ServiceConnectionError, serviceConnectionCredential } from './credential.js';
 import { readTaskInputs } from './inputs.js';
-import { createTaskLogger, issueKey, type TaskLogLib } from './logger.js';
+import { createTaskLogger, type TaskLogLib } from './logger.js';
 import { resolve } from 'node:path';
 
 export interface TaskLib extends TaskLogLib {
@@ -89,16 +89,10 @@ export async function runTask(deps: TaskDeps): Promise<void> {
   logger.endGroup();
 
   for (const d of result.diagnostics) {
-    if (d.severity === 'note') {
-      deps.write(diagnosticText(d));
-      continue;
-    }
-    if (d.location) {
+    if (logger.reported.has(d.message)) continue;
+    if (d.severity === 'note') deps.write(diagnosticText(d));
+    else if (d.location) {
       const file = pathForAnnotation(d.location.file, cwd, sourcesDirectory);
-      const keys = [d.message, diagnosticText(d)].map((m) =>
-        issueKey(m, file, d.location!.line, d.location!.column),
-      );
-      if (keys.some((k) => logger.reported.has(k))) continue;
       tl.logIssue(d.severity, diagnosticText(d), file, d.location.line, d.location.column);
     } else if (d.severity === 'error') tl.error(diagnosticText(d));
     else tl.warning(diagnosticText(d));

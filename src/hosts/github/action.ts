@@ -113,7 +113,7 @@ export async function runAction(deps: ActionDeps): Promise<void> {
   }
   logger.endGroup();
 
-  annotateDiagnostics(result.diagnostics, core, { cwd, repositoryRoot, seen: logger.annotated });
+  annotateDiagnostics(result.diagnostics, core, { cwd, repositoryRoot, reported: logger.reported });
 
   const values = planOutputValues(result);
   if (values) {

@@ -2,6 +2,7 @@
 import type { AnnotationProperties } from '@actions/core';
 import type { Diagnostic } from '../../core/types.js';
 import { pathForAnnotation } from '../shared/locations.js';
+import type { ReportedMessages } from '../shared/reported.js';
 
 export interface Annotator {
   error(message: string, props?: AnnotationProperties): void;
@@ -9,38 +10,27 @@ export interface Annotator {
   notice(message: string, props?: AnnotationProperties): void;
 }
 
-export function annotationKey(message: string, file: string, line: number, column: number): string {
-  return `${file}:${line}:${column}:${message}`;
-}
-
 export function diagnosticText(d: Diagnostic): string {
   return d.hint ? `${d.message} (${d.hint})` : d.message;
 }
 
 /**
- * Annotates every diagnostic, skipping those the logger already annotated during the run (`seen` holds
- * their keys), so each problem shows once.
+ * Annotates every diagnostic the run did not already log (`reported`), so each problem shows once: the
+ * application layer logs most of them itself; failures before planning may only be in the result.
  */
 export function annotateDiagnostics(
   diagnostics: Diagnostic[],
   annotator: Annotator,
-  ctx: { cwd: string; repositoryRoot?: string; seen?: Set<string> },
+  ctx: { cwd: string; repositoryRoot?: string; reported?: ReportedMessages },
 ): number {
   let count = 0;
   for (const d of diagnostics) {
+    if (ctx.reported?.has(d.message)) continue;
     const props: AnnotationProperties = { title: `aifactory-flags: ${d.code}` };
     if (d.location) {
       props.file = pathForAnnotation(d.location.file, ctx.cwd, ctx.repositoryRoot);
       props.startLine = d.location.line;
       props.startColumn = d.location.column;
-      const seen = ctx.seen;
-      if (
-        seen &&
-        [d.message, diagnosticText(d)].some((m) =>
-          seen.has(annotationKey(m, props.file!, d.location!.line, d.location!.column)),
-        )
-      )
-        continue;
     }
     const text = diagnosticText(d);
     if (d.severity === 'error') annotator.error(text, props);

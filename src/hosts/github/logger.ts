@@ -2,7 +2,7 @@
 import type { AnnotationProperties } from '@actions/core';
 import type { Logger } from '../../app/types.js';
 import { pathForAnnotation } from '../shared/locations.js';
-import { annotationKey } from './annotations.js';
+import { ReportedMessages } from '../shared/reported.js';
 
 export interface ActionsCore {
   info(message: string): void;
@@ -14,25 +14,31 @@ export interface ActionsCore {
 }
 
 export interface ActionsLogger extends Logger {
-  /** Keys of the errors annotated with a location, so result diagnostics are not annotated twice. */
-  readonly annotated: Set<string>;
+  /** What was logged, so result diagnostics are not annotated twice. */
+  readonly reported: ReportedMessages;
 }
 
 export function createActionsLogger(
   core: ActionsCore,
   ctx: { cwd: string; repositoryRoot?: string },
 ): ActionsLogger {
-  const annotated = new Set<string>();
+  const reported = new ReportedMessages();
   let groupOpen = false;
   return {
-    annotated,
-    info: (m) => core.info(m),
-    warn: (m) => core.warning(m),
+    reported,
+    info(m) {
+      reported.add(m);
+      core.info(m);
+    },
+    warn(m) {
+      reported.add(m);
+      core.warning(m);
+    },
     debug: (m) => core.debug(m),
     error(message, location) {
+      reported.add(message);
       if (!location) return core.error(message);
       const file = pathForAnnotation(location.file, ctx.cwd, ctx.repositoryRoot);
-      annotated.add(annotationKey(message, file, location.line, location.column));
       core.error(message, { file, startLine: location.line, startColumn: location.column });
     },
     // GitHub log groups do not nest: close an open one before starting the next.
