@@ -1,5 +1,17 @@
 // Every CLI sub-command, in the order `aifactory --help` lists them. One import and one entry per command.
 import type { CliCommand } from '../command.js';
+import { catalogCommand } from './catalog.js';
 import { emulatorCommand } from './emulator.js';
+import { graphCommand } from './graph.js';
+import { namesCommand } from './names.js';
+import { planCommand } from './plan.js';
+import { validateCommand } from './validate.js';
 
-export const commands: CliCommand[] = [emulatorCommand];
+export const commands: CliCommand[] = [
+  validateCommand,
+  planCommand,
+  graphCommand,
+  namesCommand,
+  catalogCommand,
+  emulatorCommand,
+];
