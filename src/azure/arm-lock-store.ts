@@ -35,7 +35,10 @@ export class DeploymentLockStore implements LockStore {
 
   async read(): Promise<LockRecord | undefined> {
     try {
-      const d = await withRetry(() => this.ctx.deployments.deployments.getAtSubscriptionScope(this.name));
+      const d = await withRetry(
+        () => this.ctx.deployments.deployments.getAtSubscriptionScope(this.name),
+        this.ctx.retry,
+      );
       const tags = d.tags ?? {};
       if (!tags[TAG.runId] || !tags[TAG.expiresAt]) return undefined;
       return {
@@ -51,35 +54,39 @@ export class DeploymentLockStore implements LockStore {
   }
 
   async write(record: LockRecord): Promise<void> {
-    await withRetry(() =>
-      this.ctx.deployments.deployments
-        .createOrUpdateAtSubscriptionScope(
-          this.name,
-          {
-            location: this.region,
-            properties: {
-              mode: 'Incremental',
-              template: { $schema: SUBSCRIPTION_TEMPLATE_SCHEMA, contentVersion: '1.0.0.0', resources: [] },
+    await withRetry(
+      () =>
+        this.ctx.deployments.deployments
+          .createOrUpdateAtSubscriptionScope(
+            this.name,
+            {
+              location: this.region,
+              properties: {
+                mode: 'Incremental',
+                template: { $schema: SUBSCRIPTION_TEMPLATE_SCHEMA, contentVersion: '1.0.0.0', resources: [] },
+              },
+              tags: {
+                [TAG.holder]: record.holder.slice(0, 256),
+                [TAG.runId]: record.runId,
+                [TAG.acquiredAt]: record.acquiredAt,
+                [TAG.expiresAt]: record.expiresAt,
+              },
             },
-            tags: {
-              [TAG.holder]: record.holder.slice(0, 256),
-              [TAG.runId]: record.runId,
-              [TAG.acquiredAt]: record.acquiredAt,
-              [TAG.expiresAt]: record.expiresAt,
-            },
-          },
-          { updateIntervalInMs: this.ctx.pollIntervalMs },
-        )
-        .pollUntilDone(),
+            { updateIntervalInMs: this.ctx.pollIntervalMs },
+          )
+          .pollUntilDone(),
+      this.ctx.retry,
     );
   }
 
   async clear(): Promise<void> {
     try {
-      await withRetry(() =>
-        this.ctx.deployments.deployments
-          .deleteAtSubscriptionScope(this.name, { updateIntervalInMs: this.ctx.pollIntervalMs })
-          .pollUntilDone(),
+      await withRetry(
+        () =>
+          this.ctx.deployments.deployments
+            .deleteAtSubscriptionScope(this.name, { updateIntervalInMs: this.ctx.pollIntervalMs })
+            .pollUntilDone(),
+        this.ctx.retry,
       );
     } catch (error) {
       if (!isNotFound(error)) throw error;

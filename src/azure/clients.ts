@@ -4,14 +4,10 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { ResourceManagementClient } from '@azure/arm-resources';
 import { DeploymentsClient } from '@azure/arm-resourcesdeployments';
-import {
-  bearerTokenAuthenticationPolicyName,
-  createHttpHeaders,
-  createPipelineRequest,
-  type Pipeline,
-  type PipelinePolicy,
-} from '@azure/core-rest-pipeline';
+import { createHttpHeaders, createPipelineRequest, type PipelinePolicy } from '@azure/core-rest-pipeline';
+import { emulatorCredential, localClientOptions, useLocalAuth } from '../emulator/client-options.js';
 import { ArmOperationError, toArmError } from './errors.js';
+import type { RetryOptions } from './retry.js';
 
 export const ARM_ENDPOINT = 'https://management.azure.com';
 
@@ -32,6 +28,13 @@ export interface ArmContext {
   stats: RequestStats;
   /** api-versions by ARM type (the catalog's), for the calls the Azure layer makes on its own. */
   apiVersions: Record<string, string>;
+  /** Backoff of ARM's transient conflicts (short against the emulator's scaled clock). */
+  retry: RetryOptions;
+  /**
+   * The last error body ARM sent for a path (lower-cased, no query). The SDKs keep only the top-level code
+   * of a failed request; the inner errors (which resource, which property) are read back from here.
+   */
+  lastErrorBody(path: string): unknown;
   /** A raw ARM call through the same pipeline (auth, retry, counting), for paths the SDKs do not cover. */
   request(
     method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH',
@@ -51,6 +54,7 @@ export interface ArmContextOptions {
   maxRetries?: number;
   /** api-versions by ARM type, usually from the catalog; GA fallbacks cover the types the layer reads itself. */
   apiVersions?: Record<string, string>;
+  retry?: RetryOptions;
 }
 
 /** GA api-versions of what observe/apply read on their own when the catalog does not say. */
@@ -61,12 +65,26 @@ export const FALLBACK_API_VERSIONS: Record<string, string> = {
   'Microsoft.ManagedIdentity/userAssignedIdentities': '2023-01-31',
 };
 
-/** The emulator accepts any token; the SDK still wants a credential object. */
-export const localTokenCredential: TokenCredential = {
-  async getToken() {
-    return { token: 'local-emulator-token', expiresOnTimestamp: Date.now() + 3_600_000 };
-  },
-};
+function errorCapturePolicy(bodies: Map<string, unknown>): PipelinePolicy {
+  return {
+    name: 'aifactoryErrorCapture',
+    async sendRequest(request, next) {
+      const response = await next(request);
+      if (response.status >= 400 && response.bodyAsText) {
+        try {
+          const key = new URL(request.url).pathname.toLowerCase();
+          bodies.delete(key);
+          bodies.set(key, JSON.parse(response.bodyAsText));
+          // Keep the memory bounded on long applies.
+          if (bodies.size > 200) bodies.delete(bodies.keys().next().value!);
+        } catch {
+          // not JSON
+        }
+      }
+      return response;
+    },
+  };
+}
 
 function countingPolicy(stats: RequestStats): PipelinePolicy {
   return {
@@ -98,37 +116,27 @@ function operationKey(path: string): string {
   return 'resourceById';
 }
 
-/**
- * The SDK refuses a bearer token over plain http; the loopback emulator speaks http. Replace the bearer
- * policy with one that just sets the header (the emulator ignores its value).
- */
-function allowLocalAuth(pipeline: Pipeline): void {
-  pipeline.removePolicy({ name: bearerTokenAuthenticationPolicyName });
-  pipeline.addPolicy(
-    {
-      name: 'aifactoryLocalBearer',
-      async sendRequest(request, next) {
-        request.headers.set('authorization', 'Bearer local-emulator-token');
-        request.allowInsecureConnection = true;
-        return next(request);
-      },
-    },
-    { phase: 'Sign' },
-  );
-}
-
 export function createArmContext(opts: ArmContextOptions): ArmContext {
   const local = opts.target === 'local';
   const endpoint = (opts.endpoint ?? (local ? undefined : ARM_ENDPOINT))?.replace(/\/+$/, '');
   if (!endpoint) throw new Error('target local needs the emulator endpoint');
-  const credential = local ? localTokenCredential : opts.credential;
+  const credential = local ? emulatorCredential : opts.credential;
   if (!credential) throw new Error('target azure needs a credential');
   const stats: RequestStats = { total: 0, byOperation: {} };
+  const errorBodies = new Map<string, unknown>();
+  const counting = { policy: countingPolicy(stats), position: 'perRetry' as const };
+  const capture = { policy: errorCapturePolicy(errorBodies), position: 'perRetry' as const };
+  // Against the emulator: plain http, and retry delays scaled down like its clock.
+  const transport = local
+    ? { ...localClientOptions(endpoint), additionalPolicies: [counting, capture] }
+    : {
+        endpoint,
+        retryOptions: { maxRetries: opts.maxRetries ?? 3 },
+        additionalPolicies: [counting, capture],
+      };
+  if (local && opts.maxRetries !== undefined) transport.retryOptions.maxRetries = opts.maxRetries;
   const common = {
-    endpoint,
-    allowInsecureConnection: local,
-    retryOptions: { maxRetries: opts.maxRetries ?? 3 },
-    additionalPolicies: [{ policy: countingPolicy(stats), position: 'perRetry' as const }],
+    ...transport,
     // Real ARM wants the management scope whatever the endpoint string looks like.
     credentialScopes: [`${ARM_ENDPOINT}/.default`],
   };
@@ -138,8 +146,8 @@ export function createArmContext(opts: ArmContextOptions): ArmContext {
     credentials: { scopes: [`${ARM_ENDPOINT}/.default`] },
   });
   if (local) {
-    allowLocalAuth(resources.pipeline);
-    allowLocalAuth(deployments.pipeline);
+    useLocalAuth(resources);
+    useLocalAuth(deployments);
   }
 
   const request: ArmContext['request'] = async (method, path, apiVersion, body) => {
@@ -184,6 +192,8 @@ export function createArmContext(opts: ArmContextOptions): ArmContext {
     pollIntervalMs: opts.pollIntervalMs ?? (local ? 50 : 5000),
     stats,
     apiVersions: { ...FALLBACK_API_VERSIONS, ...(opts.apiVersions ?? {}) },
+    retry: opts.retry ?? (local ? { baseDelayMs: 100, maxDelayMs: 2000, attempts: 8 } : {}),
     request,
+    lastErrorBody: (path) => errorBodies.get(path.toLowerCase()),
   };
 }

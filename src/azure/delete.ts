@@ -71,7 +71,7 @@ async function deleteById(ctx: ArmContext, id: string, opts: DeleteOptions): Pro
         ctx.resources.resources.beginDeleteByIdAndWait(id, apiVersion, {
           updateIntervalInMs: ctx.pollIntervalMs,
         }),
-      opts.retry,
+      { ...ctx.retry, ...opts.retry },
     );
     opts.log(`  deleted ${id}`);
   } catch (error) {
@@ -95,7 +95,7 @@ async function purgeOrReport(ctx: ArmContext, id: string, opts: DeleteOptions): 
   const apiVersion = apiVersionFor(ctx, id, opts);
   let deleted: { properties?: { purgeProtectionEnabled?: boolean } };
   try {
-    deleted = (await withRetry(() => ctx.request('GET', path, apiVersion), opts.retry))
+    deleted = (await withRetry(() => ctx.request('GET', path, apiVersion), { ...ctx.retry, ...opts.retry }))
       .body as typeof deleted;
   } catch (error) {
     if (isNotFound(error)) return; // not soft-deleted (or already purged)
@@ -119,7 +119,7 @@ async function purgeOrReport(ctx: ArmContext, id: string, opts: DeleteOptions): 
       ? () => ctx.request('POST', `${path}/purge`, apiVersion)
       : () => ctx.request('DELETE', path, apiVersion);
   try {
-    await withRetry(purge, opts.retry);
+    await withRetry(purge, { ...ctx.retry, ...opts.retry });
     opts.log(`  purged ${parsed.name}`);
   } catch (error) {
     if (!isNotFound(error)) throw error;
@@ -133,6 +133,6 @@ async function waitSubnetRelease(ctx: ArmContext, id: string, opts: DeleteOption
     toArmError(error).code === 'InUseSubnetCannotBeDeleted' || isTransientConflict(error);
   await deleteById(ctx, id, {
     ...opts,
-    retry: { attempts: 10, baseDelayMs: 5000, ...opts.retry, isRetryable: inUse },
+    retry: { attempts: 10, baseDelayMs: ctx.retry.baseDelayMs ?? 5000, ...opts.retry, isRetryable: inUse },
   });
 }

@@ -29,16 +29,26 @@ export async function deployService(
       hint: 'the plan and the desired state disagree: plan again and apply the new plan',
     });
   }
-  const principals: Record<string, string> = {};
-  for (const svc of principalTokens(resources))
-    principals[svc] = await principalIdOf(ctx, desired, svc, opts);
-  const filled = resources.map((r) => ({
-    ...r,
-    body: fillPrincipalIds(r.body, principals) as Record<string, unknown>,
-  }));
-  const recovered = await recoverSoftDeleted(ctx, desired, filled, opts);
-  for (const d of buildDeployments(service, desired.environment, desired.project, recovered)) {
-    await runDeployment(ctx, desired, d, opts);
+  // A service whose role assignments name its own identity (system-assigned) can only fill them in once that
+  // identity exists: deploy in two passes, the resources first and what needs the principal id after.
+  const selfToken = `{{principalId:${service}}}`;
+  const needsSelf = (r: DesiredResource) => JSON.stringify(r.body).includes(selfToken);
+  const passes = resources.some(needsSelf)
+    ? [resources.filter((r) => !needsSelf(r)), resources.filter(needsSelf)]
+    : [resources];
+  for (const [i, pass] of passes.entries()) {
+    if (pass.length === 0) continue;
+    const principals: Record<string, string> = {};
+    for (const svc of principalTokens(pass)) principals[svc] = await principalIdOf(ctx, desired, svc, opts);
+    const filled = pass.map((r) => ({
+      ...r,
+      body: fillPrincipalIds(r.body, principals) as Record<string, unknown>,
+    }));
+    const recovered = await recoverSoftDeleted(ctx, desired, filled, opts);
+    const suffix = i === 0 ? undefined : 'roles';
+    for (const d of buildDeployments(service, desired.environment, desired.project, recovered, suffix)) {
+      await runDeployment(ctx, desired, d, opts);
+    }
   }
 }
 
@@ -77,7 +87,10 @@ async function readPrincipalId(ctx: ArmContext, desired: DesiredState, svc: stri
       hint: `switch '${svc}' on or drop the role assignment that names it`,
     });
   }
-  const live = await withRetry(() => ctx.resources.resources.getById(source.id, source.apiVersion));
+  const live = await withRetry(
+    () => ctx.resources.resources.getById(source.id, source.apiVersion),
+    ctx.retry,
+  );
   const principalId = userAssigned
     ? (live.properties as { principalId?: string } | undefined)?.principalId
     : live.identity?.principalId;
@@ -129,7 +142,7 @@ async function recoverSoftDeleted(
 
 async function resourceExists(ctx: ArmContext, r: DesiredResource): Promise<boolean> {
   try {
-    await withRetry(() => ctx.resources.resources.getById(r.id, r.apiVersion));
+    await withRetry(() => ctx.resources.resources.getById(r.id, r.apiVersion), ctx.retry);
     return true;
   } catch (error) {
     if (isNotFound(error)) return false;
@@ -149,7 +162,10 @@ export function softDeletedPath(
 
 async function softDeletedExists(ctx: ArmContext, location: string, r: DesiredResource): Promise<boolean> {
   try {
-    await withRetry(() => ctx.request('GET', softDeletedPath(r.subscriptionId, location, r), r.apiVersion));
+    await withRetry(
+      () => ctx.request('GET', softDeletedPath(r.subscriptionId, location, r), r.apiVersion),
+      ctx.retry,
+    );
     return true;
   } catch (error) {
     if (isNotFound(error)) return false;
@@ -174,13 +190,16 @@ async function runDeployment(
   const poll = { updateIntervalInMs: ctx.pollIntervalMs };
   const started = Date.now();
   try {
-    const result = await withRetry(async () => {
-      const poller =
-        d.scope === 'subscription'
-          ? ctx.deployments.deployments.createOrUpdateAtSubscriptionScope(d.name, parameters, poll)
-          : ctx.deployments.deployments.createOrUpdate(d.resourceGroup!, d.name, parameters, poll);
-      return poller.pollUntilDone();
-    }, opts.retry);
+    const result = await withRetry(
+      async () => {
+        const poller =
+          d.scope === 'subscription'
+            ? ctx.deployments.deployments.createOrUpdateAtSubscriptionScope(d.name, parameters, poll)
+            : ctx.deployments.deployments.createOrUpdate(d.resourceGroup!, d.name, parameters, poll);
+        return poller.pollUntilDone();
+      },
+      { ...ctx.retry, ...opts.retry },
+    );
     const state = result.properties?.provisioningState;
     if (state && state !== 'Succeeded') {
       throw new ArmOperationError(
@@ -198,7 +217,10 @@ async function runDeployment(
   opts.log(`deployment ${d.name} succeeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 
-/** The poller's error is generic; the deployment itself says which resource failed and why. */
+/**
+ * The SDK's error keeps only the top-level code ("InvalidTemplateDeployment", "DeploymentFailed"); the inner
+ * errors say which resource failed and why. Read them from the captured error body, or from the deployment.
+ */
 async function explainDeploymentFailure(
   ctx: ArmContext,
   d: PlannedDeployment,
@@ -206,6 +228,15 @@ async function explainDeploymentFailure(
 ): Promise<ArmOperationError> {
   const first = toArmError(error);
   if (error instanceof ArmOperationError && first.code !== 'DeploymentFailed') return error;
+  const path =
+    d.scope === 'subscription'
+      ? `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Resources/deployments/${d.name}`
+      : `/subscriptions/${ctx.subscriptionId}/resourcegroups/${d.resourceGroup}/providers/Microsoft.Resources/deployments/${d.name}`;
+  const captured = ctx.lastErrorBody(path);
+  if (captured) {
+    const info = toArmError({ details: captured, statusCode: first.statusCode });
+    if (info.code !== 'Unknown') return new ArmOperationError(info);
+  }
   try {
     const live =
       d.scope === 'subscription'

@@ -44,7 +44,7 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
       if (rg.name && wanted.has(rg.name.toLowerCase()))
         existing.set(rg.name.toLowerCase(), { name: rg.name, tags: rg.tags ?? {}, location: rg.location });
     }
-  });
+  }, ctx.retry);
 
   const resources: ObservedResource[] = [];
   const groups = await Promise.all(
@@ -93,7 +93,7 @@ async function listGroup(ctx: ArmContext, resourceGroup: string): Promise<Observ
       });
     }
     return out;
-  });
+  }, ctx.retry);
 }
 
 interface VnetBody {
@@ -120,7 +120,10 @@ async function observeSubnets(
   let body: VnetBody;
   try {
     body = (
-      await withRetry(() => ctx.request('GET', path, ctx.apiVersions['Microsoft.Network/virtualNetworks']))
+      await withRetry(
+        () => ctx.request('GET', path, ctx.apiVersions['Microsoft.Network/virtualNetworks']),
+        ctx.retry,
+      )
     ).body as VnetBody;
   } catch (error) {
     if (isNotFound(error)) return [];
@@ -195,7 +198,8 @@ async function listAll<T>(ctx: ArmContext, path: string, apiVersion: string): Pr
     let page: { value?: T[]; nextLink?: string };
     try {
       const current: string = next;
-      page = ((await withRetry(() => ctx.request('GET', current, apiVersion))).body ?? {}) as typeof page;
+      page = ((await withRetry(() => ctx.request('GET', current, apiVersion), ctx.retry)).body ??
+        {}) as typeof page;
     } catch (error) {
       if (isNotFound(error)) return out;
       throw error;

@@ -35,9 +35,10 @@ export function deploymentName(
   env: string,
   scope: 'subscription' | 'resourceGroup',
   project: string,
+  suffix?: string,
 ): string {
-  const raw =
-    scope === 'subscription' ? `aifactory-${project}-${service}-${env}` : `aifactory-${service}-${env}`;
+  const svc = suffix ? `${service}-${suffix}` : service;
+  const raw = scope === 'subscription' ? `aifactory-${project}-${svc}-${env}` : `aifactory-${svc}-${env}`;
   const clean = raw.replace(/[^-\w.()]/g, '-');
   if (clean.length <= MAX_DEPLOYMENT_NAME) return clean;
   return `${clean.slice(0, MAX_DEPLOYMENT_NAME - 9)}-${shortHash(clean)}`;
@@ -98,6 +99,8 @@ export function buildDeployments(
   env: string,
   project: string,
   resources: DesiredResource[],
+  /** A second pass of the same service (e.g. `roles`, after its own identity exists). */
+  suffix?: string,
 ): PlannedDeployment[] {
   const groups = new Map<string, DesiredResource[]>(); // '' = subscription scope
   for (const r of resources) {
@@ -114,7 +117,7 @@ export function buildDeployments(
     return {
       scope,
       ...(key === '' ? {} : { resourceGroup: key }),
-      name: deploymentName(service, env, scope, project),
+      name: deploymentName(service, env, scope, project, suffix),
       template: {
         $schema: key === '' ? SUBSCRIPTION_TEMPLATE_SCHEMA : RG_TEMPLATE_SCHEMA,
         contentVersion: '1.0.0.0',
