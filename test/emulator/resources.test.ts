@@ -94,7 +94,7 @@ test('child and extension resources: subnets, role assignments and diagnostic se
     r.beginCreateOrUpdateByIdAndWait(
       raId.replace(/001$/, '002'),
       rv,
-      { properties: ra.properties as object },
+      { properties: ra.properties as Record<string, unknown> },
       POLL,
     ),
   );
@@ -135,7 +135,14 @@ test('child and extension resources: subnets, role assignments and diagnostic se
     ),
   ).toMatchObject({ code: 'ParentResourceNotFound', statusCode: 404 });
   expect(
-    await errorOf(r.beginCreateOrUpdateByIdAndWait(raId, rv, { properties: ra.properties as object }, POLL)),
+    await errorOf(
+      r.beginCreateOrUpdateByIdAndWait(
+        raId,
+        rv,
+        { properties: ra.properties as Record<string, unknown> },
+        POLL,
+      ),
+    ),
   ).toMatchObject({ code: 'ResourceNotFound', statusCode: 404 });
 });
 
