@@ -1,5 +1,7 @@
 // What the observer must look at for one project environment. Derived from the config alone, so the observer
 // can run before (and independently of) the planner and both agree on resource group and VNet names.
+import { buildDesired } from './desired.js';
+import { isTracked } from './resources/draft.js';
 import { createContext } from './resources/context.js';
 import type { Catalog, ObserveScope, ProjectConfig } from './types.js';
 
@@ -14,5 +16,28 @@ export function observeScope(config: ProjectConfig, env: string, catalog: Catalo
     location: ctx.location,
     resourceGroups: groups,
     vnet: ctx.vnet ? { resourceGroup: ctx.vnet.resourceGroup, name: ctx.vnet.name } : undefined,
+    resources: untrackedOnly(config, env, catalog),
   };
+}
+
+/** The main and child resources of services that own no top-level resource: a list call cannot see them. */
+function untrackedOnly(config: ProjectConfig, env: string, catalog: Catalog): ObserveScope['resources'] {
+  const empty = {
+    schemaVersion: 1 as const,
+    subscriptionId: '',
+    resourceGroups: [],
+    resources: [],
+    subnets: [],
+    softDeleted: [],
+  };
+  const { state } = buildDesired(config, env, catalog, empty, { allowDestroy: [] });
+  const out: NonNullable<ObserveScope['resources']> = [];
+  for (const service of state.services) {
+    if (service.resources.some((r) => isTracked(r))) continue;
+    for (const r of service.resources) {
+      if (r.role === 'main' || r.role === 'child')
+        out.push({ id: r.id, type: r.type, apiVersion: r.apiVersion });
+    }
+  }
+  return out;
 }

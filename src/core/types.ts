@@ -355,6 +355,13 @@ export interface ObserveScope {
   resourceGroups: string[];
   /** The VNet whose subnets the allocator must avoid (ours in standalone, the platform's otherwise). */
   vnet?: { resourceGroup: string; name: string };
+  /**
+   * Resources a list by resource group does not return (children, extension and subscription-level resources)
+   * of services that have no top-level resource of their own, e.g. the Foundry capability host: the observer
+   * GETs each (404 = absent) and reports the ones that exist in `ObservedState.resources`, so such a service
+   * can be a no-op instead of a create on every run.
+   */
+  resources?: { id: string; type: string; apiVersion: string }[];
 }
 
 /** What exists in Azure (or the emulator) for one project environment. Produced by the Azure layer or read from a file. */

@@ -28,6 +28,7 @@ describe('observeScope', () => {
       location: 'swedencentral',
       resourceGroups: ['acme-esml-project001-sdc-dev-001-rg', 'acme-esml-common-sdc-dev-001'],
       vnet: { resourceGroup: 'acme-esml-common-sdc-dev-001', name: 'vnt-acme-sdc-dev-001' },
+      resources: [],
     });
   });
 

@@ -39,8 +39,10 @@ export function serviceStatus(
   const drift: string[] = [];
   const conflicts: Conflict[] = [];
   let tracked = service.resources.filter((r) => isTracked(r));
-  // A service made only of child or extension resources is judged by what the observer reports of them.
-  if (tracked.length === 0) tracked = service.resources;
+  // A service made only of child, extension or subscription-level resources (the Foundry capability host) is
+  // judged by the ones the observer fetched one by one (ObserveScope.resources): present or not.
+  if (tracked.length === 0)
+    tracked = service.resources.filter((r) => r.role === 'main' || r.role === 'child');
   let present = 0;
   for (const r of tracked) {
     const found = lookup(index, r);
@@ -71,7 +73,7 @@ export function serviceStatus(
   }
   if (present === 0) return { action: 'create', drift: [], conflicts };
   if (present < tracked.length && !tracked.some((r) => isTracked(r))) {
-    drift.push(`${tracked.length - present} of ${tracked.length} resources are missing`);
+    for (const r of tracked) if (!lookup(index, r)) drift.push(`${r.name} (${r.type}) is missing`);
   }
   return { action: drift.length > 0 ? 'update' : 'noop', drift, conflicts };
 }
