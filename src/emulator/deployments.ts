@@ -259,7 +259,7 @@ export class Deployments {
       const props = isObject(p.body.properties) ? p.body.properties : {};
       if (deleted && props.createMode !== 'recover' && props.restore !== true) {
         // Reuse the world's wording by running its check on a copy.
-        world.prepareWrite(p.ref, p.apiVersion, structuredClone(p.body));
+        world.prepareWrite(p.ref, structuredClone(p.body));
       }
     }
   }
@@ -696,7 +696,7 @@ export class Deployments {
       }
       // ARM itself retries resources another operation holds, so a deployment waits instead of failing.
       while (world.isBusy(p.ref.id) && !world.closing) await world.sleep(Math.max(5, world.scaledMs(0.5)));
-      const stored = world.prepareWrite(p.ref, p.apiVersion, p.body);
+      const stored = world.prepareWrite(p.ref, p.body);
       const existed = this.store.resource(p.ref.id) !== undefined;
       world.commitWrite(p.ref, p.apiVersion, stored, existed ? 'Updating' : 'Creating');
       await world.sleep(world.scaledMs(seconds));

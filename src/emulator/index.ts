@@ -22,8 +22,8 @@ export interface EmulatorOptions {
   faults?: string;
   /** Seed of the fault draws (default 1). */
   seed?: number;
-  /** Known types and api-versions (default: the built-in table of the types aifactory generates). */
-  catalog?: Catalog;
+  /** Known types, api-versions and typical seconds (default: the tool's service catalog; null: a small built-in table). */
+  catalog?: Catalog | null;
   /** Items per page of list calls before a nextLink (default 1000). */
   pageSize?: number;
 }

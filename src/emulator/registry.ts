@@ -1,6 +1,7 @@
 // The resource types the emulator knows: every type of the service catalog at its catalog api-version, the
 // platform types the core generates around services, and ARM's own (resource groups, deployments, locks, tags).
 // Unknown types and api-versions are refused with ARM's codes, so a body Azure would reject fails here too.
+import { catalog as defaultCatalog } from '../core/catalog/index.js';
 import type { Catalog } from '../core/types.js';
 
 export interface TypeInfo {
@@ -37,8 +38,8 @@ const BUILT_IN: Record<string, string[]> = {
 };
 
 /**
- * Used until (and besides) the catalog: the types the core generates and the GA api-versions Azure serves for
- * them. The catalog's own api-version for a type is always accepted on top of these.
+ * The types the core generates and other GA api-versions Azure serves for them: older versions accepted
+ * besides the catalog's own, and the whole table when the emulator runs without a catalog.
  */
 const FALLBACK: Record<string, string[]> = {
   'Microsoft.Authorization/roleAssignments': ['2022-04-01', '2020-04-01-preview'],
@@ -114,8 +115,11 @@ export class TypeRegistry {
   }
 }
 
-/** Builds the registry from a catalog (all service and platform types) plus ARM's own types. */
-export function buildRegistry(catalog?: Catalog): TypeRegistry {
+/**
+ * Builds the registry from a catalog (all service and platform types, default: the tool's own catalog) plus
+ * ARM's own types. `null` uses the small built-in table instead (for tests of the emulator itself).
+ */
+export function buildRegistry(catalog: Catalog | null = defaultCatalog): TypeRegistry {
   const registry = new TypeRegistry();
   for (const [type, versions] of Object.entries(BUILT_IN)) {
     registry.add(type, versions, { provisioning: type.endsWith('/resourceGroups') ? 0 : 1, deletion: 1 });
@@ -134,8 +138,6 @@ export function buildRegistry(catalog?: Catalog): TypeRegistry {
       registry.add(type, [version, ...(FALLBACK[type] ?? [])]);
     }
   }
-  for (const [type, versions] of Object.entries(FALLBACK)) {
-    if (!catalog) registry.add(type, versions);
-  }
+  if (!catalog) for (const [type, versions] of Object.entries(FALLBACK)) registry.add(type, versions);
   return registry;
 }

@@ -8,7 +8,7 @@ import type { FaultInjector } from './faults.js';
 import { isWithin, keyOf, refFromId, scopeId, type ResourceRef } from './ids.js';
 import type { TypeRegistry } from './registry.js';
 import type { AsyncOperation, SoftDeleted, Store, StoredResource, StoredResourceGroup } from './store.js';
-import { checkApiVersion, checkBody, isExtensionType, isTrackedType } from './validate.js';
+import { checkApiVersion, checkBody, isTrackedType } from './validate.js';
 
 export interface Reply {
   status: number;
@@ -36,6 +36,7 @@ const SUBNET = 'microsoft.network/virtualnetworks/subnets';
 const PRIVATE_ENDPOINT = 'microsoft.network/privateendpoints';
 const LOCK = 'microsoft.authorization/locks';
 const ROLE_ASSIGNMENT = 'microsoft.authorization/roleassignments';
+const DIAGNOSTIC_SETTINGS = 'microsoft.insights/diagnosticsettings';
 
 const EMULATOR_TENANT = '00000000-0000-4000-8000-00000000e0e0';
 
@@ -347,9 +348,8 @@ export class World {
       const endpoints = this.endpointsUsing(r.id);
       if (endpoints.length > 0) properties.privateEndpoints = endpoints.map((id) => ({ id }));
     }
-    if (!isExtensionType(type) || type === ROLE_ASSIGNMENT || type === LOCK) {
-      if (type !== LOCK) properties.provisioningState = r.provisioningState;
-    }
+    // Locks and diagnostic settings are not provisioned; everything else reports its state.
+    if (type !== LOCK && type !== DIAGNOSTIC_SETTINGS) properties.provisioningState = r.provisioningState;
     return { id: r.id, name: r.name, type: r.type, ...body, properties };
   }
 
@@ -434,7 +434,7 @@ export class World {
    * All checks of a write by id that need the world: scope exists, locks, soft-deleted names, subnet ranges,
    * references. Returns the body to store (what ARM keeps of the request).
    */
-  prepareWrite(ref: ResourceRef, apiVersion: string, body: Record<string, unknown>): Record<string, unknown> {
+  prepareWrite(ref: ResourceRef, body: Record<string, unknown>): Record<string, unknown> {
     const type = ref.type.toLowerCase();
     const problem = checkBody(ref, body);
     if (problem) throw problem;
@@ -466,7 +466,6 @@ export class World {
     if (type === PRIVATE_ENDPOINT) this.checkEndpoint(stored);
     if (type === ROLE_ASSIGNMENT) this.checkRoleAssignment(ref, stored, existing);
     this.addIdentity(ref, stored);
-    void apiVersion;
     return stored;
   }
 
@@ -515,7 +514,7 @@ export class World {
   ): Reply {
     this.checkVersion(ref, apiVersion, typeof body.location === 'string' ? body.location : undefined);
     if (this.isBusy(ref.id)) throw armErrors.anotherOperationInProgress(ref.id);
-    const stored = this.prepareWrite(ref, apiVersion as string, body);
+    const stored = this.prepareWrite(ref, body);
     const info = this.registry.get(ref.type);
     const ms = SYNCHRONOUS_TYPES.has(ref.type.toLowerCase())
       ? 0
@@ -553,7 +552,7 @@ export class World {
     if (BUSY_STATES.has(r.provisioningState)) throw armErrors.anotherOperationInProgress(r.id);
     this.checkWriteLocks(r.id);
     const merged = mergePatch(r.body, body);
-    const stored = this.prepareWrite(ref, apiVersion as string, {
+    const stored = this.prepareWrite(ref, {
       ...merged,
       location: r.body.location ?? merged.location,
     });

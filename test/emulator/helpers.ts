@@ -19,7 +19,7 @@ export const credential = {
 
 /** The api-version the emulator accepts for a type (the newest it knows). */
 export function apiVersionOf(type: string, catalog?: EmulatorOptions['catalog']): string {
-  const info = buildRegistry(catalog).get(type);
+  const info = buildRegistry(catalog ?? undefined).get(type);
   if (!info) throw new Error(`test uses a type the emulator does not know: ${type}`);
   return info.apiVersions[0];
 }
