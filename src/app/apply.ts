@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { applyPlan } from '../azure/apply.js';
+import { DEFAULT_TIME_SCALE } from '../emulator/index.js';
 import { DeploymentLockStore } from '../azure/arm-lock-store.js';
 import { acquireLock, LockHeldError, type LockHandle } from '../azure/lock.js';
 import { observe } from '../azure/observe.js';
@@ -139,6 +140,7 @@ export async function runApply(options: RunOptions, logger: Logger): Promise<Run
       parallelism: options.parallelism,
       logger,
       purgeSoftDeleted: options.purgeSoftDeleted ?? false,
+      ...(options.target === 'local' ? { timeScale: options.timeScale ?? DEFAULT_TIME_SCALE } : {}),
     });
     logger.info(renderApplyText(result, { color: false }).trimEnd());
     const changed = result.outcomes.filter((o) => o.status === 'succeeded').length;

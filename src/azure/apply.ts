@@ -22,6 +22,8 @@ export interface ApplyPlanOptions {
   onEvent?: (e: WalkEvent) => void;
   /** Milliseconds clock (tests). */
   now?: () => number;
+  /** The emulator's time scale: estimates (Azure seconds) × this = what to expect here, for the ETA. */
+  timeScale?: number;
 }
 
 function describe(action: PlanAction): string {
@@ -79,7 +81,8 @@ export async function applyPlan(
 
   const result = await walkGraph(nodes, run, {
     parallelism: opts.parallelism,
-    estimate: (id) => (actions.get(id)!.action === 'noop' ? 0 : actions.get(id)!.estimatedSeconds),
+    estimate: (id) =>
+      actions.get(id)!.action === 'noop' ? 0 : actions.get(id)!.estimatedSeconds * (opts.timeScale ?? 1),
     now: opts.now,
     onEvent: (e) => {
       // No-ops finish at once; announcing them would bury the real work.

@@ -5,7 +5,7 @@
 import type { CleanupStep, PlanAction } from '../core/types.js';
 import type { ArmContext } from './clients.js';
 import { ArmOperationError, isNotFound, toArmError } from './errors.js';
-import { parseResourceId } from './ids.js';
+import { parseResourceId, shortId } from './ids.js';
 import { isTransientConflict, withRetry, type RetryOptions } from './retry.js';
 import { softDeletedPath } from './deploy.js';
 
@@ -73,10 +73,10 @@ async function deleteById(ctx: ArmContext, id: string, opts: DeleteOptions): Pro
         }),
       { ...ctx.retry, ...opts.retry },
     );
-    opts.log(`  deleted ${id}`);
+    opts.log(`  deleted ${shortId(id)}`);
   } catch (error) {
     if (isNotFound(error)) {
-      opts.log(`  already gone: ${id}`);
+      opts.log(`  already gone: ${shortId(id)}`);
       return;
     }
     throw new ArmOperationError({

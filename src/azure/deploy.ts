@@ -3,6 +3,7 @@
 // of the same name are recovered instead of colliding (never renamed).
 import type { DesiredResource, DesiredState } from '../core/types.js';
 import type { ArmContext } from './clients.js';
+import { shortId } from './ids.js';
 import { ArmOperationError, isNotFound, toArmError, withHint } from './errors.js';
 import { withRetry, type RetryOptions } from './retry.js';
 import { buildDeployments, fillPrincipalIds, principalTokens, type PlannedDeployment } from './template.js';
@@ -181,7 +182,7 @@ async function runDeployment(
 ) {
   const where = d.scope === 'subscription' ? 'subscription' : `resource group ${d.resourceGroup}`;
   opts.log(`deployment ${d.name} → ${where}: ${d.resourceIds.length} resource(s)`);
-  for (const id of d.resourceIds) opts.log(`  ${id}`);
+  for (const id of d.resourceIds) opts.log(`  ${shortId(id)}`);
   const parameters = {
     ...(d.scope === 'subscription' ? { location: desired.location } : {}),
     properties: { mode: 'Incremental' as const, template: d.template },

@@ -69,3 +69,17 @@ export function resourceGroupOf(id: string): string | undefined {
 export function sameId(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
+
+/** `searchServices/srch-prj001 (on vaults/kv1)` — enough to recognise a resource in a log line. */
+export function shortId(id: string): string {
+  try {
+    const p = parseResourceId(id);
+    const type = p.type.split('/').slice(1).join('/');
+    const own = `${type}/${p.name}`;
+    if (!p.scope || !p.resourceGroup || /\/resourceGroups\/[^/]+$/i.test(p.scope)) return own;
+    const on = parseResourceId(p.scope);
+    return `${own} on ${on.type.split('/').slice(1).join('/')}/${on.name}`;
+  } catch {
+    return id;
+  }
+}

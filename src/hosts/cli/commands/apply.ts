@@ -1,36 +1,25 @@
 // `aifactory apply`: plan and apply one environment (or exactly a reviewed plan) on Azure or the local
 // emulator. Progress goes to stderr as it happens; the closing sentence goes to stdout.
-import path from 'node:path';
 import { run } from '../../../app/run.js';
-import { createConsoleLogger } from '../../../app/logger.js';
 import type { RunOptions, Target } from '../../../app/types.js';
 import { DEFAULT_PARALLELISM, MAX_PARALLELISM } from '../../shared/options.js';
 import type { CliCommand, CliIO, OptionSpec, ParsedArgs } from '../command.js';
+import { configOption, envOption, inCwd, list, stderrLogger, str, tenantOption } from '../common.js';
 
 export const APPLY_TARGETS: Target[] = ['local', 'azure'];
 
 /** Options shared by `apply` and `demo`: where the changes go. */
-export const targetOptions: OptionSpec[] = [
-  {
-    name: 'target',
-    kind: 'string',
-    description: 'Where to apply: local (the embedded ARM emulator) or azure',
-    valueName: 'TARGET',
-    choices: APPLY_TARGETS,
-    default: 'local',
-  },
+export const localTargetOptions: OptionSpec[] = [
   {
     name: 'state-dir',
     kind: 'string',
-    description: 'target local: the emulator state directory',
+    description: 'target local: state of the embedded emulator (default .aifactory/local)',
     valueName: 'DIR',
-    default: '.aifactory/local',
   },
   {
     name: 'endpoint',
     kind: 'string',
-    description:
-      'target local: URL of an emulator already running (aifactory emulator) instead of the embedded one',
+    description: 'target local: an emulator already running (aifactory emulator) instead of the embedded one',
     valueName: 'URL',
   },
   {
@@ -41,127 +30,103 @@ export const targetOptions: OptionSpec[] = [
   },
 ];
 
-function str(args: ParsedArgs, name: string): string | undefined {
-  const v = args[name];
-  return typeof v === 'string' && v !== '' ? v : undefined;
+export const parallelismOption: OptionSpec = {
+  name: 'parallelism',
+  kind: 'number',
+  description: `Most services changed at the same time (1–${MAX_PARALLELISM})`,
+  valueName: 'N',
+  default: DEFAULT_PARALLELISM,
+};
+
+export function parseParallelism(args: ParsedArgs): { value?: number; problem?: string } {
+  const raw = args.parallelism ?? DEFAULT_PARALLELISM;
+  const value = typeof raw === 'number' ? raw : Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PARALLELISM)
+    return {
+      problem: `--parallelism must be a whole number from 1 to ${MAX_PARALLELISM} (got '${String(raw)}')`,
+    };
+  return { value };
 }
 
-function list(args: ParsedArgs, name: string): string[] {
-  const v = args[name];
-  if (Array.isArray(v))
-    return v
-      .flatMap((x) => x.split(','))
-      .map((x) => x.trim())
-      .filter(Boolean);
-  if (typeof v === 'string')
-    return v
-      .split(',')
-      .map((x) => x.trim())
-      .filter(Boolean);
-  return [];
+export function parseTimeScale(args: ParsedArgs): { value?: number; problem?: string } {
+  if (args['time-scale'] === undefined) return {};
+  const value = Number(args['time-scale']);
+  if (!Number.isFinite(value) || value < 0)
+    return { problem: `--time-scale must be a number ≥ 0 (got '${String(args['time-scale'])}')` };
+  return { value };
 }
 
 /** Checks the flags and turns them into RunOptions; a problem is one sentence naming the flag. */
 export function applyOptions(args: ParsedArgs, io: CliIO): { options?: RunOptions; problem?: string } {
-  const config = str(args, 'config');
-  if (!config) return { problem: '--config FILE is required (the path of aifactory.yaml)' };
   const environment = str(args, 'env');
   if (!environment) return { problem: '--env ENV is required (e.g. dev, stage, prod)' };
   const target = (str(args, 'target') ?? 'local') as Target;
   if (!APPLY_TARGETS.includes(target))
     return { problem: `--target must be one of ${APPLY_TARGETS.join(', ')} (got '${target}')` };
-  const rawParallelism = args.parallelism ?? DEFAULT_PARALLELISM;
-  const parallelism = typeof rawParallelism === 'number' ? rawParallelism : Number(rawParallelism);
-  if (!Number.isInteger(parallelism) || parallelism < 1 || parallelism > MAX_PARALLELISM)
-    return {
-      problem: `--parallelism must be a whole number from 1 to ${MAX_PARALLELISM} (got '${String(rawParallelism)}')`,
-    };
-  let timeScale: number | undefined;
-  if (args['time-scale'] !== undefined) {
-    timeScale = Number(args['time-scale']);
-    if (!Number.isFinite(timeScale) || timeScale < 0)
-      return { problem: `--time-scale must be a number ≥ 0 (got '${String(args['time-scale'])}')` };
-  }
+  const parallelism = parseParallelism(args);
+  if (parallelism.problem) return { problem: parallelism.problem };
+  const timeScale = parseTimeScale(args);
+  if (timeScale.problem) return { problem: timeScale.problem };
   const plan = str(args, 'plan');
   const stateDir = str(args, 'state-dir');
   return {
     options: {
       command: 'apply',
-      configPath: path.resolve(io.cwd, config),
+      configPath: inCwd(io, str(args, 'config') ?? 'aifactory.yaml'),
       environment,
-      ...(plan ? { planFile: path.resolve(io.cwd, plan) } : {}),
+      ...(plan ? { planFile: inCwd(io, plan) } : {}),
       allowDestroy: list(args, 'allow-destroy'),
-      parallelism,
+      parallelism: parallelism.value!,
       whatIf: false,
       target,
       ...(str(args, 'endpoint') ? { endpoint: str(args, 'endpoint') } : {}),
-      ...(stateDir ? { stateDir: path.resolve(io.cwd, stateDir) } : {}),
-      ...(timeScale !== undefined ? { timeScale } : {}),
-      ...(str(args, 'subscription') ? { subscriptionId: str(args, 'subscription') } : {}),
+      ...(stateDir ? { stateDir: inCwd(io, stateDir) } : {}),
+      ...(timeScale.value !== undefined ? { timeScale: timeScale.value } : {}),
+      ...(str(args, 'subscription-id') ? { subscriptionId: str(args, 'subscription-id') } : {}),
+      ...(str(args, 'tenant-id') ? { tenantId: str(args, 'tenant-id') } : {}),
       forceUnlock: args['force-unlock'] === true,
       purgeSoftDeleted: args['purge-soft-deleted'] === true,
     },
   };
 }
 
-export async function runApplyCommand(args: ParsedArgs, io: CliIO): Promise<number> {
-  const parsed = applyOptions(args, io);
-  if (!parsed.options) {
-    io.stderr(`error: ${parsed.problem}\n`);
-    return 1;
-  }
-  const logger = createConsoleLogger({ write: io.stderr, color: io.color });
-  const result = await run(parsed.options, logger);
-  io.stdout(`${result.message}\n`);
-  return result.exitCode;
-}
-
 export const applyCommand: CliCommand = {
   name: 'apply',
   summary:
-    'Apply one environment: observe, plan (or check a reviewed plan), then create, update and delete along the graph',
+    'Apply one environment: observe, plan (or check a reviewed plan), then change Azure along the graph',
   options: [
-    {
-      name: 'config',
-      kind: 'string',
-      description: 'Path of aifactory.yaml',
-      valueName: 'FILE',
-      required: true,
-    },
-    {
-      name: 'env',
-      kind: 'string',
-      description: 'Environment to apply (a key of environments:)',
-      valueName: 'ENV',
-      required: true,
-    },
+    configOption,
+    envOption(true),
     {
       name: 'plan',
       kind: 'string',
       description:
-        'Apply exactly this reviewed plan (from plan --out); refused when Azure or the config changed since',
+        'Apply exactly this reviewed plan (plan --out); refused when Azure or the config changed since',
       valueName: 'FILE',
     },
     {
       name: 'allow-destroy',
       kind: 'list',
-      description: 'Services whose deletion is allowed although they hold data or are protected (or all)',
-      valueName: 'SVC,…',
+      description: 'Services whose deletion is allowed although they hold data or are protected',
+      valueName: 'A,B|all',
     },
+    parallelismOption,
     {
-      name: 'parallelism',
-      kind: 'number',
-      description: `Most services changed at the same time (1–${MAX_PARALLELISM})`,
-      valueName: 'N',
-      default: DEFAULT_PARALLELISM,
-    },
-    ...targetOptions,
-    {
-      name: 'subscription',
+      name: 'target',
       kind: 'string',
-      description: "Overrides the environment's subscriptionId",
-      valueName: 'ID',
+      description: 'Where to apply: local (the embedded ARM emulator) or azure',
+      valueName: 'TARGET',
+      choices: APPLY_TARGETS,
+      default: 'local',
     },
+    ...localTargetOptions,
+    {
+      name: 'subscription-id',
+      kind: 'string',
+      valueName: 'GUID',
+      description: "Override the environment's subscription from the config",
+    },
+    tenantOption,
     {
       name: 'force-unlock',
       kind: 'boolean',
@@ -170,9 +135,17 @@ export const applyCommand: CliCommand = {
     {
       name: 'purge-soft-deleted',
       kind: 'boolean',
-      description:
-        'Purge deleted Key Vaults / Cognitive Services accounts (default: keep them soft-deleted and recoverable)',
+      description: 'Purge deleted Key Vaults / Cognitive Services accounts (default: keep them recoverable)',
     },
   ],
-  run: runApplyCommand,
+  async run(args, io) {
+    const parsed = applyOptions(args, io);
+    if (!parsed.options) {
+      io.stderr(`error: ${parsed.problem}\n`);
+      return 1;
+    }
+    const result = await run(parsed.options, stderrLogger(io));
+    io.stdout(`${result.message}\n`);
+    return result.exitCode;
+  },
 };
