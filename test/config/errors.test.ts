@@ -386,14 +386,13 @@ describe('flags', () => {
     );
   });
 
-  test('customer-managed keys need Key Vault purge protection', () => {
-    const d = onlyError(edit('  azureOpenAI: true', '  customerManagedKey: true'));
-    expect(d.message).toBe(
-      'customerManagedKey requires Key Vault purge protection, which is off (in every environment)',
-    );
+  test('a service on without an option it requires', () => {
+    const d = onlyError(edit('  azureOpenAI: true', '  elastic: true'));
+    expect(d).toMatchObject({ code: 'config.missing-option', location: { line: 23, column: 3 } });
+    expect(d.message).toBe('elastic needs services.elastic.emailAddress (in every environment)');
+    expect(d.hint).toBe('Elastic Cloud account email.');
     const ok = parse(
-      edit('  azureOpenAI: true', '  customerManagedKey: true') +
-        'services:\n  keyVault: { purgeProtection: true }\n',
+      edit('  azureOpenAI: true', '  elastic: true') + 'services:\n  elastic: { emailAddress: a@b.c }\n',
     );
     expect(errorsOf(ok)).toEqual([]);
   });
@@ -485,30 +484,31 @@ describe('network modes', () => {
 describe('service options', () => {
   const withServices = (s: string) => VALID + 'services:\n' + s;
 
-  test('Foundry deployments with defaults', () => {
+  test('Foundry deployments: the flat form, with defaults, becomes the shape the catalog reads', () => {
     const r = parse(
       withServices(
-        '  aiFoundry:\n    deployments:\n      - { name: chat, model: gpt-4o, version: "2024-11-20", sku: GlobalStandard, capacity: 30 }\n      - { name: embed, model: text-embedding-3-large }\n',
+        '  aiFoundry:\n    deployments:\n      - { name: chat, model: gpt-4o, version: "2024-11-20", sku: GlobalStandard, capacity: 30 }\n      - { name: embed, model: text-embedding-3-large, version: "1" }\n',
       ),
     );
     expect(errorsOf(r)).toEqual([]);
     expect(r.config!.services.aiFoundry.deployments).toEqual([
       {
         name: 'chat',
-        model: 'gpt-4o',
-        version: '2024-11-20',
-        sku: 'GlobalStandard',
-        capacity: 30,
-        format: 'OpenAI',
+        model: { format: 'OpenAI', name: 'gpt-4o', version: '2024-11-20' },
+        sku: { name: 'GlobalStandard', capacity: 30 },
       },
-      { name: 'embed', model: 'text-embedding-3-large', format: 'OpenAI', sku: 'Standard', capacity: 10 },
+      {
+        name: 'embed',
+        model: { format: 'OpenAI', name: 'text-embedding-3-large', version: '1' },
+        sku: { name: 'Standard', capacity: 10 },
+      },
     ]);
   });
 
-  test('deployment without a model, with a misspelt sku, with a duplicate name', () => {
+  test('deployment without a version, with a misspelt sku, with a duplicate name', () => {
     const r = parse(
       withServices(
-        '  aiFoundry:\n    deployments:\n      - { name: chat }\n      - { name: a, model: m, sku: GlobalStandart }\n      - { name: a, model: m }\n',
+        '  aiFoundry:\n    deployments:\n      - { name: chat, model: m }\n      - { name: a, model: m, version: "1", sku: GlobalStandart }\n      - { name: a, model: m, version: "1" }\n',
       ),
     );
     const errors = errorsOf(r);
@@ -517,21 +517,37 @@ describe('service options', () => {
       ['config.bad-value', 30],
       ['config.duplicate-item', 31],
     ]);
+    expect(errors[0].message).toBe("services.aiFoundry.deployments.0 is missing the required key 'version'");
     expect(errors[1].hint).toMatch(/^did you mean 'GlobalStandard'\?/);
   });
 
+  test('a version that is a placeholder', () => {
+    const d = onlyError(
+      withServices('  aiFoundry:\n    deployments: [{ name: a, model: m, version: "<todo>" }]\n'),
+    );
+    expect(d.message).toBe(
+      `services.aiFoundry.deployments.0.version is '<todo>', which is not a model version such as "2024-11-20"`,
+    );
+  });
+
   test('unknown option of a service with a schema', () => {
-    const d = onlyError(withServices('  cosmosDb: { apis: mongodb }\n'));
-    expect(d.hint).toBe("did you mean 'api'? valid keys: api");
-    expect(d.location).toMatchObject({ line: 27, column: 15 });
+    const d = onlyError(withServices('  aiFoundry: { deploymnets: [] }\n'));
+    expect(d.hint).toBe("did you mean 'deployments'? valid keys: deployments");
+    expect(d.location).toMatchObject({ line: 27, column: 16 });
   });
 
-  test('bad option value', () => {
-    const d = onlyError(withServices('  cosmosDb: { api: mongo }\n'));
-    expect(d.hint).toMatch(/^did you mean 'mongodb'\? valid choices: nosql, mongodb/);
+  test('catalog options: choices and types', () => {
+    const d = onlyError(withServices('  aiSearch: { sku: standart }\n'));
+    expect(d.message).toBe("services.aiSearch.sku is 'standart', which is not one of the choices");
+    expect(d.hint).toBe("did you mean 'standard'? valid choices: basic, standard");
+    expect(d.location).toMatchObject({ line: 27, column: 20 });
+    const t = onlyError(withServices('  aiSearch: { sku: [basic] }\n'));
+    expect(t.message).toBe('services.aiSearch.sku must be a string, found a list');
+    const ok = parse(withServices('  aiSearch: { sku: standard }\n'));
+    expect(ok.config!.services.aiSearch).toEqual({ sku: 'standard', semanticSearch: 'free' });
   });
 
-  test('options of a service without a schema are the ones its catalog entry reads', () => {
+  test('options a catalog entry reads through {{param:…}}', () => {
     expect(errorsOf(parse(withServices('  redis: { skuName: Premium, capacity: 1 }\n')))).toEqual([]);
     const d = onlyError(withServices('  redis: { skuNam: Premium }\n'));
     expect(d.message).toBe("unknown option 'skuNam' for service redis");
@@ -544,13 +560,6 @@ describe('service options', () => {
     const d = onlyError(withServices('  cosmos: { api: nosql }\n'));
     expect(d).toMatchObject({ code: 'config.unknown-service', location: { line: 27, column: 3 } });
     expect(d.hint).toMatch(/^did you mean 'cosmosDb'\?/);
-  });
-
-  test('Key Vault retention out of range', () => {
-    const d = onlyError(withServices('  keyVault: { softDeleteRetentionDays: 0 }\n'));
-    expect(d.message).toBe(
-      'services.keyVault.softDeleteRetentionDays is 0, which is out of range: it must be from 7 to 90',
-    );
   });
 });
 

@@ -33,10 +33,40 @@ export const fixtureCatalog: Catalog = {
   services: [
     service('resourceGroups', { baseline: ['genai-1', 'esml'] }),
     service('keyVault', { baseline: ['genai-1', 'esml'], aliases: [] }),
-    service('aiFoundry', { baseline: ['genai-1'], aliases: ['enableAIFoundry', 'ENABLE_AI_FOUNDRY'] }),
-    service('aiSearch', { baseline: ['genai-1'], aliases: ['enableAISearch', 'ENABLE_AI_SEARCH'] }),
+    service('aiFoundry', {
+      baseline: ['genai-1'],
+      aliases: ['enableAIFoundry', 'ENABLE_AI_FOUNDRY'],
+      options: [{ name: 'deployments', type: 'list', default: [], description: 'Model deployments.' }],
+    }),
+    service('aiSearch', {
+      baseline: ['genai-1'],
+      aliases: ['enableAISearch', 'ENABLE_AI_SEARCH'],
+      options: [
+        {
+          name: 'sku',
+          type: 'string',
+          default: 'basic',
+          choices: ['basic', 'standard'],
+          description: 'Tier.',
+        },
+        {
+          name: 'semanticSearch',
+          type: 'string',
+          default: 'free',
+          choices: ['disabled', 'free', 'standard'],
+          description: 'Ranker.',
+        },
+      ],
+    }),
     service('azureOpenAI', { aliases: ['enableAzureOpenAI', 'ENABLE_AZURE_OPENAI'] }),
     service('cosmosDb', { aliases: ['enableCosmosDB', 'ENABLE_COSMOS_DB'], dataBearing: true }),
+    service('cosmosDbMongo', { dataBearing: true }),
+    service('elastic', {
+      aliases: ['enableElasticsearch', 'ENABLE_ELASTICSEARCH'],
+      options: [
+        { name: 'emailAddress', type: 'string', required: true, description: 'Elastic Cloud account email.' },
+      ],
+    }),
     service('aks', { aliases: ['enableAKS', 'ENABLE_AKS'] }),
     service('containerApps', { aliases: ['enableContainerApps', 'ENABLE_CONTAINER_APPS'] }),
     service('azureML', {
@@ -52,7 +82,6 @@ export const fixtureCatalog: Catalog = {
       implies: ['cosmosDb', 'aiSearch'],
     }),
     service('bastion', { aliases: ['addBastionHost', 'ADD_BASTION_HOST'], modes: ['standalone', 'hybrid'] }),
-    service('customerManagedKey', { aliases: ['cmk', 'CMK'] }),
     service('redis', {
       aliases: ['enableRedisCache', 'ENABLE_REDIS_CACHE'],
       resources: [

@@ -33,9 +33,11 @@ describe('parseConfig on a valid file', () => {
     });
     expect(c.flags).toEqual({ azureOpenAI: true, cosmosDb: false });
     expect(c.protect).toEqual(['azureOpenAI']);
-    expect(c.services.cosmosDb).toEqual({ api: 'nosql' });
-    expect(c.services.keyVault).toEqual({ purgeProtection: false, softDeleteRetentionDays: 90 });
-    expect(c.services.aiFoundry).toEqual({ deployments: [] });
+    // The catalog's option defaults, so the config shows what the plan will use.
+    expect(c.services).toEqual({
+      aiFoundry: { deployments: [] },
+      aiSearch: { sku: 'basic', semanticSearch: 'free' },
+    });
   });
 
   test('knows where every key is (1-based line and column)', () => {

@@ -59,28 +59,23 @@ describe('import of an Azure DevOps variables file', () => {
     expect(result.yaml).toContain('#   aks: false # from enableAKS (line 30)');
   });
 
-  test('service options: search tier, Cosmos DB API, Key Vault retention, model deployments', () => {
+  test('service options: search tier and model deployments', () => {
     const c = parseConfig(result.yaml, 'aifactory.yaml', fixtureCatalog).config!;
     expect(c.services.aiSearch).toEqual({ sku: 'standard', semanticSearch: 'free' });
-    expect(c.services.cosmosDb).toEqual({ api: 'mongodb' });
-    expect(c.services.keyVault.softDeleteRetentionDays).toBe(30);
     expect(c.services.aiFoundry.deployments).toEqual([
       {
         name: 'gpt-4o',
-        model: 'gpt-4o',
-        version: '2024-11-20',
-        sku: 'GlobalStandard',
-        capacity: 40,
-        format: 'OpenAI',
-      },
-      {
-        name: 'text-embedding-3-large',
-        model: 'text-embedding-3-large',
-        sku: 'GlobalStandard',
-        capacity: 25,
-        format: 'OpenAI',
+        model: { format: 'OpenAI', name: 'gpt-4o', version: '2024-11-20' },
+        sku: { name: 'GlobalStandard', capacity: 40 },
       },
     ]);
+    expect(result.yaml).toContain(
+      '      - { name: gpt-4o, model: gpt-4o, version: "2024-11-20", sku: GlobalStandard, capacity: 40 } # deployModel_gpt_4o (line 31), default_gpt_4o_version (line 32), default_model_sku (line 34), default_gpt_capacity (line 33)',
+    );
+    expect(find(result.report, 'admin_keyvaultSoftDeleteDays')[0].severity).toBe('note');
+    expect(find(result.report, 'cosmosKind')[0].message).toBe(
+      'cosmosKind not carried over: it only matters together with a setting that is off or absent here',
+    );
   });
 
   test('the report says why each other setting was not carried over, with its line', () => {
@@ -208,6 +203,27 @@ describe('bad input: reported with the line, never guessed', () => {
 
   test('switching off a baseline service is a warning: it stays on', () => {
     expect(at('ENABLE_AI_SEARCH: false not carried over')).toEqual([['warning', 15]]);
+  });
+
+  test('a model deployment without a version gets a TODO', () => {
+    const r = importEnv('DEPLOY_MODEL_TEXT_EMBEDDING_3_SMALL="true"\n', 'models.env', fixtureCatalog);
+    expect(find(r.report, 'names no version of text-embedding-3-small')[0]).toMatchObject({
+      severity: 'error',
+      location: { line: 1 },
+    });
+    expect(r.yaml).toContain(
+      '      - { name: text-embedding-3-small, model: text-embedding-3-small, version: "<todo>" } # TODO: the imported file names no version; DEPLOY_MODEL_TEXT_EMBEDDING_3_SMALL (line 1)',
+    );
+  });
+
+  test('Cosmos DB with the MongoDB kind is the service cosmosDbMongo', () => {
+    const r = importEnv('ENABLE_COSMOS_DB="true"\nCOSMOS_KIND="MongoDB"\n', 'c.env', fixtureCatalog);
+    expect(r.yaml).toContain('  cosmosDbMongo: true # ENABLE_COSMOS_DB (line 1)');
+    const bad = importEnv('ENABLE_COSMOS_DB="true"\nCOSMOS_KIND="Cassandra"\n', 'c.env', fixtureCatalog);
+    expect(find(bad.report, "COSMOS_KIND 'Cassandra'")[0]).toMatchObject({
+      severity: 'error',
+      location: { line: 2 },
+    });
   });
 
   test('an unreadable line', () => {

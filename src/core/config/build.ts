@@ -6,6 +6,7 @@ import type {
   EnvironmentConfig,
   NetworkMode,
   ProjectConfig,
+  ServiceDefinition,
   SourceLocation,
 } from '../types.js';
 import { formatCidr, hostMask, parseCidr } from '../cidr.js';
@@ -29,6 +30,15 @@ import { serviceOptionSpecs } from './spec.js';
 import type { RawFlag, WalkContext } from './yaml-walk.js';
 
 type EnvironmentNetwork = NonNullable<EnvironmentConfig['network']>;
+
+interface FlatDeployment {
+  name: string;
+  model: string;
+  format?: string;
+  version: string;
+  sku?: string;
+  capacity?: number;
+}
 
 interface RawEnvironment {
   subscriptionId?: string;
@@ -163,56 +173,93 @@ class Builder {
   services(
     raw: Record<string, Record<string, unknown>> | undefined,
   ): Record<string, Record<string, unknown>> {
-    const result = defaultServiceOptions();
+    const result = defaultServiceOptions(this.catalog);
     for (const [id, options] of Object.entries(raw ?? {})) {
+      const path = `services.${id}`;
       const found = serviceByFlagName(this.catalog, id);
       if (!found?.canonical) {
         const guess = found ? found.service.id : suggestService(this.catalog, id);
         this.error(
           'config.unknown-service',
-          `services.${id}: '${id}' is not a service id`,
-          this.key(`services.${id}`),
+          `${path}: '${id}' is not a service id`,
+          this.key(path),
           `${guess ? `did you mean '${guess}'? ` : ''}run \`aifactory catalog\` for the list of services`,
         );
         continue;
       }
-      if (!serviceOptionSpecs[id]) {
-        const known = catalogOptionNames(found.service);
-        for (const option of Object.keys(options)) {
-          if (known.includes(option)) continue;
-          const guess = suggest(option, known);
-          this.error(
-            'config.unknown-key',
-            `unknown option '${option}' for service ${id}`,
-            this.key(`services.${id}.${option}`),
-            known.length === 0
-              ? `${id} takes no options`
-              : `${guess ? `did you mean '${guess}'? ` : ''}valid options: ${known.join(', ')}`,
+      if (serviceOptionSpecs[id]) {
+        if (Array.isArray(options.deployments)) {
+          options.deployments = this.deployments(
+            options.deployments as FlatDeployment[],
+            `${path}.deployments`,
           );
         }
+      } else {
+        this.catalogOptions(found.service, options, path);
       }
       result[id] = { ...(result[id] ?? {}), ...options };
-    }
-    const foundry = result.aiFoundry;
-    if (Array.isArray(foundry.deployments)) {
-      foundry.deployments = foundry.deployments.map((d) => ({ ...DEFAULT_DEPLOYMENT, ...(d as object) }));
-      this.uniqueDeploymentNames(foundry.deployments as { name: string }[]);
     }
     return result;
   }
 
-  uniqueDeploymentNames(deployments: { name: string }[]): void {
+  /** Checks options against the service's catalog entry: names, types, choices. */
+  catalogOptions(service: ServiceDefinition, options: Record<string, unknown>, path: string): void {
+    const known = catalogOptionNames(service);
+    for (const [name, value] of Object.entries(options)) {
+      const optionPath = `${path}.${name}`;
+      if (!known.includes(name)) {
+        const guess = suggest(name, known);
+        this.error(
+          'config.unknown-key',
+          `unknown option '${name}' for service ${service.id}`,
+          this.key(optionPath),
+          known.length === 0
+            ? `${service.id} takes no options`
+            : `${guess ? `did you mean '${guess}'? ` : ''}valid options: ${known.join(', ')}`,
+        );
+        continue;
+      }
+      const option = service.options?.find((o) => o.name === name);
+      if (!option) continue;
+      const actual = Array.isArray(value) ? 'list' : value === null ? 'nothing' : typeof value;
+      if (actual !== option.type) {
+        const wording: Record<string, string> = { list: 'a list', object: 'a mapping', nothing: 'nothing' };
+        this.error(
+          'config.wrong-type',
+          `${optionPath} must be ${wording[option.type] ?? `a ${option.type}`}, found ${wording[actual] ?? JSON.stringify(value)}`,
+          this.value(optionPath),
+          option.description,
+        );
+      } else if (option.choices && !option.choices.includes(String(value))) {
+        const guess = suggest(String(value), option.choices);
+        this.error(
+          'config.bad-value',
+          `${optionPath} is '${String(value)}', which is not one of the choices`,
+          this.value(optionPath),
+          `${guess ? `did you mean '${guess}'? ` : ''}valid choices: ${option.choices.join(', ')}`,
+        );
+      }
+    }
+  }
+
+  /** The flat form users write → the ARM-shaped entries the catalog reads ({{item:model.name}}). */
+  deployments(list: FlatDeployment[], path: string): unknown[] {
     const seen = new Map<string, number>();
-    deployments.forEach((d, i) => {
+    return list.map((d, i) => {
       const first = seen.get(d.name.toLowerCase());
       if (first !== undefined) {
         this.error(
           'config.duplicate-item',
-          `services.aiFoundry.deployments has two deployments named '${d.name}'`,
-          this.value(`services.aiFoundry.deployments.${i}.name`),
+          `${path} has two deployments named '${d.name}'`,
+          this.value(`${path}.${i}.name`),
           `deployment names must be unique; the first is item ${first + 1}`,
         );
       } else seen.set(d.name.toLowerCase(), i);
+      return {
+        name: d.name,
+        model: { format: d.format ?? DEFAULT_DEPLOYMENT.format, name: d.model, version: d.version },
+        sku: { name: d.sku ?? DEFAULT_DEPLOYMENT.sku, capacity: d.capacity ?? DEFAULT_DEPLOYMENT.capacity },
+      };
     });
   }
 

@@ -105,18 +105,20 @@ export function checkConfig(config: ProjectConfig, catalog: Catalog): Diagnostic
       });
     }
 
-    const keyVault = config.services.keyVault ?? {};
-    if (on.has('customerManagedKey') && keyVault.purgeProtection !== true) {
-      add(
-        {
-          severity: 'error',
-          code: 'flags.requires',
-          message: 'customerManagedKey requires Key Vault purge protection, which is off',
-          location: flagLocation(env, 'customerManagedKey'),
-          hint: 'set services.keyVault.purgeProtection: true (it cannot be switched off again)',
-        },
-        env,
-      );
+    for (const id of on.keys()) {
+      for (const option of byId.get(id)?.options ?? []) {
+        if (!option.required || config.services[id]?.[option.name] !== undefined) continue;
+        add(
+          {
+            severity: 'error',
+            code: 'config.missing-option',
+            message: `${id} needs services.${id}.${option.name}`,
+            location: flagLocation(env, id),
+            hint: option.description,
+          },
+          env,
+        );
+      }
     }
   }
 

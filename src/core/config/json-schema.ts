@@ -1,7 +1,7 @@
 // The JSON Schema (draft-07) of aifactory.yaml for editors, generated from the same spec the parser
 // walks and from the catalog (flag names and service options). schema/aifactory.schema.json is this
 // function's output; a test fails when the committed file differs.
-import type { Catalog } from '../types.js';
+import type { Catalog, ServiceOption } from '../types.js';
 import { catalogOptionNames } from './lookup.js';
 import { configSpec, type Spec } from './spec.js';
 
@@ -12,13 +12,16 @@ const FLAG_VALUE_REF = { $ref: '#/definitions/flagValue' };
 export function buildConfigSchema(catalog: Catalog): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/aifactory-flags/aifactory-flags/schema/aifactory.schema.json',
     title: 'aifactory.yaml',
     ...convert(configSpec, catalog, ''),
     definitions: {
       flagValue: {
-        description: 'true or false. The text "true"/"false" in any case is accepted (with a note) for files of today\'s pipelines.',
-        anyOf: [{ type: 'boolean' }, { type: 'string', pattern: '^\\s*([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])\\s*$' }],
+        description:
+          'true or false. The text "true"/"false" in any case is accepted (with a note) for files of today\'s pipelines.',
+        anyOf: [
+          { type: 'boolean' },
+          { type: 'string', pattern: '^\\s*([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])\\s*$' },
+        ],
       },
     },
   };
@@ -89,7 +92,15 @@ function convert(spec: Spec, catalog: Catalog, path: string): JsonSchema {
   }
 }
 
-/** services.<id>: the options this file's spec defines, else the option names the catalog entry reads. */
+const OPTION_TYPES: Record<ServiceOption['type'], string> = {
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+  list: 'array',
+  object: 'object',
+};
+
+/** services.<id>: the options this file's spec defines, else the options the catalog entry declares and reads. */
 function serviceOptionProperties(catalog: Catalog, specs: Record<string, Spec>): Record<string, JsonSchema> {
   const properties: Record<string, JsonSchema> = {};
   for (const service of catalog.services) {
@@ -100,10 +111,21 @@ function serviceOptionProperties(catalog: Catalog, specs: Record<string, Spec>):
     }
     const names = catalogOptionNames(service);
     if (names.length === 0) continue;
+    const option = (name: string): JsonSchema => {
+      const o = service.options?.find((x) => x.name === name);
+      if (!o) return { description: `Read by the catalog entry as {{param:${name}}}.` };
+      const required = o.required ? ' Required when the service is on.' : '';
+      return {
+        type: OPTION_TYPES[o.type],
+        description: `${o.description}${required}`,
+        ...(o.choices ? { enum: o.choices } : {}),
+        ...(o.default !== undefined ? { default: o.default } : {}),
+      };
+    };
     properties[service.id] = {
       type: 'object',
       description: `Options of ${service.title}.`,
-      properties: Object.fromEntries(names.map((n) => [n, { description: `Read by the catalog as {{param:${n}}}.` }])),
+      properties: Object.fromEntries(names.map((n) => [n, option(n)])),
       additionalProperties: false,
     };
   }

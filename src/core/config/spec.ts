@@ -86,22 +86,17 @@ export const DEPLOYMENT_SKUS = [
   'DataZoneBatch',
 ];
 
-export const SEARCH_SKUS = [
-  'free',
-  'basic',
-  'standard',
-  'standard2',
-  'standard3',
-  'storage_optimized_l1',
-  'storage_optimized_l2',
-];
-
 const guid = (description: string): StringSpec => ({
   kind: 'string',
   pattern: GUID_PATTERN,
   patternText: GUID_TEXT,
   description,
 });
+
+/** Azure's rule for resource group names. */
+const RESOURCE_GROUP_PATTERN = '^[-\\w.()]{0,89}[-\\w()]$';
+const RESOURCE_GROUP_TEXT =
+  'a resource group name: 1 to 90 letters, digits, "_", "-", ".", "(" or ")", not ending in "."';
 
 const serviceList = (description: string): ArraySpec => ({
   kind: 'array',
@@ -117,14 +112,23 @@ const networkSpec: ObjectSpec = {
   properties: {
     vnetResourceGroup: {
       kind: 'string',
+      pattern: RESOURCE_GROUP_PATTERN,
+      patternText: RESOURCE_GROUP_TEXT,
       description: "Resource group of the platform's VNet the project's subnets are added to.",
     },
-    vnetName: { kind: 'string', description: "Name of the platform's VNet." },
+    vnetName: {
+      kind: 'string',
+      pattern: '^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])?$',
+      patternText: 'a VNet name: 1 to 64 letters, digits, "_", "." or "-", starting with a letter or digit',
+      description: "Name of the platform's VNet.",
+    },
     dnsZonesSubscriptionId: guid(
       'Subscription holding the central private DNS zones (hub-spoke, vwan). Optional in hybrid mode, where the project creates its own zones.',
     ),
     dnsZonesResourceGroup: {
       kind: 'string',
+      pattern: RESOURCE_GROUP_PATTERN,
+      patternText: RESOURCE_GROUP_TEXT,
       description: 'Resource group of the central private DNS zones (hub-spoke, vwan).',
     },
   },
@@ -173,7 +177,7 @@ const environmentSpec: ObjectSpec = {
 const deploymentSpec: ObjectSpec = {
   kind: 'object',
   description: 'One model deployment of the Foundry account.',
-  required: ['name', 'model'],
+  required: ['name', 'model', 'version'],
   properties: {
     name: {
       kind: 'string',
@@ -188,7 +192,9 @@ const deploymentSpec: ObjectSpec = {
     },
     version: {
       kind: 'string',
-      description: "Model version, e.g. '2024-11-20'. Absent: the model's default version.",
+      pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+      patternText: 'a model version such as "2024-11-20"',
+      description: "Model version, e.g. '2024-11-20' (quoted).",
       numberHint: "quote the version, e.g. version: '1'",
     },
     sku: {
@@ -204,63 +210,25 @@ const deploymentSpec: ObjectSpec = {
   },
 };
 
-/** Options of services that take them. Defaults are in defaults.ts. */
+const deploymentsSpec: ObjectSpec = {
+  kind: 'object',
+  description: 'Model deployments of the account.',
+  properties: {
+    deployments: {
+      kind: 'array',
+      items: deploymentSpec,
+      description: 'Model deployments; each is created, updated and removed with this list.',
+    },
+  },
+};
+
+/**
+ * Options with a richer shape than the catalog's option list can say. Every other service's options are
+ * checked against its catalog entry (`options`: names, types, choices, required).
+ */
 export const serviceOptionSpecs: Record<string, ObjectSpec> = {
-  aiFoundry: {
-    kind: 'object',
-    description: 'AI Foundry account and default project.',
-    properties: {
-      deployments: {
-        kind: 'array',
-        items: deploymentSpec,
-        description: 'Model deployments; each is created, updated and removed with this list.',
-      },
-    },
-  },
-  aiSearch: {
-    kind: 'object',
-    description: 'Azure AI Search.',
-    properties: {
-      sku: {
-        kind: 'string',
-        enum: SEARCH_SKUS,
-        description: "Pricing tier, default 'basic'. 'free' cannot have private endpoints.",
-      },
-      semanticSearch: {
-        kind: 'string',
-        enum: ['disabled', 'free', 'standard'],
-        description: "Semantic ranker plan, default 'free'.",
-      },
-    },
-  },
-  cosmosDb: {
-    kind: 'object',
-    description: 'Azure Cosmos DB.',
-    properties: {
-      api: {
-        kind: 'string',
-        enum: ['nosql', 'mongodb'],
-        description: "API of the account, default 'nosql'. Changing it re-creates the account.",
-      },
-    },
-  },
-  keyVault: {
-    kind: 'object',
-    description: "The project's Key Vault.",
-    properties: {
-      purgeProtection: {
-        kind: 'boolean',
-        description:
-          'Purge protection, default false. Once on it cannot be switched off; customer-managed keys need it.',
-      },
-      softDeleteRetentionDays: {
-        kind: 'integer',
-        minimum: 7,
-        maximum: 90,
-        description: 'Days a deleted vault stays recoverable (7 to 90), default 90.',
-      },
-    },
-  },
+  aiFoundry: deploymentsSpec,
+  azureOpenAI: deploymentsSpec,
 };
 
 export const configSpec: ObjectSpec = {

@@ -4,7 +4,7 @@ import type { Catalog, Diagnostic, NetworkMode, SourceLocation } from '../types.
 import { parseCidr, formatCidr } from '../cidr.js';
 import { servicesOn } from '../config/checks.js';
 import { regionByName, serviceByFlagName, suggestRegion, suggestService } from '../config/lookup.js';
-import { GUID_PATTERN, PREFIX_PATTERN, SEARCH_SKUS } from '../config/spec.js';
+import { GUID_PATTERN, PREFIX_PATTERN } from '../config/spec.js';
 import type { ProjectConfig } from '../types.js';
 import type { Draft, DraftDeployment, DraftEnvironment, Field, Origin } from './draft.js';
 import {
@@ -138,11 +138,12 @@ export function convert(
     environments: {} as Record<Env, DraftEnvironment>,
     flagsOn: [],
     flagsOff: [],
-    searchSku: searchSku(get('searchSku'), report),
-    semanticSearch: choice(get('semanticSearch'), ['disabled', 'free', 'standard'], report),
-    cosmosApi: cosmosApi(get('cosmosKind'), report),
-    keyVaultSoftDeleteDays: softDeleteDays(get('keyVaultSoftDelete'), report),
-    purgeProtection: {},
+    searchSku: searchSku(get('searchSku'), catalog, report),
+    semanticSearch: choice(
+      get('semanticSearch'),
+      optionChoices(catalog, 'aiSearch', 'semanticSearch'),
+      report,
+    ),
     deployments: deployments(get, report),
   };
   const costCenter = get('costCenter');
@@ -162,6 +163,7 @@ export function convert(
     };
   }
   addressSpaces(draft, get, report);
+  cosmosKind(flags, get('cosmosKind'), report);
   applyFlags(draft, flags, catalog, report);
   // A setting read by no value of the draft and named by no finding would vanish silently: say so.
   const accounted = new Set<string>();
@@ -481,7 +483,13 @@ function addressSpaces(draft: Draft, get: (r: Role) => Setting | undefined, repo
   }
 }
 
-function searchSku(s: Setting | undefined, report: Report): Field<string> {
+function optionChoices(catalog: Catalog, service: string, option: string): string[] {
+  return (
+    catalog.services.find((x) => x.id === service)?.options?.find((o) => o.name === option)?.choices ?? []
+  );
+}
+
+function searchSku(s: Setting | undefined, catalog: Catalog, report: Report): Field<string> {
   if (!s) return {};
   const v = s.value.trim().toLowerCase();
   if (v === 'free') {
@@ -493,7 +501,7 @@ function searchSku(s: Setting | undefined, report: Report): Field<string> {
     );
     return {};
   }
-  return choice(s, SEARCH_SKUS, report);
+  return choice(s, optionChoices(catalog, 'aiSearch', 'sku'), report);
 }
 
 function choice(s: Setting | undefined, choices: string[], report: Report): Field<string> {
@@ -511,37 +519,6 @@ function choice(s: Setting | undefined, choices: string[], report: Report): Fiel
     return {};
   }
   return { value: match, from: origin(s) };
-}
-
-function cosmosApi(s: Setting | undefined, report: Report): Field<string> {
-  if (!s) return {};
-  const kinds: Record<string, string> = { globaldocumentdb: 'nosql', mongodb: 'mongodb' };
-  const api = kinds[s.value.trim().toLowerCase()];
-  if (!api) {
-    report.add(
-      'warning',
-      'import.bad-value',
-      `${s.key} '${s.value}' is neither GlobalDocumentDB nor MongoDB; not carried over`,
-      s.location,
-    );
-    return {};
-  }
-  return { value: api, from: origin(s) };
-}
-
-function softDeleteDays(s: Setting | undefined, report: Report): Field<number> {
-  if (!s) return {};
-  const n = Number(s.value);
-  if (!Number.isInteger(n) || n < 7 || n > 90) {
-    report.add(
-      'warning',
-      'import.not-carried',
-      `${s.key} '${s.value}' not carried over: Key Vault keeps deleted vaults 7 to 90 days (soft delete cannot be switched off); aifactory.yaml uses 90`,
-      s.location,
-    );
-    return {};
-  }
-  return { value: n, from: origin(s) };
 }
 
 /** Model deployments: only models whose name the file states; versions only where it states them. */
@@ -568,6 +545,15 @@ function deployments(get: (r: Role) => Setting | undefined, report: Report): Dra
   };
   const result: DraftDeployment[] = [];
   const add = (deploy: Setting, d: Omit<DraftDeployment, 'from' | 'also'>) => {
+    if (!d.version) {
+      report.add(
+        'error',
+        'import.missing',
+        `${deploy.key}: the file names no version of ${d.model}; aifactory.yaml gets a TODO there`,
+        deploy.location,
+        `look up the version of ${d.model} in your region and set it in services.aiFoundry.deployments`,
+      );
+    }
     result.push({ ...d, from: origin(deploy), also: read.filter((o) => o.key !== deploy.key) });
   };
   const gptX = on('model.gptX.deploy');
@@ -630,6 +616,44 @@ function deployments(get: (r: Role) => Setting | undefined, report: Report): Dra
     );
   }
   return result;
+}
+
+/** Today's Cosmos DB switch plus its kind; the catalog has one service per API. */
+function cosmosKind(
+  flags: Map<string, { value: boolean; setting: Setting }>,
+  s: Setting | undefined,
+  report: Report,
+): void {
+  if (!s) return;
+  const kind = s.value.trim().toLowerCase();
+  const cosmos = flags.get('cosmosDb');
+  if (kind === 'mongodb') {
+    if (!cosmos?.value) return;
+    flags.delete('cosmosDb');
+    flags.set('cosmosDbMongo', cosmos);
+    report.add(
+      'note',
+      'import.derived',
+      `${cosmos.setting.key} with ${s.key} MongoDB is the service cosmosDbMongo`,
+      s.location,
+    );
+  } else if (kind === 'globaldocumentdb') {
+    if (cosmos?.value)
+      report.add(
+        'note',
+        'import.derived',
+        `${s.key} GlobalDocumentDB is the NoSQL API of cosmosDb`,
+        s.location,
+      );
+  } else {
+    report.add(
+      'error',
+      'import.bad-value',
+      `${s.key} '${s.value}' is neither GlobalDocumentDB nor MongoDB`,
+      s.location,
+      'set it to GlobalDocumentDB or MongoDB',
+    );
+  }
 }
 
 function applyFlags(
@@ -701,17 +725,5 @@ function applyFlags(
       );
     }
     draft.flagsOn.push({ id, from: origin(s) });
-  }
-  if (draft.flagsOn.some((f) => f.id === 'customerManagedKey')) {
-    draft.purgeProtection = {
-      value: true,
-      from: draft.flagsOn.find((f) => f.id === 'customerManagedKey')!.from,
-    };
-    report.add(
-      'note',
-      'import.derived',
-      'customerManagedKey needs Key Vault purge protection: services.keyVault.purgeProtection: true',
-      draft.purgeProtection.from?.location,
-    );
   }
 }

@@ -54,8 +54,5 @@ export interface Draft {
   flagsOff: { id: string; from: Origin }[];
   searchSku: Field<string>;
   semanticSearch: Field<string>;
-  cosmosApi: Field<string>;
-  keyVaultSoftDeleteDays: Field<number>;
-  purgeProtection: Field<boolean>;
   deployments: DraftDeployment[];
 }

@@ -31,10 +31,11 @@ function field<T>(
 
 function deployment(d: DraftDeployment): string {
   const parts = [`name: ${scalar(d.name)}`, `model: ${scalar(d.model)}`];
-  if (d.version) parts.push(`version: ${JSON.stringify(d.version)}`);
+  parts.push(`version: ${d.version ? JSON.stringify(d.version) : TODO}`);
   if (d.sku) parts.push(`sku: ${scalar(d.sku)}`);
   if (d.capacity) parts.push(`capacity: ${d.capacity}`);
-  return `      - { ${parts.join(', ')} }${from(d.from, d.also)}`;
+  const todo = d.version ? '' : ' TODO: the imported file names no version;';
+  return `      - { ${parts.join(', ')} }${from(d.from, d.also).replace(' # ', ` #${todo} `)}`;
 }
 
 export function emitYaml(draft: Draft): string {
@@ -93,13 +94,6 @@ export function emitYaml(draft: Draft): string {
     ...field('    ', 'semanticSearch', draft.semanticSearch, false),
   ];
   if (search.length > 0) services.push('  aiSearch:', ...search);
-  const cosmos = field('    ', 'api', draft.cosmosApi, false);
-  if (cosmos.length > 0) services.push('  cosmosDb:', ...cosmos);
-  const kv = [
-    ...field('    ', 'purgeProtection', draft.purgeProtection, false),
-    ...field('    ', 'softDeleteRetentionDays', draft.keyVaultSoftDeleteDays, false),
-  ];
-  if (kv.length > 0) services.push('  keyVault:', ...kv);
   if (services.length > 0) out.push('services:', ...services);
   return out.join('\n') + '\n';
 }

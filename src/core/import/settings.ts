@@ -17,7 +17,6 @@ export type Role =
   | 'vnetName'
   | 'searchSku'
   | 'semanticSearch'
-  | 'keyVaultSoftDelete'
   | 'cosmosKind'
   | `subscription.${Env}`
   | `cidrRange.${Env}`
@@ -47,7 +46,6 @@ const ROLES: [Role, string[]][] = [
   ['vnetName', ['vnetNameFull_param', 'VNET_NAME_FULL_PARAM']],
   ['searchSku', ['admin_aiSearchTier', 'ADMIN_AISEARCH_TIER', 'ADMIN_AI_SEARCH_TIER']],
   ['semanticSearch', ['admin_semanticSearchTier', 'AISEARCH_SEMANTIC_TIER', 'ADMIN_SEMANTIC_SEARCH_TIER']],
-  ['keyVaultSoftDelete', ['admin_keyvaultSoftDeleteDays', 'KEYVAULT_SOFT_DELETE']],
   ['cosmosKind', ['cosmosKind', 'COSMOS_KIND']],
   ['subscription.dev', ['dev_sub_id', 'DEV_SUBSCRIPTION_ID']],
   ['subscription.stage', ['test_sub_id', 'STAGE_SUBSCRIPTION_ID']],
@@ -86,6 +84,10 @@ export function roleOf(key: string): Role | undefined {
 
 /** Why settings of today's pipelines that are not services have no place in aifactory.yaml (first match wins). */
 const REASONS: [RegExp, string][] = [
+  [
+    /keyvaultsoftdelete/,
+    "the catalog's Key Vault keeps deleted vaults 90 days with purge protection on (customer-managed keys need it)",
+  ],
   [
     /seeding|kvfw|kvname|kvs?name|spid|spsecret|spoid|serviceprincip|sp(id|secret|oid)key/,
     "today's pipelines read service-principal secrets from a seeding Key Vault; aifactory-flags signs in with OIDC (GitHub) or the pipeline's service connection (Azure DevOps)",
