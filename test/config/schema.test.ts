@@ -1,6 +1,6 @@
 // schema/aifactory.schema.json is generated from the parser's spec and the catalog: it must equal the
 // generator's output (so editors and the parser agree), and every example must validate against it.
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { catalog } from '../../src/core/catalog/index.js';
