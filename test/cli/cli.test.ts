@@ -155,7 +155,7 @@ describe('aifactory (in-process)', () => {
     const text = await cli(['plan', '--config', config, '--env', 'dev', '--target', 'file']);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('cosmosDb');
-    expect(text.stderr).toMatch(/Plan: \d+ to create, 0 to update, 0 to delete\./);
+    expect(text.stdout).toMatch(/Plan: \d+ to create, 0 to update, 0 to delete\./);
   });
 
   test('--detailed-exitcode: 2 with changes, 0 without', async () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { buildPlan } from '../../src/core/plan.js';
 import { catalog } from '../../src/core/catalog/index.js';
 import type { Plan } from '../../src/core/types.js';

@@ -101,7 +101,8 @@ export const planCommand: CliCommand = {
       else if (format === 'markdown') io.stdout(result.markdown ?? '');
       else io.stdout(`${renderText(result.plan, { color: io.color }).replace(/\n*$/, '\n')}`);
     }
-    io.stderr(`${result.message}\n`);
+    // The text plan ends with the same summary sentence; other formats (and failures) get it on stderr.
+    if (format !== 'text' || !result.plan || result.exitCode === 1) io.stderr(`${result.message}\n`);
     if (result.exitCode === 2) return args['detailed-exitcode'] ? 2 : 0;
     return result.exitCode;
   },
