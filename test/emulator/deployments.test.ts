@@ -278,6 +278,20 @@ test('what-if reports Create, Modify (with property deltas), NoChange and Ignore
   ).toMatchObject({ code: 'InvalidTemplate' });
 });
 
+test('what-if in Complete mode shows resources missing from the template as Delete', async () => {
+  const result = await h.deployments.deployments
+    .whatIf(
+      RG,
+      'whatif-complete',
+      { properties: { mode: 'Complete', template: template([storage('stwhat1')]) } },
+      POLL,
+    )
+    .pollUntilDone();
+  const byName = new Map(result.changes?.map((c) => [c.resourceId?.split('/').pop(), c.changeType]));
+  expect(byName.get('stwhat1')).toBe('NoChange');
+  expect(byName.get('stwhatother')).toBe('Delete');
+});
+
 test('validate returns the validated resources or the preflight error', async () => {
   const ok = await h.deployments.deployments
     .validate(RG, 'v1', { properties: { mode: 'Incremental', template: template([storage('stval')]) } }, POLL)

@@ -104,6 +104,17 @@ describe('fault injection', () => {
     }
   });
 
+  test('latency delays answers without changing them', async () => {
+    const h = await startHarness({ faults: 'latency=5' });
+    try {
+      expect(
+        (await h.resources.resourceGroups.createOrUpdate('rg-lat', { location: 'swedencentral' })).name,
+      ).toBe('rg-lat');
+    } finally {
+      await h.close();
+    }
+  });
+
   test('dropped connections surface as network errors', async () => {
     const h = await startHarness({ faults: 'drop=1' });
     try {
