@@ -67,7 +67,11 @@ const trackedType = (r) =>
 
 /** What Azure holds after applying `desired`: every top-level resource with its tags, plus the subnets. */
 function observedFrom(desired) {
-  const all = desired.services.flatMap((s) => s.resources).filter(trackedType);
+  // Services with no top-level resource are fetched one by one by the observer (ObserveScope.resources).
+  const fetched = desired.services
+    .filter((s) => !s.resources.some(trackedType))
+    .flatMap((s) => s.resources.filter((r) => r.role === 'main' || r.role === 'child'));
+  const all = [...desired.services.flatMap((s) => s.resources).filter(trackedType), ...fetched];
   return {
     schemaVersion: 1,
     subscriptionId: desired.subscriptionId,
@@ -100,9 +104,13 @@ for (let n = 1; n <= PROJECTS; n++) {
       const { desired } = buildPlan(config, env, catalog, observed, { allowDestroy: [] });
       observed = observedFrom(desired);
       if (kind === 2) {
-        // Drift: one resource changed by hand, and the container registry switched off.
+        // Drift: one resource changed by hand, and the container registry (with prod's container apps) off.
         observed.resources[observed.resources.length - 1].tags['aifactory-hash'] = 'changed';
-        planConfig = { ...config, flags: { ...config.flags, containerRegistry: false } };
+        planConfig = {
+          ...config,
+          flags: { ...config.flags, containerRegistry: false },
+          environments: { ...config.environments, prod: { ...config.environments.prod, flags: {} } },
+        };
       }
     }
     cases.push({ config: planConfig, env, observed, kind });
