@@ -68,6 +68,7 @@ export const fixtureCatalog: Catalog = {
       ],
     }),
     service('aks', { aliases: ['enableAKS', 'ENABLE_AKS'] }),
+    service('containerRegistry', {}),
     service('containerApps', { aliases: ['enableContainerApps', 'ENABLE_CONTAINER_APPS'] }),
     service('azureML', {
       baseline: ['esml'],

@@ -137,12 +137,12 @@ describe('import of a GitHub .env file', () => {
       dnsZonesResourceGroup: 'rg-hub-dns',
     });
     expect(c.environments.prod.addressSpace).toBe('192.168.8.0/22');
-    expect(c.flags).toEqual({ azureML: true, aksForAzureML: true });
+    expect(c.flags).toEqual({ containerRegistry: true, azureML: true, aksForAzureML: true });
   });
 
   test('quoting, export and trailing comments are read', () => {
-    expect(result.yaml).toContain('  aksForAzureML: true # ENABLE_AKS_FOR_AZURE_ML (line 23)');
-    expect(result.yaml).toContain('  azureML: true # ENABLE_AZURE_MACHINE_LEARNING (line 22)');
+    expect(result.yaml).toContain('  aksForAzureML: true # ENABLE_AKS_FOR_AZURE_ML (line 24)');
+    expect(result.yaml).toContain('  azureML: true # ENABLE_AZURE_MACHINE_LEARNING (line 23)');
     expect(find(result.report, 'ENABLE_AKS_FOR_AZURE_ML')[0]).toBeUndefined();
     expect(find(result.report, 'GITHUB_USERNAME')[0].message).toMatch(/GitHub repository set-up/);
   });

@@ -54,7 +54,15 @@ export function convert(
   for (const s of settings) {
     const norm = normaliseKey(s.key);
     const earlier = firstSeen.get(s.key);
-    if (earlier && earlier.value === s.value) continue;
+    if (earlier && earlier.value === s.value) {
+      report.add(
+        'note',
+        'import.duplicate',
+        `${s.key} is set again with the same value (first at line ${earlier.location.line})`,
+        s.location,
+      );
+      continue;
+    }
     if (earlier) {
       report.add(
         'error',
@@ -79,7 +87,14 @@ export function convert(
           s.location,
           'make them agree and import again',
         );
-      } else if (!other) byRole.set(role, s);
+      } else if (other) {
+        report.add(
+          'note',
+          'import.duplicate',
+          `${s.key} says the same as ${other.key} (line ${other.location.line})`,
+          s.location,
+        );
+      } else byRole.set(role, s);
       continue;
     }
     const service = serviceByFlagName(catalog, s.key);
@@ -164,6 +179,7 @@ export function convert(
   }
   addressSpaces(draft, get, report);
   cosmosKind(flags, get('cosmosKind'), report);
+  projectRegistry(flags, get('useCommonAcr'), report);
   applyFlags(draft, flags, catalog, report);
   // A setting read by no value of the draft and named by no finding would vanish silently: say so.
   const accounted = new Set<string>();
@@ -618,6 +634,25 @@ function deployments(get: (r: Role) => Setting | undefined, report: Report): Dra
   return result;
 }
 
+/** Today's "shared registry or one per project": false means the project's own containerRegistry. */
+function projectRegistry(
+  flags: Map<string, { value: boolean; setting: Setting }>,
+  s: Setting | undefined,
+  report: Report,
+): void {
+  if (!s) return;
+  if (/^\s*false\s*$/i.test(s.value)) {
+    if (!flags.has('containerRegistry')) flags.set('containerRegistry', { value: true, setting: s });
+    return;
+  }
+  report.add(
+    'note',
+    'import.not-carried',
+    `${s.key} '${s.value}' not carried over: the scale set's shared registry belongs to the platform; containerRegistry gives the project its own (Azure ML needs one)`,
+    s.location,
+  );
+}
+
 /** Today's Cosmos DB switch plus its kind; the catalog has one service per API. */
 function cosmosKind(
   flags: Map<string, { value: boolean; setting: Setting }>,
@@ -672,7 +707,8 @@ function applyFlags(
   const mode = draft.mode.value ?? 'standalone';
 
   for (const [id, f] of flags) {
-    const service = byId.get(id)!;
+    const service = byId.get(id);
+    if (!service) continue;
     const s = f.setting;
     if (service.baseline.includes(architecture)) {
       if (f.value) {
@@ -722,6 +758,16 @@ function applyFlags(
         `${s.key} switches on ${id}, which requires ${required}, but ${off ? `${off.setting.key} (line ${off.setting.location.line}) switches it off` : 'nothing switches it on'}`,
         s.location,
         `switch on ${required} (${service.id} needs it) or switch off ${id}`,
+      );
+    }
+    for (const option of service.options ?? []) {
+      if (!option.required) continue;
+      report.add(
+        'error',
+        'import.missing',
+        `${s.key} switches on ${id}, which needs services.${id}.${option.name}; today's files do not hold it`,
+        s.location,
+        `add services.${id}.${option.name} to aifactory.yaml: ${option.description}`,
       );
     }
     draft.flagsOn.push({ id, from: origin(s) });

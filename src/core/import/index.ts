@@ -1,6 +1,7 @@
 // Import of today's flag files: Azure DevOps variables.yaml and GitHub .env → aifactory.yaml + a report of
 // every setting not carried over and why (with its line).
 import type { Catalog, Diagnostic } from '../types.js';
+import { nonServiceFlags as catalogNonServiceFlags } from '../catalog/non-service-flags.js';
 import { convert, type NonServiceFlag } from './convert.js';
 import { emitYaml } from './emit.js';
 import { readEnvFile, readVariablesYaml, type SourceResult } from './sources.js';
@@ -18,7 +19,7 @@ export function importVariables(
   text: string,
   file: string,
   catalog: Catalog,
-  nonServiceFlags: NonServiceFlag[] = [],
+  nonServiceFlags: NonServiceFlag[] = catalogNonServiceFlags,
 ): ImportResult {
   return finish(readVariablesYaml(text, file), file, catalog, nonServiceFlags);
 }
@@ -27,7 +28,7 @@ export function importEnv(
   text: string,
   file: string,
   catalog: Catalog,
-  nonServiceFlags: NonServiceFlag[] = [],
+  nonServiceFlags: NonServiceFlag[] = catalogNonServiceFlags,
 ): ImportResult {
   return finish(readEnvFile(text, file), file, catalog, nonServiceFlags);
 }

@@ -18,6 +18,7 @@ export type Role =
   | 'searchSku'
   | 'semanticSearch'
   | 'cosmosKind'
+  | 'useCommonAcr'
   | `subscription.${Env}`
   | `cidrRange.${Env}`
   | `networkEnv.${Env}`
@@ -47,6 +48,10 @@ const ROLES: [Role, string[]][] = [
   ['searchSku', ['admin_aiSearchTier', 'ADMIN_AISEARCH_TIER', 'ADMIN_AI_SEARCH_TIER']],
   ['semanticSearch', ['admin_semanticSearchTier', 'AISEARCH_SEMANTIC_TIER', 'ADMIN_SEMANTIC_SEARCH_TIER']],
   ['cosmosKind', ['cosmosKind', 'COSMOS_KIND']],
+  [
+    'useCommonAcr',
+    ['useCommonACR', 'USE_COMMON_ACR_FOR_PROJECTS', 'useCommonACR_override', 'USE_COMMON_ACR_OVERRIDE'],
+  ],
   ['subscription.dev', ['dev_sub_id', 'DEV_SUBSCRIPTION_ID']],
   ['subscription.stage', ['test_sub_id', 'STAGE_SUBSCRIPTION_ID']],
   ['subscription.prod', ['prod_sub_id', 'PROD_SUBSCRIPTION_ID']],

@@ -5,6 +5,7 @@ import { catalogCommand } from './catalog.js';
 import { demoCommand } from './demo.js';
 import { emulatorCommand } from './emulator.js';
 import { graphCommand } from './graph.js';
+import { importCommand } from './import.js';
 import { namesCommand } from './names.js';
 import { planCommand } from './plan.js';
 import { validateCommand } from './validate.js';
@@ -18,4 +19,5 @@ export const commands: CliCommand[] = [
   catalogCommand,
   emulatorCommand,
   demoCommand,
+  importCommand,
 ];
