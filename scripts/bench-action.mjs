@@ -10,27 +10,22 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = join(root, 'dist', 'action', 'index.js');
 
-/** Milliseconds from spawn until the first stdout line (or exit, when `untilExit`). */
+/** Milliseconds from spawn until the first stdout line (or exit, when `untilExit`); settles after exit. */
 function time(args, env, untilExit) {
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      resolvePromise(Number(process.hrtime.bigint() - start) / 1e6);
-    };
+    let firstLine;
     let buffered = '';
     child.stdout.on('data', (chunk) => {
       buffered += chunk;
-      if (!untilExit && buffered.includes('\n')) finish();
+      if (firstLine === undefined && buffered.includes('\n')) firstLine = process.hrtime.bigint();
     });
     child.on('error', reject);
     child.on('close', (code) => {
-      if (!done && !untilExit && !buffered)
-        reject(new Error(`the bundle exited (${code}) without a log line`));
-      finish();
+      const end = untilExit ? process.hrtime.bigint() : firstLine;
+      if (end === undefined) return reject(new Error(`the bundle exited (${code}) without a log line`));
+      resolvePromise(Number(end - start) / 1e6);
     });
   });
 }

@@ -60,7 +60,8 @@ async function bundle({ name, entry, out }) {
   });
   const outDir = join(root, out);
   cleanOut(outDir);
-  writeFileSync(join(outDir, 'index.js'), code);
+  // A shebang means an executable (the CLI's bin); git records the mode, so keep it stable.
+  writeFileSync(join(outDir, 'index.js'), code, { mode: code.startsWith('#!') ? 0o755 : 0o644 });
   for (const [file, asset] of Object.entries(assets).sort(([a], [b]) => a.localeCompare(b))) {
     const target = join(outDir, file);
     mkdirSync(dirname(target), { recursive: true });

@@ -106,7 +106,9 @@ export async function runTask(deps: TaskDeps): Promise<void> {
     set('updateCount', String(values.update));
     set('deleteCount', String(values.delete));
     set('blockedCount', String(values.blocked));
-    set('planFile', values.planFile ? resolve(cwd, values.planFile) : '');
+    // apply reports the plan it applied: the file it was given.
+    const planFile = values.planFile || options.planFile;
+    set('planFile', planFile ? resolve(cwd, planFile) : '');
     set('fingerprint', values.fingerprint);
   }
 

@@ -123,7 +123,9 @@ export async function runAction(deps: ActionDeps): Promise<void> {
     core.setOutput('delete', String(values.delete));
     core.setOutput('blocked', String(values.blocked));
     core.setOutput('fingerprint', values.fingerprint);
-    core.setOutput('plan-file', values.planFile ? resolve(cwd, values.planFile) : '');
+    // apply reports the plan it applied: the file it was given.
+    const planFile = values.planFile || options.planFile;
+    core.setOutput('plan-file', planFile ? resolve(cwd, planFile) : '');
   }
 
   const markdown = result.markdown ?? fallbackMarkdown(result);
