@@ -9,6 +9,7 @@ import type { ArmContext } from './clients.js';
 import { deleteService } from './delete.js';
 import { deployService } from './deploy.js';
 import { toArmError } from './errors.js';
+import { resourceGroupOf } from './ids.js';
 import { createProgressReporter } from './progress.js';
 import type { RetryOptions } from './retry.js';
 
@@ -56,6 +57,12 @@ export async function applyPlan(
   for (const a of plan.actions)
     for (const r of a.resources) apiVersionById.set(r.id.toLowerCase(), r.apiVersion);
 
+  const resourceGroups = [
+    ...new Set([
+      ...desired.resourceGroups.map((g) => g.name),
+      ...plan.actions.flatMap((a) => a.resources.map((r) => resourceGroupOf(r.id) ?? '')).filter(Boolean),
+    ]),
+  ];
   const changing = plan.actions.filter((a) => a.action !== 'noop').length;
   opts.logger.info(
     `Applying ${changing} change(s) to ${plan.project}/${plan.environment} with parallelism ${opts.parallelism}` +
@@ -73,6 +80,7 @@ export async function applyPlan(
         location: plan.location,
         apiVersionOf: (id) => apiVersionById.get(id.toLowerCase()),
         retry: opts.retry,
+        history: { project: plan.project, env: plan.environment, resourceGroups },
       });
       return;
     }

@@ -8,6 +8,7 @@ import { ArmOperationError, isNotFound, toArmError } from './errors.js';
 import { parseResourceId, shortId } from './ids.js';
 import { isTransientConflict, withRetry, type RetryOptions } from './retry.js';
 import { softDeletedPath } from './deploy.js';
+import { deploymentName } from './template.js';
 
 export interface DeleteOptions {
   log: (line: string) => void;
@@ -17,6 +18,8 @@ export interface DeleteOptions {
   /** api-version per resource id, from the plan; else by type from ctx.apiVersions. */
   apiVersionOf: (id: string) => string | undefined;
   retry?: RetryOptions;
+  /** Where the service's deployment records may be: removed last, so observe stops reporting its children. */
+  history?: { project: string; env: string; resourceGroups: string[] };
 }
 
 const DELETE_STEPS: CleanupStep[] = [
@@ -44,6 +47,33 @@ export async function deleteService(ctx: ArmContext, action: PlanAction, opts: D
       for (const id of resourceIds) await waitSubnetRelease(ctx, id, opts);
     }
   }
+  if (opts.history) await forgetDeployments(ctx, action.service, opts.history, opts);
+}
+
+/** Deletes the service's deployment records (never resources): its history goes with it. */
+async function forgetDeployments(
+  ctx: ArmContext,
+  service: string,
+  history: NonNullable<DeleteOptions['history']>,
+  opts: DeleteOptions,
+): Promise<void> {
+  const poll = { updateIntervalInMs: ctx.pollIntervalMs };
+  const ignore404 = async (op: () => Promise<unknown>) => {
+    try {
+      await withRetry(op, { ...ctx.retry, ...opts.retry });
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  };
+  for (const suffix of [undefined, 'roles']) {
+    for (const rg of history.resourceGroups) {
+      const name = deploymentName(service, history.env, 'resourceGroup', history.project, suffix);
+      await ignore404(() => ctx.deployments.deployments.delete(rg, name, poll).pollUntilDone());
+    }
+    const name = deploymentName(service, history.env, 'subscription', history.project, suffix);
+    await ignore404(() => ctx.deployments.deployments.deleteAtSubscriptionScope(name, poll).pollUntilDone());
+  }
+  opts.log('deployment history of the service removed');
 }
 
 function apiVersionFor(ctx: ArmContext, id: string, opts: DeleteOptions): string {

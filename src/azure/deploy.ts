@@ -48,7 +48,7 @@ export async function deployService(
     const recovered = await recoverSoftDeleted(ctx, desired, filled, opts);
     const suffix = i === 0 ? undefined : 'roles';
     for (const d of buildDeployments(service, desired.environment, desired.project, recovered, suffix)) {
-      await runDeployment(ctx, desired, d, opts);
+      await runDeployment(ctx, desired, service, d, opts);
     }
   }
 }
@@ -177,6 +177,7 @@ async function softDeletedExists(ctx: ArmContext, location: string, r: DesiredRe
 async function runDeployment(
   ctx: ArmContext,
   desired: DesiredState,
+  service: string,
   d: PlannedDeployment,
   opts: DeployOptions,
 ) {
@@ -186,7 +187,8 @@ async function runDeployment(
   const parameters = {
     ...(d.scope === 'subscription' ? { location: desired.location } : {}),
     properties: { mode: 'Incremental' as const, template: d.template },
-    tags: { ...desired.ownershipTags },
+    // Owner tags on the deployment: observe reads back the child resources it deployed (see observe.ts).
+    tags: { ...desired.ownershipTags, 'aifactory-service': service },
   };
   const poll = { updateIntervalInMs: ctx.pollIntervalMs };
   const started = Date.now();

@@ -1,5 +1,5 @@
-// Reads the live state of one project environment: one list call per resource group in scope, plus a
-// constant few (the subscription's resource groups, the VNet, soft-deleted vaults and accounts).
+// Reads the live state of one project environment: two list calls per resource group in scope (its
+// resources, and this tool's deployments for the child resources ARM does not list), plus a constant few (the subscription's resource groups, the VNet, soft-deleted vaults and accounts).
 // Ownership is by the tags this tool writes; anything else is reported as found and left to the planner
 // to call foreign.
 //
@@ -16,6 +16,7 @@ import type {
 } from '../core/types.js';
 import type { ArmContext } from './clients.js';
 import { isNotFound } from './errors.js';
+import { parseResourceId } from './ids.js';
 import { withRetry } from './retry.js';
 
 export const TAG_MANAGED_BY = 'aifactory-managed-by';
@@ -53,7 +54,7 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
       if (!found) return { name, exists: false };
       try {
         const listed = await listGroup(ctx, found.name);
-        resources.push(...listed);
+        resources.push(...listed, ...(await deployedChildren(ctx, found.name, scope, listed)));
         return { name: found.name, exists: true, tags: found.tags };
       } catch (error) {
         // Deleted between the two calls.
@@ -94,6 +95,57 @@ async function listGroup(ctx: ArmContext, resourceGroup: string): Promise<Observ
     }
     return out;
   }, ctx.retry);
+}
+
+/**
+ * Child and extension resources (Foundry projects and connections, capability hosts, role assignments,
+ * diagnostic settings) are not in a resource group's list, and cannot carry tags of their own. What this tool
+ * deployed is recorded by ARM in its per-service deployments (`outputResources`), tagged with the owner: one
+ * more list call per resource group reports them. A record is trusted only while the top-level resource it
+ * hangs under still exists, and the apply removes a service's records when it deletes the service.
+ */
+async function deployedChildren(
+  ctx: ArmContext,
+  resourceGroup: string,
+  scope: ObserveScope,
+  listed: ObservedResource[],
+): Promise<ObservedResource[]> {
+  const present = new Set(listed.map((r) => r.id.toLowerCase()));
+  const out = new Map<string, ObservedResource>();
+  await withRetry(async () => {
+    out.clear();
+    for await (const d of ctx.deployments.deployments.listByResourceGroup(resourceGroup)) {
+      if (!d.name?.startsWith('aifactory-') || !isOurs(d.tags, scope.project, scope.environment)) continue;
+      if (d.properties?.provisioningState !== 'Succeeded') continue;
+      for (const ref of d.properties.outputResources ?? []) {
+        const id = ref.id;
+        if (!id || present.has(id.toLowerCase()) || out.has(id.toLowerCase())) continue;
+        const top = topLevelId(id);
+        if (!top || !present.has(top.toLowerCase())) continue;
+        let parsed: ReturnType<typeof parseResourceId>;
+        try {
+          parsed = parseResourceId(id);
+        } catch {
+          continue;
+        }
+        out.set(id.toLowerCase(), {
+          id,
+          type: parsed.type,
+          name: parsed.name,
+          resourceGroup,
+          tags: { ...d.tags },
+          provisioningState: 'Succeeded',
+        });
+      }
+    }
+  }, ctx.retry);
+  return [...out.values()];
+}
+
+/** The top-level resource an id lives under (`…/providers/NS/type/name`), for child and extension ids alike. */
+function topLevelId(id: string): string | undefined {
+  const m = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/[^/]+\/[^/]+)/i.exec(id);
+  return m?.[1];
 }
 
 interface VnetBody {

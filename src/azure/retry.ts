@@ -16,6 +16,17 @@ const TRANSIENT_CODES = new Set([
   'PrincipalNotFound',
 ]);
 
+/** Throttling and server errors that outlasted the SDK's own (short) retries: worth a longer wait. */
+export function isThrottledOrUnavailable(error: unknown): boolean {
+  const info = toArmError(error);
+  if (info.statusCode !== undefined && [429, 500, 502, 503, 504].includes(info.statusCode)) return true;
+  return /ECONNRESET|socket hang up/i.test(`${info.code} ${info.message}`);
+}
+
+export function isRetryableArmError(error: unknown): boolean {
+  return isTransientConflict(error) || isThrottledOrUnavailable(error);
+}
+
 export function isTransientConflict(error: unknown): boolean {
   const info = toArmError(error);
   if (TRANSIENT_CODES.has(info.code)) return true;
@@ -39,14 +50,14 @@ export interface RetryOptions {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Runs `op`, retrying transient conflicts with exponential backoff and full jitter. */
+/** Runs `op`, retrying transient conflicts (and throttling the SDK gave up on) with exponential backoff and jitter. */
 export async function withRetry<T>(op: () => Promise<T>, opts: RetryOptions = {}): Promise<T> {
   const attempts = opts.attempts ?? 6;
   const base = opts.baseDelayMs ?? 2000;
   const max = opts.maxDelayMs ?? 60_000;
   const wait = opts.sleep ?? sleep;
   const random = opts.random ?? Math.random;
-  const retryable = opts.isRetryable ?? isTransientConflict;
+  const retryable = opts.isRetryable ?? isRetryableArmError;
   for (let attempt = 1; ; attempt++) {
     try {
       return await op();

@@ -1,9 +1,9 @@
 // Shared by the integration tests: an in-process emulator in a temp dir, the example configs, a quiet logger
 // that records what it was told, and a plan built from live observation.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Logger } from '../../src/app/types.js';
+import type { Logger, RunOptions } from '../../src/app/types.js';
 import { createArmContext, type ArmContext } from '../../src/azure/clients.js';
 import { observe } from '../../src/azure/observe.js';
 import { catalog } from '../../src/core/catalog/index.js';
@@ -76,42 +76,90 @@ export function recordingLogger(): Recorder {
   };
 }
 
+export interface LabOptions {
+  timeScale?: number;
+  faults?: string;
+  seed?: number;
+  subscriptionId?: string;
+  maxRetries?: number;
+}
+
 export interface Lab {
   url: string;
   stateDir: string;
+  /** A scratch directory for config and plan files, removed with the lab. */
+  work: string;
   ctx: ArmContext;
   stats(): { requests: number; byOperation: Record<string, number> };
+  /** Stops the emulator and starts a new one on the same state (e.g. without the faults). */
+  restart(opts?: LabOptions): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startLab(
-  opts: { timeScale?: number; faults?: string; seed?: number; subscriptionId?: string } = {},
-): Promise<Lab> {
+export async function startLab(first: LabOptions = {}): Promise<Lab> {
   const stateDir = mkdtempSync(path.join(os.tmpdir(), 'aifactory-apply-'));
-  const emulator = await startEmulator({
+  const work = mkdtempSync(path.join(os.tmpdir(), 'aifactory-work-'));
+  const boot = async (opts: LabOptions) => {
+    const emulator = await startEmulator({
+      stateDir,
+      timeScale: opts.timeScale ?? 0,
+      catalog,
+      ...(opts.faults ? { faults: opts.faults } : {}),
+      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    });
+    const ctx = createArmContext({
+      target: 'local',
+      endpoint: emulator.url,
+      subscriptionId: opts.subscriptionId ?? '11111111-1111-1111-1111-111111111111',
+      apiVersions: catalogApiVersions(catalog),
+      retry: { baseDelayMs: 5, maxDelayMs: 50, attempts: 8 },
+      pollIntervalMs: 5,
+      ...(opts.maxRetries !== undefined ? { maxRetries: opts.maxRetries } : {}),
+    });
+    return { emulator, ctx };
+  };
+  let current = await boot(first);
+  const lab: Lab = {
+    url: current.emulator.url,
     stateDir,
-    timeScale: opts.timeScale ?? 0,
-    catalog,
-    ...(opts.faults ? { faults: opts.faults } : {}),
-    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
-  });
-  const ctx = createArmContext({
-    target: 'local',
-    endpoint: emulator.url,
-    subscriptionId: opts.subscriptionId ?? '11111111-1111-1111-1111-111111111111',
-    apiVersions: catalogApiVersions(catalog),
-    retry: { baseDelayMs: 5, maxDelayMs: 50, attempts: 8 },
-    pollIntervalMs: 5,
-  });
-  return {
-    url: emulator.url,
-    stateDir,
-    ctx,
-    stats: () => emulator.stats(),
-    close: async () => {
-      await emulator.close();
-      rmSync(stateDir, { recursive: true, force: true });
+    work,
+    ctx: current.ctx,
+    stats: () => current.emulator.stats(),
+    restart: async (opts = {}) => {
+      await current.emulator.close();
+      current = await boot(opts);
+      lab.url = current.emulator.url;
+      lab.ctx = current.ctx;
     },
+    close: async () => {
+      await current.emulator.close();
+      rmSync(stateDir, { recursive: true, force: true });
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+  return lab;
+}
+
+/** Writes a config into the lab's scratch directory and returns its path. */
+export function writeConfig(lab: Lab, yaml: string, name = 'aifactory.yaml'): string {
+  const file = path.join(lab.work, name);
+  writeFileSync(file, yaml);
+  return file;
+}
+
+/** RunOptions for an apply against the lab's emulator. */
+export function applyOptions(lab: Lab, configPath: string, extra: Partial<RunOptions> = {}): RunOptions {
+  return {
+    command: 'apply',
+    configPath,
+    environment: 'dev',
+    allowDestroy: [],
+    parallelism: 6,
+    whatIf: false,
+    target: 'local',
+    endpoint: lab.url,
+    timeScale: 0,
+    ...extra,
   };
 }
 

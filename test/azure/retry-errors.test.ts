@@ -110,3 +110,12 @@ describe('retry of transient conflicts', () => {
     expect(calls).toBe(1);
   });
 });
+
+test('throttling and server errors that outlasted the SDK are retried too; unreachable endpoints are not', async () => {
+  const { isRetryableArmError } = await import('../../src/azure/retry.js');
+  expect(isRetryableArmError(restError(429, 'TooManyRequests', 'slow'))).toBe(true);
+  expect(isRetryableArmError(restError(503, 'ServiceUnavailable', 'down'))).toBe(true);
+  expect(isRetryableArmError(new Error('socket hang up'))).toBe(true);
+  expect(isRetryableArmError(new Error('connect ECONNREFUSED 127.0.0.1:1'))).toBe(false);
+  expect(isRetryableArmError(restError(400, 'InvalidTemplate', 'bad'))).toBe(false);
+});
