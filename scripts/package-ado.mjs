@@ -106,9 +106,12 @@ function main() {
   );
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(`package:ado failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+// Run only as a script: tests import readZip.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`package:ado failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }

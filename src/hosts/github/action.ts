@@ -38,7 +38,11 @@ export interface ActionDeps {
   run(options: RunOptions, logger: Logger): Promise<RunResult>;
   renderMarkdown(plan: Plan, opts: { maxLength?: number; detailsUrl?: string; title?: string }): string;
   defaultCredential(): TokenCredential;
-  getOctokit: typeof getOctokit;
+  /** May load @actions/github on demand: only a PR comment needs it. */
+  getOctokit(
+    token: string,
+    options: { baseUrl?: string },
+  ): ReturnType<typeof getOctokit> | Promise<ReturnType<typeof getOctokit>>;
   env: Record<string, string | undefined>;
 }
 
@@ -176,7 +180,7 @@ async function commentOnPullRequest(
     deps.renderMarkdown(plan, { maxLength, detailsUrl: runUrl(env) }),
   );
   try {
-    const octokit = deps.getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
+    const octokit = await deps.getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
     const done = await upsertComment(octokit, { owner, repo, issueNumber: number }, marker, body);
     core.info(`Plan comment ${done.action} on pull request #${number}${done.url ? `: ${done.url}` : ''}.`);
   } catch (error) {

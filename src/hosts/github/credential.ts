@@ -3,7 +3,7 @@
 // assertion (AADSTS700024). Without it, the Azure layer's credential chain (e.g. after azure/login).
 import type { TokenCredential } from '@azure/core-auth';
 import type { HttpClient } from '@azure/core-rest-pipeline';
-import { ClientAssertionCredential } from '@azure/identity';
+import { lazyCredential } from '../shared/lazy-credential.js';
 
 /** The audience Entra's workload identity federation expects (the `azure/login` default). */
 export const AZURE_AD_TOKEN_EXCHANGE = 'api://AzureADTokenExchange';
@@ -19,17 +19,20 @@ export interface OidcCredentialOptions {
 }
 
 export function createGitHubOidcCredential(opts: OidcCredentialOptions): TokenCredential {
-  return new ClientAssertionCredential(
-    opts.tenantId,
-    opts.clientId,
-    () => opts.getIdToken(AZURE_AD_TOKEN_EXCHANGE),
-    {
-      authorityHost: opts.authorityHost,
-      httpClient: opts.httpClient,
-      // A stand-in authority (tests, sovereign clouds behind a proxy) has no instance discovery endpoint.
-      disableInstanceDiscovery: opts.authorityHost !== undefined,
-    },
-  );
+  return lazyCredential(async () => {
+    const { ClientAssertionCredential } = await import('@azure/identity');
+    return new ClientAssertionCredential(
+      opts.tenantId,
+      opts.clientId,
+      () => opts.getIdToken(AZURE_AD_TOKEN_EXCHANGE),
+      {
+        authorityHost: opts.authorityHost,
+        httpClient: opts.httpClient,
+        // A stand-in authority (tests, sovereign clouds behind a proxy) has no instance discovery endpoint.
+        disableInstanceDiscovery: opts.authorityHost !== undefined,
+      },
+    );
+  });
 }
 
 export interface CredentialChoice {

@@ -1,18 +1,19 @@
-// Entry of the GitHub Action bundle (dist/action/index.js): wires @actions/core, @actions/github, the
-// application layer and the core's renderer into the Action's flow. The engine is imported on first use, so
-// the first log line comes before the Azure SDK is loaded. No top-level await: tools may require() it.
+// Entry of the GitHub Action bundle (dist/action/index.js): wires @actions/core, the application layer, the
+// core's renderer and @actions/github into the Action's flow. The engine, the Azure SDK and Octokit load on
+// first use, so the first log line comes early (see scripts/bench-action.mjs). No top-level await: tools
+// may require() the bundle.
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import { defaultCredential } from '../../azure/credentials.js';
 import { renderMarkdown } from '../../core/render/index.js';
+import { lazyCredential } from '../shared/lazy-credential.js';
 import { runAction } from './action.js';
 
 runAction({
   core,
   run: async (options, logger) => (await import('../../app/run.js')).run(options, logger),
   renderMarkdown,
-  defaultCredential: () => defaultCredential(process.env),
-  getOctokit,
+  defaultCredential: () =>
+    lazyCredential(async () => (await import('../../azure/credentials.js')).defaultCredential(process.env)),
+  getOctokit: async (token, options) => (await import('@actions/github')).getOctokit(token, options),
   env: process.env,
 }).catch((error: unknown) => {
   core.setFailed(

@@ -1,0 +1,1211 @@
+export const id = 732;
+export const ids = [732];
+export const modules = {
+
+/***/ 8732:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runApply: () => (/* binding */ runApply)
+});
+
+// UNUSED EXPORTS: lockHolder
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./build/core/executor.js
+// Walks a dependency graph the way Terraform's walker does: a node starts the moment every node it depends
+// on has succeeded (not level by level), at most `parallelism` at once; a failure skips only the nodes that
+// (transitively) depend on it, and independent branches go on. Pure: no timers, the clock is injectable.
+/** Rejected before anything runs: the graph itself is wrong (a programming error upstream). */
+class GraphError extends Error {
+    name = 'GraphError';
+}
+async function walkGraph(nodes, run, opts) {
+    const now = opts.now ?? Date.now;
+    const parallelism = Math.max(1, Math.floor(opts.parallelism) || 1);
+    checkGraph(nodes);
+    const index = new Map(nodes.map((n, i) => [n.id, i]));
+    const dependents = new Map(nodes.map((n) => [n.id, []]));
+    for (const n of nodes)
+        for (const d of new Set(n.dependsOn))
+            dependents.get(d).push(n.id);
+    const waitingOn = new Map(nodes.map((n) => [n.id, new Set(n.dependsOn)]));
+    const results = new Map();
+    const skipCauses = new Map();
+    const ready = nodes.filter((n) => n.dependsOn.length === 0).map((n) => n.id);
+    const running = new Map(); // id → start time
+    const total = nodes.length;
+    const startedAt = now();
+    let peak = 0;
+    const emit = (e) => {
+        try {
+            opts.onEvent?.(e);
+        }
+        catch {
+            // A broken progress listener must not break the walk.
+        }
+    };
+    const eta = (at) => {
+        if (!opts.estimate)
+            return undefined;
+        return remainingCriticalPath(nodes, results, running, at, opts.estimate, parallelism);
+    };
+    const skipDownstream = (failed, causes, at) => {
+        const queue = [...dependents.get(failed)];
+        while (queue.length > 0) {
+            const id = queue.shift();
+            const set = skipCauses.get(id) ?? new Set();
+            for (const c of causes)
+                set.add(c);
+            skipCauses.set(id, set);
+            if (results.has(id))
+                continue;
+            results.set(id, { id, outcome: 'skipped', skippedBecause: [...set], seconds: 0 });
+            emit({ kind: 'skip', id, because: [...set], at, done: results.size, total });
+            queue.push(...dependents.get(id));
+        }
+    };
+    await new Promise((resolve) => {
+        const pump = () => {
+            // Input order among ready nodes keeps runs deterministic.
+            ready.sort((a, b) => index.get(a) - index.get(b));
+            while (running.size < parallelism && ready.length > 0) {
+                const id = ready.shift();
+                if (results.has(id))
+                    continue;
+                const at = now();
+                running.set(id, at);
+                peak = Math.max(peak, running.size);
+                emit({ kind: 'start', id, at, running: running.size, done: results.size, total });
+                let promise;
+                try {
+                    promise = Promise.resolve(run(id));
+                }
+                catch (error) {
+                    promise = Promise.reject(error);
+                }
+                promise.then((value) => finish(id, 'succeeded', value, undefined), (error) => finish(id, 'failed', undefined, error));
+            }
+            if (running.size === 0 && results.size === total)
+                resolve();
+        };
+        const finish = (id, outcome, value, error) => {
+            const began = running.get(id);
+            running.delete(id);
+            const at = now();
+            const seconds = (at - began) / 1000;
+            const result = { id, outcome, startedAt: began, endedAt: at, seconds };
+            if (outcome === 'succeeded')
+                result.value = value;
+            else
+                result.error = error;
+            results.set(id, result);
+            if (outcome === 'succeeded') {
+                for (const d of dependents.get(id)) {
+                    const waits = waitingOn.get(d);
+                    waits.delete(id);
+                    if (waits.size === 0 && !results.has(d))
+                        ready.push(d);
+                }
+            }
+            else {
+                skipDownstream(id, new Set([id]), at);
+            }
+            emit({
+                kind: 'finish',
+                id,
+                outcome,
+                at,
+                seconds,
+                elapsed: (at - startedAt) / 1000,
+                done: results.size,
+                total,
+                etaSeconds: eta(at),
+                ...(outcome === 'failed' ? { error } : {}),
+            });
+            pump();
+        };
+        pump();
+    });
+    const ordered = nodes.map((n) => results.get(n.id));
+    return {
+        ok: ordered.every((r) => r.outcome === 'succeeded'),
+        nodes: ordered,
+        seconds: (now() - startedAt) / 1000,
+        peakParallelism: peak,
+    };
+}
+function checkGraph(nodes) {
+    const ids = new Set();
+    for (const n of nodes) {
+        if (ids.has(n.id))
+            throw new GraphError(`node '${n.id}' appears twice`);
+        ids.add(n.id);
+    }
+    for (const n of nodes)
+        for (const d of n.dependsOn)
+            if (!ids.has(d))
+                throw new GraphError(`node '${n.id}' depends on '${d}', which is not in the graph`);
+    // Kahn's algorithm: whatever never becomes free sits on a cycle (or behind one).
+    const indegree = new Map(nodes.map((n) => [n.id, new Set(n.dependsOn).size]));
+    const dependents = new Map(nodes.map((n) => [n.id, []]));
+    for (const n of nodes)
+        for (const d of new Set(n.dependsOn))
+            dependents.get(d).push(n.id);
+    const queue = nodes.filter((n) => indegree.get(n.id) === 0).map((n) => n.id);
+    let seen = 0;
+    while (queue.length > 0) {
+        const id = queue.shift();
+        seen++;
+        for (const d of dependents.get(id)) {
+            const left = indegree.get(d) - 1;
+            indegree.set(d, left);
+            if (left === 0)
+                queue.push(d);
+        }
+    }
+    if (seen < nodes.length) {
+        const stuck = nodes.filter((n) => indegree.get(n.id) > 0).map((n) => n.id);
+        throw new GraphError(`the graph has a cycle among: ${stuck.join(', ')}`);
+    }
+}
+/**
+ * Seconds still expected: the longer of the remaining critical path (running nodes count with what is left
+ * of their estimate) and the remaining work spread over the allowed parallelism.
+ */
+function remainingCriticalPath(nodes, results, running, at, estimate, parallelism) {
+    const left = new Map();
+    for (const n of nodes) {
+        if (results.has(n.id))
+            continue;
+        const est = Math.max(0, estimate(n.id) || 0);
+        const began = running.get(n.id);
+        left.set(n.id, began === undefined ? est : Math.max(0, est - (at - began) / 1000));
+    }
+    const finishAt = new Map();
+    // Nodes are checked acyclic; memoised DFS over the unfinished ones.
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const visit = (id) => {
+        const known = finishAt.get(id);
+        if (known !== undefined)
+            return known;
+        let start = 0;
+        for (const d of byId.get(id).dependsOn)
+            if (left.has(d))
+                start = Math.max(start, visit(d));
+        const end = start + left.get(id);
+        finishAt.set(id, end);
+        return end;
+    };
+    let longest = 0;
+    let sum = 0;
+    for (const id of left.keys()) {
+        longest = Math.max(longest, visit(id));
+        sum += left.get(id);
+    }
+    return Math.max(longest, sum / parallelism);
+}
+
+// EXTERNAL MODULE: ./build/azure/errors.js
+var errors = __webpack_require__(2721);
+// EXTERNAL MODULE: ./build/azure/ids.js
+var ids = __webpack_require__(6482);
+// EXTERNAL MODULE: ./build/azure/retry.js
+var retry = __webpack_require__(5162);
+;// CONCATENATED MODULE: ./build/azure/template.js
+
+const RG_TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
+const SUBSCRIPTION_TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#';
+const MAX_DEPLOYMENT_NAME = 64;
+function deploymentName(service, env, scope, project, suffix) {
+    const svc = suffix ? `${service}-${suffix}` : service;
+    const raw = scope === 'subscription' ? `aifactory-${project}-${svc}-${env}` : `aifactory-${svc}-${env}`;
+    const clean = raw.replace(/[^-\w.()]/g, '-');
+    if (clean.length <= MAX_DEPLOYMENT_NAME)
+        return clean;
+    return `${clean.slice(0, MAX_DEPLOYMENT_NAME - 9)}-${shortHash(clean)}`;
+}
+function shortHash(text) {
+    let h = 2166136261;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+    return h.toString(36).padStart(8, '0').slice(0, 8);
+}
+/** Whether a resource lives outside any resource group (resource groups themselves, subscription-level roles). */
+function isSubscriptionScoped(r) {
+    return (r.type.toLowerCase() === 'microsoft.resources/resourcegroups' ||
+        (0,ids/* resourceGroupOf */.Tp)(r.scope ?? r.id) === undefined);
+}
+/** The template entry of one desired resource. */
+function templateResource(r, idsInTemplate) {
+    const isRg = r.type.toLowerCase() === 'microsoft.resources/resourcegroups';
+    const parsed = isRg ? undefined : (0,ids/* parseResourceId */.RQ)(r.id);
+    const entry = {
+        type: r.type,
+        apiVersion: r.apiVersion,
+        name: isRg ? r.name : parsed.name,
+    };
+    const scopeId = r.scope ?? parsed?.scope;
+    if (scopeId) {
+        const rel = (0,ids/* relativeScope */.J5)(scopeId);
+        if (rel)
+            entry.scope = rel;
+    }
+    for (const [k, v] of Object.entries(r.body)) {
+        if (k === 'name' || k === 'type' || k === 'apiVersion' || k === 'dependsOn' || k === 'scope')
+            continue;
+        entry[k] = v;
+    }
+    const deps = r.dependsOn.filter((d) => idsInTemplate.has(d.toLowerCase()) && d.toLowerCase() !== r.id.toLowerCase());
+    // The scope of an extension resource in the same template must exist first, even if the core did not say so.
+    if (scopeId &&
+        idsInTemplate.has(scopeId.toLowerCase()) &&
+        !deps.some((d) => d.toLowerCase() === scopeId.toLowerCase()))
+        deps.push(scopeId);
+    if (deps.length > 0)
+        entry.dependsOn = deps;
+    return entry;
+}
+/**
+ * Splits one service's resources into deployments: subscription scope first, then resource groups in the
+ * order their first resource appears, moved later when one of their resources depends on another group's.
+ */
+function buildDeployments(service, env, project, resources, 
+/** A second pass of the same service (e.g. `roles`, after its own identity exists). */
+suffix) {
+    const groups = new Map(); // '' = subscription scope
+    for (const r of resources) {
+        const key = isSubscriptionScoped(r) ? '' : (0,ids/* resourceGroupOf */.Tp)(r.scope ?? r.id);
+        const list = groups.get(key) ?? [];
+        list.push(r);
+        groups.set(key, list);
+    }
+    const keys = orderGroups(groups);
+    return keys.map((key) => {
+        const members = groups.get(key);
+        const ids = new Set(members.map((m) => m.id.toLowerCase()));
+        const scope = key === '' ? 'subscription' : 'resourceGroup';
+        return {
+            scope,
+            ...(key === '' ? {} : { resourceGroup: key }),
+            name: deploymentName(service, env, scope, project, suffix),
+            template: {
+                $schema: key === '' ? SUBSCRIPTION_TEMPLATE_SCHEMA : RG_TEMPLATE_SCHEMA,
+                contentVersion: '1.0.0.0',
+                metadata: { generator: 'aifactory-flags', service, environment: env, project },
+                resources: members.map((m) => templateResource(m, ids)),
+            },
+            resourceIds: members.map((m) => m.id),
+        };
+    });
+}
+function orderGroups(groups) {
+    const keys = [...groups.keys()];
+    const groupOf = new Map();
+    for (const [k, members] of groups)
+        for (const m of members)
+            groupOf.set(m.id.toLowerCase(), k);
+    const needs = new Map(keys.map((k) => [k, new Set()]));
+    for (const [k, members] of groups)
+        for (const m of members)
+            for (const d of m.dependsOn) {
+                const other = groupOf.get(d.toLowerCase());
+                if (other !== undefined && other !== k)
+                    needs.get(k).add(other);
+            }
+    // Subscription scope always first: resource groups must exist before anything is deployed into them.
+    for (const k of keys)
+        if (k !== '' && groups.has(''))
+            needs.get(k).add('');
+    const ordered = [];
+    const placed = new Set();
+    while (ordered.length < keys.length) {
+        const next = keys.find((k) => !placed.has(k) && [...needs.get(k)].every((n) => placed.has(n) || n === k));
+        // A cross-group cycle cannot be ordered; fall back to first appearance (ARM reports what is missing).
+        const pick = next ?? keys.find((k) => !placed.has(k));
+        ordered.push(pick);
+        placed.add(pick);
+    }
+    return ordered;
+}
+const PRINCIPAL_TOKEN = /\{\{principalId:([A-Za-z0-9_-]+)\}\}/g;
+/** Services whose identity's principal id the resources need (the `{{principalId:svc}}` placeholders). */
+function principalTokens(resources) {
+    const found = new Set();
+    const visit = (v) => {
+        if (typeof v === 'string')
+            for (const m of v.matchAll(PRINCIPAL_TOKEN))
+                found.add(m[1]);
+        else if (Array.isArray(v))
+            v.forEach(visit);
+        else if (v && typeof v === 'object')
+            Object.values(v).forEach(visit);
+    };
+    for (const r of resources)
+        visit(r.body);
+    return [...found];
+}
+/** Replaces `{{principalId:svc}}` with the live principal ids; an unknown one is an error naming the service. */
+function fillPrincipalIds(body, principals) {
+    if (typeof body === 'string')
+        return body.replace(PRINCIPAL_TOKEN, (_, svc) => {
+            const id = principals[svc];
+            if (!id)
+                throw new Error(`the principal id of '${svc}' is unknown: its managed identity was not found`);
+            return id;
+        });
+    if (Array.isArray(body))
+        return body.map((v) => fillPrincipalIds(v, principals));
+    if (body && typeof body === 'object')
+        return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, fillPrincipalIds(v, principals)]));
+    return body;
+}
+
+;// CONCATENATED MODULE: ./build/azure/deploy.js
+
+
+
+
+async function deployService(ctx, desired, service, opts) {
+    const resources = desired.services.find((s) => s.id === service)?.resources ?? [];
+    if (resources.length === 0) {
+        throw new errors/* ArmOperationError */.Iv({
+            code: 'NothingToDeploy',
+            message: `the desired state has no resources for '${service}'`,
+            hint: 'the plan and the desired state disagree: plan again and apply the new plan',
+        });
+    }
+    // A service whose role assignments name its own identity (system-assigned) can only fill them in once that
+    // identity exists: deploy in two passes, the resources first and what needs the principal id after.
+    const selfToken = `{{principalId:${service}}}`;
+    const needsSelf = (r) => JSON.stringify(r.body).includes(selfToken);
+    const passes = resources.some(needsSelf)
+        ? [resources.filter((r) => !needsSelf(r)), resources.filter(needsSelf)]
+        : [resources];
+    for (const [i, pass] of passes.entries()) {
+        if (pass.length === 0)
+            continue;
+        const principals = {};
+        for (const svc of principalTokens(pass))
+            principals[svc] = await principalIdOf(ctx, desired, svc, opts);
+        const filled = pass.map((r) => ({
+            ...r,
+            body: fillPrincipalIds(r.body, principals),
+        }));
+        const recovered = await recoverSoftDeleted(ctx, desired, filled, opts);
+        const suffix = i === 0 ? undefined : 'roles';
+        for (const d of buildDeployments(service, desired.environment, desired.project, recovered, suffix)) {
+            await runDeployment(ctx, desired, service, d, opts);
+        }
+    }
+}
+async function principalIdOf(ctx, desired, svc, opts) {
+    let pending = opts.principalCache.get(svc);
+    if (!pending) {
+        pending = readPrincipalId(ctx, desired, svc);
+        opts.principalCache.set(svc, pending);
+        // A failed read must not poison later services.
+        pending.catch(() => opts.principalCache.delete(svc));
+    }
+    const id = await pending;
+    opts.log(`principal id of ${svc}: ${id}`);
+    return id;
+}
+async function readPrincipalId(ctx, desired, svc) {
+    const resources = desired.services.find((s) => s.id === svc)?.resources ?? [];
+    const userAssigned = resources.find((r) => r.type.toLowerCase() === 'microsoft.managedidentity/userassignedidentities');
+    const systemAssigned = resources.find((r) => {
+        const identity = r.body.identity;
+        return typeof identity?.type === 'string' && /systemassigned/i.test(identity.type);
+    });
+    const source = userAssigned ?? systemAssigned;
+    if (!source) {
+        throw new errors/* ArmOperationError */.Iv({
+            code: 'PrincipalUnknown',
+            message: `'${svc}' has no managed identity in the desired state, but a role assignment needs its principal id`,
+            hint: `switch '${svc}' on or drop the role assignment that names it`,
+        });
+    }
+    const live = await (0,retry/* withRetry */.bD)(() => ctx.resources.resources.getById(source.id, source.apiVersion), ctx.retry);
+    const principalId = userAssigned
+        ? live.properties?.principalId
+        : live.identity?.principalId;
+    if (!principalId) {
+        throw new errors/* ArmOperationError */.Iv({
+            code: 'PrincipalUnknown',
+            message: `${source.id} has no principal id yet`,
+            hint: 'the identity is still being created: re-run in a minute',
+        });
+    }
+    return principalId;
+}
+/**
+ * A vault or Cognitive Services account soft-deleted under the name we want blocks a plain create. Recover
+ * it (its keys, secrets and data come back) rather than rename; purge is a separate, explicit choice.
+ */
+async function recoverSoftDeleted(ctx, desired, resources, opts) {
+    const out = [];
+    for (const r of resources) {
+        const type = r.type.toLowerCase();
+        if (type !== 'microsoft.keyvault/vaults' && type !== 'microsoft.cognitiveservices/accounts') {
+            out.push(r);
+            continue;
+        }
+        const exists = await resourceExists(ctx, r);
+        if (exists) {
+            out.push(r);
+            continue;
+        }
+        const deleted = await softDeletedExists(ctx, desired.location, r);
+        if (!deleted) {
+            out.push(r);
+            continue;
+        }
+        const properties = { ...(r.body.properties ?? {}) };
+        if (type === 'microsoft.keyvault/vaults')
+            properties.createMode = 'recover';
+        else
+            properties.restore = true;
+        opts.log(`${r.name} is soft-deleted: recovering it instead of creating a new one`);
+        out.push({ ...r, body: { ...r.body, properties } });
+    }
+    return out;
+}
+async function resourceExists(ctx, r) {
+    try {
+        await (0,retry/* withRetry */.bD)(() => ctx.resources.resources.getById(r.id, r.apiVersion), ctx.retry);
+        return true;
+    }
+    catch (error) {
+        if ((0,errors/* isNotFound */.c4)(error))
+            return false;
+        throw error;
+    }
+}
+function softDeletedPath(subscriptionId, location, r) {
+    return r.type.toLowerCase() === 'microsoft.keyvault/vaults'
+        ? `/subscriptions/${subscriptionId}/providers/Microsoft.KeyVault/locations/${location}/deletedVaults/${r.name}`
+        : `/subscriptions/${subscriptionId}/providers/Microsoft.CognitiveServices/locations/${location}/resourceGroups/${r.resourceGroup}/deletedAccounts/${r.name}`;
+}
+async function softDeletedExists(ctx, location, r) {
+    try {
+        await (0,retry/* withRetry */.bD)(() => ctx.request('GET', softDeletedPath(r.subscriptionId, location, r), r.apiVersion), ctx.retry);
+        return true;
+    }
+    catch (error) {
+        if ((0,errors/* isNotFound */.c4)(error))
+            return false;
+        throw error;
+    }
+}
+async function runDeployment(ctx, desired, service, d, opts) {
+    const where = d.scope === 'subscription' ? 'subscription' : `resource group ${d.resourceGroup}`;
+    opts.log(`deployment ${d.name} → ${where}: ${d.resourceIds.length} resource(s)`);
+    for (const id of d.resourceIds)
+        opts.log(`  ${(0,ids/* shortId */.m_)(id)}`);
+    const parameters = {
+        ...(d.scope === 'subscription' ? { location: desired.location } : {}),
+        properties: { mode: 'Incremental', template: d.template },
+        // Owner tags on the deployment: observe reads back the child resources it deployed (see observe.ts).
+        tags: { ...desired.ownershipTags, 'aifactory-service': service },
+    };
+    const poll = { updateIntervalInMs: ctx.pollIntervalMs };
+    const started = Date.now();
+    try {
+        const result = await (0,retry/* withRetry */.bD)(async () => {
+            const poller = d.scope === 'subscription'
+                ? ctx.deployments.deployments.createOrUpdateAtSubscriptionScope(d.name, parameters, poll)
+                : ctx.deployments.deployments.createOrUpdate(d.resourceGroup, d.name, parameters, poll);
+            return poller.pollUntilDone();
+        }, { ...ctx.retry, ...opts.retry });
+        const state = result.properties?.provisioningState;
+        if (state && state !== 'Succeeded') {
+            throw new errors/* ArmOperationError */.Iv((0,errors/* withHint */.mu)({
+                code: result.properties?.error
+                    ? (0,errors/* toArmError */.UV)({ details: result.properties.error }).code
+                    : 'DeploymentFailed',
+                message: result.properties?.error?.message ?? `deployment ${d.name} ended ${state}`,
+            }));
+        }
+    }
+    catch (error) {
+        throw await explainDeploymentFailure(ctx, d, error);
+    }
+    opts.log(`deployment ${d.name} succeeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+}
+/**
+ * The SDK's error keeps only the top-level code ("InvalidTemplateDeployment", "DeploymentFailed"); the inner
+ * errors say which resource failed and why. Read them from the captured error body, or from the deployment.
+ */
+async function explainDeploymentFailure(ctx, d, error) {
+    const first = (0,errors/* toArmError */.UV)(error);
+    if (error instanceof errors/* ArmOperationError */.Iv && first.code !== 'DeploymentFailed')
+        return error;
+    const path = d.scope === 'subscription'
+        ? `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Resources/deployments/${d.name}`
+        : `/subscriptions/${ctx.subscriptionId}/resourcegroups/${d.resourceGroup}/providers/Microsoft.Resources/deployments/${d.name}`;
+    const captured = ctx.lastErrorBody(path);
+    if (captured) {
+        const info = (0,errors/* toArmError */.UV)({ details: captured, statusCode: first.statusCode });
+        if (info.code !== 'Unknown')
+            return new errors/* ArmOperationError */.Iv(info);
+    }
+    try {
+        const live = d.scope === 'subscription'
+            ? await ctx.deployments.deployments.getAtSubscriptionScope(d.name)
+            : await ctx.deployments.deployments.get(d.resourceGroup, d.name);
+        const inner = live.properties?.error;
+        if (inner)
+            return new errors/* ArmOperationError */.Iv((0,errors/* toArmError */.UV)({ details: { error: inner } }));
+    }
+    catch {
+        // The deployment was never created (rejected up front): the first error is the whole story.
+    }
+    return new errors/* ArmOperationError */.Iv(first);
+}
+
+;// CONCATENATED MODULE: ./build/azure/delete.js
+
+
+
+
+
+const DELETE_STEPS = [
+    'roleAssignments',
+    'diagnosticSettings',
+    'privateEndpoints',
+    'dnsRecords',
+    'childResources',
+    'resource',
+];
+async function deleteService(ctx, action, opts) {
+    const steps = action.cleanup ?? [
+        { step: 'resource', resourceIds: action.resources.map((r) => r.id) },
+    ];
+    for (const { step, resourceIds } of steps) {
+        if (resourceIds.length === 0)
+            continue;
+        opts.log(`${step}: ${resourceIds.length} resource(s)`);
+        if (DELETE_STEPS.includes(step)) {
+            // Within one step nothing depends on anything else; ARM's per-parent conflicts are retried.
+            await Promise.all(resourceIds.map((id) => deleteById(ctx, id, opts)));
+        }
+        else if (step === 'purgeSoftDeleted') {
+            for (const id of resourceIds)
+                await purgeOrReport(ctx, id, opts);
+        }
+        else if (step === 'waitSubnetRelease') {
+            for (const id of resourceIds)
+                await waitSubnetRelease(ctx, id, opts);
+        }
+    }
+    if (opts.history)
+        await forgetDeployments(ctx, action.service, opts.history, opts);
+}
+/** Deletes the service's deployment records (never resources): its history goes with it. */
+async function forgetDeployments(ctx, service, history, opts) {
+    const poll = { updateIntervalInMs: ctx.pollIntervalMs };
+    const ignore404 = async (op) => {
+        try {
+            await (0,retry/* withRetry */.bD)(op, { ...ctx.retry, ...opts.retry });
+        }
+        catch (error) {
+            if (!(0,errors/* isNotFound */.c4)(error))
+                throw error;
+        }
+    };
+    for (const suffix of [undefined, 'roles']) {
+        for (const rg of history.resourceGroups) {
+            const name = deploymentName(service, history.env, 'resourceGroup', history.project, suffix);
+            await ignore404(() => ctx.deployments.deployments.delete(rg, name, poll).pollUntilDone());
+        }
+        const name = deploymentName(service, history.env, 'subscription', history.project, suffix);
+        await ignore404(() => ctx.deployments.deployments.deleteAtSubscriptionScope(name, poll).pollUntilDone());
+    }
+    opts.log('deployment history of the service removed');
+}
+function apiVersionFor(ctx, id, opts) {
+    const known = opts.apiVersionOf(id);
+    if (known)
+        return known;
+    const type = (0,ids/* parseResourceId */.RQ)(id).type;
+    const version = ctx.apiVersions[type] ??
+        Object.entries(ctx.apiVersions).find(([t]) => t.toLowerCase() === type.toLowerCase())?.[1];
+    if (!version) {
+        throw new errors/* ArmOperationError */.Iv({
+            code: 'UnknownApiVersion',
+            message: `no api-version known for ${type} (deleting ${id})`,
+            hint: 'add the type to the catalog (platformApiVersions)',
+        });
+    }
+    return version;
+}
+async function deleteById(ctx, id, opts) {
+    const apiVersion = apiVersionFor(ctx, id, opts);
+    try {
+        await (0,retry/* withRetry */.bD)(() => ctx.resources.resources.beginDeleteByIdAndWait(id, apiVersion, {
+            updateIntervalInMs: ctx.pollIntervalMs,
+        }), { ...ctx.retry, ...opts.retry });
+        opts.log(`  deleted ${(0,ids/* shortId */.m_)(id)}`);
+    }
+    catch (error) {
+        if ((0,errors/* isNotFound */.c4)(error)) {
+            opts.log(`  already gone: ${(0,ids/* shortId */.m_)(id)}`);
+            return;
+        }
+        throw new errors/* ArmOperationError */.Iv({
+            ...(0,errors/* toArmError */.UV)(error),
+            message: `${(0,errors/* toArmError */.UV)(error).message} (deleting ${id})`,
+        });
+    }
+}
+async function purgeOrReport(ctx, id, opts) {
+    const parsed = (0,ids/* parseResourceId */.RQ)(id);
+    const type = parsed.type.toLowerCase();
+    if (type !== 'microsoft.keyvault/vaults' && type !== 'microsoft.cognitiveservices/accounts')
+        return;
+    const target = { type: parsed.type, name: parsed.name, resourceGroup: parsed.resourceGroup ?? '' };
+    const path = softDeletedPath(ctx.subscriptionId, opts.location, target);
+    const apiVersion = apiVersionFor(ctx, id, opts);
+    let deleted;
+    try {
+        deleted = (await (0,retry/* withRetry */.bD)(() => ctx.request('GET', path, apiVersion), { ...ctx.retry, ...opts.retry }))
+            .body;
+    }
+    catch (error) {
+        if ((0,errors/* isNotFound */.c4)(error))
+            return; // not soft-deleted (or already purged)
+        throw error;
+    }
+    if (deleted?.properties?.purgeProtectionEnabled) {
+        opts.log(`  ${parsed.name} stays soft-deleted: purge protection is on; re-enabling the service recovers it`);
+        return;
+    }
+    if (!opts.purgeSoftDeleted) {
+        opts.log(`  ${parsed.name} is soft-deleted and keeps its name until purged; re-enabling the service recovers it ` +
+            `(purge with --purge-soft-deleted where the environment allows)`);
+        return;
+    }
+    const purge = type === 'microsoft.keyvault/vaults'
+        ? () => ctx.request('POST', `${path}/purge`, apiVersion)
+        : () => ctx.request('DELETE', path, apiVersion);
+    try {
+        await (0,retry/* withRetry */.bD)(purge, { ...ctx.retry, ...opts.retry });
+        opts.log(`  purged ${parsed.name}`);
+    }
+    catch (error) {
+        if (!(0,errors/* isNotFound */.c4)(error))
+            throw error;
+    }
+}
+/** Azure releases a subnet some time after its private endpoints are gone; delete it once it is free. */
+async function waitSubnetRelease(ctx, id, opts) {
+    if (!/\/subnets\/[^/]+$/i.test(id))
+        return;
+    const inUse = (error) => (0,errors/* toArmError */.UV)(error).code === 'InUseSubnetCannotBeDeleted' || (0,retry/* isTransientConflict */.JZ)(error);
+    await deleteById(ctx, id, {
+        ...opts,
+        retry: { attempts: 10, baseDelayMs: ctx.retry.baseDelayMs ?? 5000, ...opts.retry, isRetryable: inUse },
+    });
+}
+
+;// CONCATENATED MODULE: ./build/azure/progress.js
+
+function formatSeconds(seconds) {
+    const s = Math.max(0, Math.round(seconds));
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m}m${String(s % 60).padStart(2, '0')}s`;
+    return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+function createProgressReporter(logger, describe) {
+    const details = new Map();
+    const flush = (service) => {
+        const lines = details.get(service);
+        if (!lines || lines.length === 0)
+            return;
+        logger.startGroup(`${service}: details`);
+        for (const l of lines)
+            logger.info(l);
+        logger.endGroup();
+        details.delete(service);
+    };
+    return {
+        detail(service, line) {
+            const list = details.get(service) ?? [];
+            list.push(line);
+            details.set(service, list);
+        },
+        onEvent(e) {
+            if (e.kind === 'start') {
+                logger.info(`→ ${e.id}: ${describe(e.id)} started (${e.running} running, ${e.done}/${e.total} done)`);
+                return;
+            }
+            if (e.kind === 'skip') {
+                logger.warn(`⊘ ${e.id}: skipped because ${e.because.join(', ')} failed (${e.done}/${e.total} done)`);
+                return;
+            }
+            const overall = `${e.done}/${e.total} done · elapsed ${formatSeconds(e.elapsed)}${e.etaSeconds !== undefined && e.done < e.total ? ` · ETA ${formatSeconds(e.etaSeconds)}` : ''}`;
+            if (e.outcome === 'succeeded') {
+                logger.info(`✓ ${e.id}: ${describe(e.id)} finished in ${formatSeconds(e.seconds)} · ${overall}`);
+            }
+            else {
+                const info = (0,errors/* toArmError */.UV)(e.error);
+                logger.error(`✗ ${e.id}: ${describe(e.id)} failed after ${formatSeconds(e.seconds)}: ${info.code}: ${info.message}`);
+                if (info.hint)
+                    logger.error(`  hint: ${info.hint}`);
+                logger.info(`  ${overall}`);
+            }
+            flush(e.id);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/azure/apply.js
+
+
+
+
+
+
+function describe(action) {
+    switch (action.action) {
+        case 'create':
+            return 'create';
+        case 'update':
+            return 'update';
+        case 'delete':
+            return 'delete';
+        default:
+            return 'no change';
+    }
+}
+async function applyPlan(ctx, plan, desired, opts) {
+    const actions = new Map(plan.actions.map((a) => [a.service, a]));
+    const nodes = plan.actions.map((a) => ({
+        id: a.service,
+        dependsOn: a.dependsOn.filter((d) => actions.has(d)),
+    }));
+    const reporter = createProgressReporter(opts.logger, (id) => describe(actions.get(id)));
+    const principalCache = new Map();
+    const apiVersionById = new Map();
+    for (const a of plan.actions)
+        for (const r of a.resources)
+            apiVersionById.set(r.id.toLowerCase(), r.apiVersion);
+    const resourceGroups = [
+        ...new Set([
+            ...desired.resourceGroups.map((g) => g.name),
+            ...plan.actions.flatMap((a) => a.resources.map((r) => (0,ids/* resourceGroupOf */.Tp)(r.id) ?? '')).filter(Boolean),
+        ]),
+    ];
+    const changing = plan.actions.filter((a) => a.action !== 'noop').length;
+    opts.logger.info(`Applying ${changing} change(s) to ${plan.project}/${plan.environment} with parallelism ${opts.parallelism}` +
+        ` (critical path ≈ ${Math.round(plan.estimatedSeconds)}s on Azure)`);
+    const run = async (service) => {
+        const action = actions.get(service);
+        const log = (line) => reporter.detail(service, line);
+        if (action.action === 'noop')
+            return;
+        if (action.action === 'delete') {
+            await deleteService(ctx, action, {
+                log,
+                purgeSoftDeleted: opts.purgeSoftDeleted ?? false,
+                location: plan.location,
+                apiVersionOf: (id) => apiVersionById.get(id.toLowerCase()),
+                retry: opts.retry,
+                history: { project: plan.project, env: plan.environment, resourceGroups },
+            });
+            return;
+        }
+        await deployService(ctx, desired, service, { log, retry: opts.retry, principalCache });
+    };
+    const result = await walkGraph(nodes, run, {
+        parallelism: opts.parallelism,
+        estimate: (id) => actions.get(id).action === 'noop' ? 0 : actions.get(id).estimatedSeconds * (opts.timeScale ?? 1),
+        now: opts.now,
+        onEvent: (e) => {
+            // No-ops finish at once; announcing them would bury the real work.
+            if (actions.get(e.id)?.action !== 'noop' || e.kind === 'skip')
+                reporter.onEvent(e);
+            opts.onEvent?.(e);
+        },
+    });
+    const outcomes = result.nodes.map((n) => {
+        const action = actions.get(n.id);
+        const base = { service: n.id, action: action.action, seconds: Math.round(n.seconds * 10) / 10 };
+        if (n.outcome === 'skipped')
+            return { ...base, status: 'skipped', skippedBecause: n.skippedBecause ?? [] };
+        if (n.outcome === 'failed') {
+            const info = (0,errors/* toArmError */.UV)(n.error);
+            return {
+                ...base,
+                status: 'failed',
+                error: { code: info.code, message: info.message, ...(info.hint ? { hint: info.hint } : {}) },
+            };
+        }
+        return { ...base, status: action.action === 'noop' ? 'noop' : 'succeeded' };
+    });
+    const failed = outcomes.filter((o) => o.status === 'failed').length;
+    const skipped = outcomes.filter((o) => o.status === 'skipped').length;
+    opts.logger.info(failed === 0
+        ? `Apply finished in ${result.seconds.toFixed(1)}s: ${changing} change(s) applied`
+        : `Apply finished in ${result.seconds.toFixed(1)}s with ${failed} failed and ${skipped} skipped service(s); re-run to continue`);
+    return { ok: failed === 0 && skipped === 0, seconds: Math.round(result.seconds * 10) / 10, outcomes };
+}
+
+// EXTERNAL MODULE: ./build/emulator/index.js + 9 modules
+var emulator = __webpack_require__(7468);
+;// CONCATENATED MODULE: ./build/azure/arm-lock-store.js
+
+
+
+const TAG = {
+    holder: 'aifactory-lock-holder',
+    runId: 'aifactory-lock-run',
+    acquiredAt: 'aifactory-lock-acquired',
+    expiresAt: 'aifactory-lock-expires',
+};
+function lockDeploymentName(project, env) {
+    return `aifactory-lock-${project}-${env}`.replace(/[^-\w.()]/g, '-').slice(0, 64);
+}
+class DeploymentLockStore {
+    ctx;
+    region;
+    name;
+    location;
+    constructor(ctx, project, env, region) {
+        this.ctx = ctx;
+        this.region = region;
+        this.name = lockDeploymentName(project, env);
+        this.location = `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Resources/deployments/${this.name}`;
+    }
+    async read() {
+        try {
+            const d = await (0,retry/* withRetry */.bD)(() => this.ctx.deployments.deployments.getAtSubscriptionScope(this.name), this.ctx.retry);
+            const tags = d.tags ?? {};
+            if (!tags[TAG.runId] || !tags[TAG.expiresAt])
+                return undefined;
+            return {
+                holder: tags[TAG.holder] ?? 'unknown',
+                runId: tags[TAG.runId],
+                acquiredAt: tags[TAG.acquiredAt] ?? '',
+                expiresAt: tags[TAG.expiresAt],
+            };
+        }
+        catch (error) {
+            if ((0,errors/* isNotFound */.c4)(error))
+                return undefined;
+            throw error;
+        }
+    }
+    async write(record) {
+        await (0,retry/* withRetry */.bD)(() => this.ctx.deployments.deployments
+            .createOrUpdateAtSubscriptionScope(this.name, {
+            location: this.region,
+            properties: {
+                mode: 'Incremental',
+                template: { $schema: SUBSCRIPTION_TEMPLATE_SCHEMA, contentVersion: '1.0.0.0', resources: [] },
+            },
+            tags: {
+                [TAG.holder]: record.holder.slice(0, 256),
+                [TAG.runId]: record.runId,
+                [TAG.acquiredAt]: record.acquiredAt,
+                [TAG.expiresAt]: record.expiresAt,
+            },
+        }, { updateIntervalInMs: this.ctx.pollIntervalMs })
+            .pollUntilDone(), this.ctx.retry);
+    }
+    async clear() {
+        try {
+            await (0,retry/* withRetry */.bD)(() => this.ctx.deployments.deployments
+                .deleteAtSubscriptionScope(this.name, { updateIntervalInMs: this.ctx.pollIntervalMs })
+                .pollUntilDone(), this.ctx.retry);
+        }
+        catch (error) {
+            if (!(0,errors/* isNotFound */.c4)(error))
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/azure/lock.js
+// One apply at a time per project environment. ARM has no compare-and-swap for a plain marker (resource
+// group tags and deployments take no If-Match), so the lock uses Fischer's timed mutual exclusion: read the
+// marker; if it is free (absent, expired or ours) write our record; wait longer than any competitor's
+// read→write gap; read again — only the run whose record survived holds the lock. Two runs that both saw
+// the marker free both write, and the later write wins for both readers. The marker lives outside the
+// resources it protects (see arm-lock-store.ts), so a deployment can never overwrite it.
+class LockHeldError extends Error {
+    record;
+    location;
+    name = 'LockHeldError';
+    code = 'ApplyLocked';
+    constructor(record, location) {
+        super(`another apply holds the lock of this environment: ${record.holder} (run ${record.runId}, since ` +
+            `${record.acquiredAt}, expires ${record.expiresAt})`);
+        this.record = record;
+        this.location = location;
+    }
+    get hint() {
+        return (`wait for that run to finish; if it crashed, the lock expires at ${this.record.expiresAt}, or re-run with ` +
+            `--force-unlock (lock marker: ${this.location})`);
+    }
+}
+const DEFAULT_LOCK_TTL_MS = 30 * 60_000;
+const DEFAULT_SETTLE_MS = 3_000;
+async function acquireLock(store, opts) {
+    const now = opts.now ?? Date.now;
+    const wait = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const ttl = opts.ttlMs ?? DEFAULT_LOCK_TTL_MS;
+    const settle = opts.settleMs ?? DEFAULT_SETTLE_MS;
+    if (opts.forceUnlock) {
+        const old = await store.read();
+        if (old)
+            opts.onNote?.(`--force-unlock: removed the lock of ${old.holder} (run ${old.runId})`);
+        await store.clear();
+    }
+    const readAt = now();
+    const current = await store.read();
+    if (current && current.runId !== opts.runId) {
+        if (Date.parse(current.expiresAt) > now())
+            throw new LockHeldError(current, store.location);
+        opts.onNote?.(`taking over the expired lock of ${current.holder} (run ${current.runId}, expired ${current.expiresAt})`);
+    }
+    const record = () => ({
+        holder: opts.holder,
+        runId: opts.runId,
+        acquiredAt: new Date(now()).toISOString(),
+        expiresAt: new Date(now() + ttl).toISOString(),
+    });
+    const mine = record();
+    await store.write(mine);
+    // A competitor's read→write takes about as long as ours did: wait comfortably longer than that.
+    await wait(Math.max(settle, 2 * (now() - readAt)));
+    const after = await store.read();
+    if (!after || after.runId !== opts.runId) {
+        // Someone wrote after us: they hold it. (Absent: they released already or force-unlocked; still not ours.)
+        throw new LockHeldError(after ?? { ...mine, holder: 'a concurrent run that released it again' }, store.location);
+    }
+    let held = mine;
+    return {
+        get record() {
+            return held;
+        },
+        async renew() {
+            const seen = await store.read();
+            if (!seen || seen.runId !== opts.runId)
+                throw new LockHeldError(seen ?? held, store.location);
+            held = { ...record(), acquiredAt: held.acquiredAt };
+            await store.write(held);
+        },
+        async release() {
+            const seen = await store.read();
+            if (seen && seen.runId === opts.runId)
+                await store.clear();
+        },
+    };
+}
+/** A store in memory, for tests and for targets that need no cross-process lock. */
+class MemoryLockStore {
+    location = 'memory';
+    value;
+    async read() {
+        return this.value ? { ...this.value } : undefined;
+    }
+    async write(record) {
+        this.value = { ...record };
+    }
+    async clear() {
+        this.value = undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./build/azure/observe.js
+var observe = __webpack_require__(6692);
+// EXTERNAL MODULE: ./build/core/catalog/index.js + 12 modules
+var catalog = __webpack_require__(4829);
+// EXTERNAL MODULE: ./build/core/plan.js + 6 modules
+var core_plan = __webpack_require__(4109);
+// EXTERNAL MODULE: ./build/core/render/index.js + 8 modules
+var render = __webpack_require__(7082);
+// EXTERNAL MODULE: ./build/core/scope.js
+var core_scope = __webpack_require__(1978);
+// EXTERNAL MODULE: ./build/app/files.js
+var files = __webpack_require__(8307);
+// EXTERNAL MODULE: ./build/app/run.js
+var run = __webpack_require__(385);
+// EXTERNAL MODULE: ./build/app/observe.js + 3 modules
+var app_observe = __webpack_require__(2094);
+;// CONCATENATED MODULE: ./build/app/apply.js
+// `aifactory apply`: take the environment's lock, observe, plan (or check the reviewed plan is still what
+// Azure and the config say), refuse what must not run, apply along the graph, release the lock.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Who holds the lock, as the loser will read it: the CI run's URL when there is one. */
+function lockHolder(env = process.env) {
+    if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY)
+        return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+    if (env.BUILD_BUILDID && env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI && env.SYSTEM_TEAMPROJECT)
+        return `${env.SYSTEM_TEAMFOUNDATIONCOLLECTIONURI}${env.SYSTEM_TEAMPROJECT}/_build/results?buildId=${env.BUILD_BUILDID}`;
+    let user = 'unknown';
+    try {
+        user = external_node_os_.userInfo().username;
+    }
+    catch {
+        // no passwd entry (containers)
+    }
+    return `${user}@${external_node_os_.hostname()} (pid ${process.pid})`;
+}
+const error = (code, message, hint) => ({
+    severity: 'error',
+    code,
+    message,
+    ...(hint ? { hint } : {}),
+});
+/** Why the plan must not be applied as it is; empty when it may. */
+function refusals(plan) {
+    const out = plan.diagnostics.filter((d) => d.severity === 'error');
+    for (const b of plan.blocked)
+        out.push(error('apply.blocked', `${b.service}: the delete is blocked: ${b.reason}`));
+    for (const c of plan.conflicts)
+        out.push(error('apply.conflict', `${c.service}: ${c.reason}`, `resource ${c.resourceId} is never touched`));
+    return out;
+}
+async function runApply(options, logger) {
+    const fail = (diagnostics, message, extra = {}) => {
+        (0,run/* report */.z8)(logger, diagnostics);
+        return { exitCode: 1, ok: false, diagnostics, message, ...extra };
+    };
+    const env = options.environment;
+    if (!env)
+        return fail([error('apply.env', 'apply needs an environment', 'pass --env dev (or stage, prod)')], 'no environment');
+    const loaded = (0,run/* loadEnvironment */.Ye)(options.configPath, env, catalog/* catalog */.U$, options);
+    if (!loaded.config)
+        return fail(loaded.diagnostics, `${options.configPath} has errors; nothing was changed`);
+    (0,run/* report */.z8)(logger, loaded.diagnostics);
+    const config = loaded.config;
+    let reviewed;
+    if (options.planFile) {
+        const r = (0,files/* readPlanFile */.wr)(options.planFile);
+        if (!r.plan)
+            return fail(r.diagnostics, `cannot read the plan ${options.planFile}; nothing was changed`);
+        reviewed = r.plan;
+    }
+    const scope = (0,core_scope/* observeScope */.p)(config, env, catalog/* catalog */.U$);
+    let session;
+    try {
+        session = await (0,app_observe/* openArmSession */.D2)(options, scope.subscriptionId, catalog/* catalog */.U$);
+    }
+    catch (e) {
+        const d = e instanceof app_observe/* TargetError */.I0 ? e.diagnostic : (0,app_observe.targetDiagnostic)(e, options.target);
+        return fail([d], d.message);
+    }
+    logger.info(`Target: ${session.description}`);
+    let lock;
+    let renewal;
+    try {
+        const store = new DeploymentLockStore(session.ctx, scope.project, env, scope.location);
+        try {
+            lock = await acquireLock(store, {
+                holder: lockHolder(),
+                runId: (0,external_node_crypto_.randomUUID)(),
+                forceUnlock: options.forceUnlock,
+                settleMs: options.target === 'local' ? 250 : 10_000,
+                onNote: (m) => logger.warn(m),
+            });
+        }
+        catch (e) {
+            if (e instanceof LockHeldError)
+                return fail([error('apply.locked', e.message, e.hint)], e.message);
+            throw e;
+        }
+        const held = lock;
+        renewal = setInterval(() => {
+            held
+                .renew()
+                .catch((e) => logger.warn(`could not renew the apply lock: ${e.message}`));
+        }, 10 * 60_000);
+        renewal.unref();
+        const observed = await (0,observe/* observe */.lB)(session.ctx, scope);
+        const { plan, desired } = (0,core_plan/* buildPlan */.G)(config, env, catalog/* catalog */.U$, observed, {
+            allowDestroy: options.allowDestroy,
+            ...(options.tenantId ? { tenantId: options.tenantId } : {}),
+        });
+        if (reviewed) {
+            const changes = (0,core_plan/* comparePlans */.O)(reviewed, plan);
+            if (changes.length > 0) {
+                const message = `plan is stale: ${changes.join('; ')}`;
+                return fail([error('apply.stale-plan', message, 'plan again, review, and apply the new plan')], message, { plan });
+            }
+            logger.info(`The reviewed plan ${options.planFile} still matches (${plan.fingerprint}).`);
+        }
+        else {
+            logger.info((0,render/* renderText */.S5)(plan, { color: false }).trimEnd());
+        }
+        const refused = refusals(plan);
+        if (refused.length > 0) {
+            return fail([...plan.diagnostics.filter((d) => d.severity !== 'error'), ...refused], 'the plan cannot be applied; nothing was changed', { plan });
+        }
+        const result = await applyPlan(session.ctx, plan, desired, {
+            parallelism: options.parallelism,
+            logger,
+            purgeSoftDeleted: options.purgeSoftDeleted ?? false,
+            ...(options.target === 'local' ? { timeScale: options.timeScale ?? emulator/* DEFAULT_TIME_SCALE */.D4 } : {}),
+        });
+        logger.info((0,render/* renderApplyText */.OM)(result, { color: false }).trimEnd());
+        const changed = result.outcomes.filter((o) => o.status === 'succeeded').length;
+        return {
+            exitCode: result.ok ? 0 : 1,
+            ok: result.ok,
+            diagnostics: plan.diagnostics,
+            plan,
+            apply: result,
+            markdown: (0,render/* renderApplyMarkdown */.oY)(plan, result),
+            message: result.ok
+                ? changed === 0
+                    ? `${plan.project}/${env} is up to date: nothing to change`
+                    : `applied ${changed} change(s) to ${plan.project}/${env} in ${result.seconds}s`
+                : `apply of ${plan.project}/${env} failed: ${result.outcomes
+                    .filter((o) => o.status === 'failed')
+                    .map((o) => o.service)
+                    .join(', ')}; re-run to continue`,
+        };
+    }
+    catch (e) {
+        const d = (0,app_observe.targetDiagnostic)(e, session.description);
+        return fail([d], d.message);
+    }
+    finally {
+        if (renewal)
+            clearInterval(renewal);
+        if (lock)
+            await lock
+                .release()
+                .catch((e) => logger.warn(`could not release the apply lock: ${e.message}`));
+        await session.close();
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,955 @@
+export const id = 94;
+export const ids = [94];
+export const modules = {
+
+/***/ 2094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I0: () => (/* binding */ TargetError),
+  observeTarget: () => (/* binding */ observeTarget),
+  D2: () => (/* binding */ openArmSession),
+  targetDiagnostic: () => (/* binding */ targetDiagnostic)
+});
+
+// UNUSED EXPORTS: DEFAULT_STATE_DIR, catalogApiVersions
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-resources/dist/esm/index.js + 24 modules
+var esm = __webpack_require__(3803);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-resourcesdeployments/dist/esm/index.js + 36 modules
+var dist_esm = __webpack_require__(5980);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
+var core_rest_pipeline_dist_esm = __webpack_require__(1818);
+;// CONCATENATED MODULE: ./build/emulator/client-options.js
+
+const LOCAL_AUTH_POLICY_NAME = 'aifactoryEmulatorBearer';
+/** A credential for the emulator: any token will do. */
+const emulatorCredential = {
+    async getToken() {
+        return { token: 'local-emulator-token', expiresOnTimestamp: Date.now() + 3_600_000 };
+    },
+};
+/**
+ * Options for `new ResourceManagementClient(cred, sub, opts)` / `new DeploymentsClient(cred, sub, opts)`
+ * against the emulator. Pass the constructed client to `useLocalAuth` as well: the SDKs add their https-only
+ * bearer policy after reading the options, so it can only be removed from the built pipeline.
+ */
+function localClientOptions(endpoint, opts = {}) {
+    const clean = endpoint.replace(/\/+$/, '');
+    return {
+        endpoint: clean,
+        baseUri: clean,
+        allowInsecureConnection: true,
+        // Time is scaled down in the emulator; waiting the SDK's default second between retries would dominate.
+        retryOptions: { maxRetries: 3, retryDelayInMs: opts.retryDelayInMs ?? 20, maxRetryDelayInMs: 200 },
+        additionalPolicies: [],
+    };
+}
+function localAuthPolicy(credential) {
+    return {
+        name: LOCAL_AUTH_POLICY_NAME,
+        async sendRequest(request, next) {
+            const token = await credential.getToken('https://management.azure.com/.default');
+            request.headers.set('authorization', `Bearer ${token?.token ?? 'local-emulator-token'}`);
+            request.allowInsecureConnection = true;
+            return next(request);
+        },
+    };
+}
+/** Replaces the client's bearer policy with one that works over http. Returns the client for chaining. */
+function useLocalAuth(client, credential = emulatorCredential) {
+    client.pipeline.removePolicy({ name: core_rest_pipeline_dist_esm/* bearerTokenAuthenticationPolicyName */.uQ });
+    client.pipeline.removePolicy({ name: LOCAL_AUTH_POLICY_NAME });
+    client.pipeline.addPolicy(localAuthPolicy(credential), { phase: 'Sign' });
+    return client;
+}
+
+// EXTERNAL MODULE: ./build/azure/errors.js
+var errors = __webpack_require__(2721);
+;// CONCATENATED MODULE: ./build/azure/clients.js
+
+
+
+
+
+const ARM_ENDPOINT = 'https://management.azure.com';
+/** GA api-versions of what observe/apply read on their own when the catalog does not say. */
+const FALLBACK_API_VERSIONS = {
+    'Microsoft.Network/virtualNetworks': '2024-05-01',
+    'Microsoft.KeyVault/vaults': '2022-07-01',
+    'Microsoft.CognitiveServices/accounts': '2025-06-01',
+    'Microsoft.ManagedIdentity/userAssignedIdentities': '2023-01-31',
+};
+function errorCapturePolicy(bodies) {
+    return {
+        name: 'aifactoryErrorCapture',
+        async sendRequest(request, next) {
+            const response = await next(request);
+            if (response.status >= 400 && response.bodyAsText) {
+                try {
+                    const key = new URL(request.url).pathname.toLowerCase();
+                    bodies.delete(key);
+                    bodies.set(key, JSON.parse(response.bodyAsText));
+                    // Keep the memory bounded on long applies.
+                    if (bodies.size > 200)
+                        bodies.delete(bodies.keys().next().value);
+                }
+                catch {
+                    // not JSON
+                }
+            }
+            return response;
+        },
+    };
+}
+function countingPolicy(stats) {
+    return {
+        name: 'aifactoryRequestCounter',
+        async sendRequest(request, next) {
+            stats.total++;
+            const path = new URL(request.url).pathname;
+            const key = `${request.method} ${operationKey(path)}`;
+            stats.byOperation[key] = (stats.byOperation[key] ?? 0) + 1;
+            return next(request);
+        },
+    };
+}
+/** Groups request paths by what they do (ids stripped), so figures compare across runs. */
+function operationKey(path) {
+    const p = path.toLowerCase();
+    if (/\/resourcegroups\/[^/]+\/resources$/.test(p))
+        return 'listResourcesByGroup';
+    if (/\/providers\/microsoft\.resources\/deployments\/[^/]+\/operationstatuses\//.test(p) ||
+        /operationstatuses|operationresults|asyncoperations/.test(p))
+        return 'pollOperation';
+    if (/\/deployments\/[^/]+$/.test(p))
+        return 'deployment';
+    if (/\/resourcegroups$/.test(p))
+        return 'listResourceGroups';
+    if (/\/resourcegroups\/[^/]+$/.test(p))
+        return 'resourceGroup';
+    if (/deletedvaults|deletedaccounts/.test(p))
+        return 'softDeleted';
+    if (/\/virtualnetworks\/[^/]+$/.test(p))
+        return 'virtualNetwork';
+    return 'resourceById';
+}
+function createArmContext(opts) {
+    const local = opts.target === 'local';
+    const endpoint = (opts.endpoint ?? (local ? undefined : ARM_ENDPOINT))?.replace(/\/+$/, '');
+    if (!endpoint)
+        throw new Error('target local needs the emulator endpoint');
+    const credential = local ? emulatorCredential : opts.credential;
+    if (!credential)
+        throw new Error('target azure needs a credential');
+    const stats = { total: 0, byOperation: {} };
+    const errorBodies = new Map();
+    const counting = { policy: countingPolicy(stats), position: 'perRetry' };
+    const capture = { policy: errorCapturePolicy(errorBodies), position: 'perRetry' };
+    // Against the emulator: plain http, and retry delays scaled down like its clock.
+    const transport = local
+        ? { ...localClientOptions(endpoint), additionalPolicies: [counting, capture] }
+        : {
+            endpoint,
+            retryOptions: { maxRetries: opts.maxRetries ?? 3 },
+            additionalPolicies: [counting, capture],
+        };
+    if (local && opts.maxRetries !== undefined)
+        transport.retryOptions.maxRetries = opts.maxRetries;
+    const common = {
+        ...transport,
+        // Real ARM wants the management scope whatever the endpoint string looks like.
+        credentialScopes: [`${ARM_ENDPOINT}/.default`],
+    };
+    const resources = new esm/* ResourceManagementClient */.h0(credential, opts.subscriptionId, common);
+    const deployments = new dist_esm/* DeploymentsClient */.oF(credential, opts.subscriptionId, {
+        ...common,
+        credentials: { scopes: [`${ARM_ENDPOINT}/.default`] },
+    });
+    if (local) {
+        useLocalAuth(resources);
+        useLocalAuth(deployments);
+    }
+    const request = async (method, path, apiVersion, body) => {
+        // nextLinks come back absolute and carry their api-version already.
+        const base = /^https?:\/\//i.test(path) ? path : `${endpoint}${path}`;
+        const url = /[?&]api-version=/.test(base)
+            ? base
+            : `${base}${base.includes('?') ? '&' : '?'}api-version=${encodeURIComponent(apiVersion)}`;
+        const req = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+            url,
+            method,
+            headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)({ 'content-type': 'application/json', accept: 'application/json' }),
+            allowInsecureConnection: local,
+            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+        const res = await resources.sendRequest(req);
+        let parsed = undefined;
+        if (res.bodyAsText) {
+            try {
+                parsed = JSON.parse(res.bodyAsText);
+            }
+            catch {
+                parsed = res.bodyAsText;
+            }
+        }
+        if (res.status >= 400) {
+            const info = (0,errors/* toArmError */.UV)({
+                statusCode: res.status,
+                details: parsed,
+                message: `${method} ${path}: HTTP ${res.status}`,
+            });
+            throw Object.assign(new errors/* ArmOperationError */.Iv(info), { statusCode: res.status });
+        }
+        return { status: res.status, body: parsed, headers: res.headers.toJSON() };
+    };
+    return {
+        target: opts.target,
+        endpoint,
+        subscriptionId: opts.subscriptionId,
+        resources,
+        deployments,
+        pollIntervalMs: opts.pollIntervalMs ?? (local ? 50 : 5000),
+        stats,
+        apiVersions: { ...FALLBACK_API_VERSIONS, ...(opts.apiVersions ?? {}) },
+        retry: opts.retry ?? (local ? { baseDelayMs: 100, maxDelayMs: 2000, attempts: 8 } : {}),
+        request,
+        lastErrorBody: (path) => errorBodies.get(path.toLowerCase()),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 155 modules
+var identity_dist_esm = __webpack_require__(3952);
+;// CONCATENATED MODULE: ./build/azure/credentials.js
+
+function credentialChain(env = process.env) {
+    const clientId = env.AZURE_CLIENT_ID;
+    const tenantId = env.AZURE_TENANT_ID;
+    const links = [];
+    if (env.AZURE_FEDERATED_TOKEN_FILE && clientId && tenantId) {
+        links.push({
+            kind: 'workloadIdentity',
+            description: `workload identity (client ${clientId}, tenant ${tenantId}, token file ${env.AZURE_FEDERATED_TOKEN_FILE})`,
+            credential: new identity_dist_esm/* WorkloadIdentityCredential */.R9({
+                clientId,
+                tenantId,
+                tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE,
+            }),
+        });
+    }
+    if (clientId && tenantId && env.AZURE_CLIENT_SECRET) {
+        links.push({
+            kind: 'servicePrincipalSecret',
+            description: `service principal with a client secret (client ${clientId}, tenant ${tenantId})`,
+            credential: new identity_dist_esm/* ClientSecretCredential */.HC(tenantId, clientId, env.AZURE_CLIENT_SECRET),
+        });
+    }
+    else if (clientId && tenantId && env.AZURE_CLIENT_CERTIFICATE_PATH) {
+        links.push({
+            kind: 'servicePrincipalCertificate',
+            description: `service principal with a certificate (client ${clientId}, tenant ${tenantId})`,
+            credential: new identity_dist_esm/* ClientCertificateCredential */.m0(tenantId, clientId, {
+                certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH,
+                ...(env.AZURE_CLIENT_CERTIFICATE_PASSWORD
+                    ? { certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD }
+                    : {}),
+            }),
+        });
+    }
+    links.push({
+        kind: 'azureCli',
+        description: 'Azure CLI (az login)',
+        credential: new identity_dist_esm/* AzureCliCredential */.nG(tenantId ? { tenantId } : {}),
+    });
+    links.push({
+        kind: 'managedIdentity',
+        description: clientId ? `managed identity (client ${clientId})` : 'managed identity (system-assigned)',
+        credential: clientId ? new identity_dist_esm/* ManagedIdentityCredential */.NC({ clientId }) : new identity_dist_esm/* ManagedIdentityCredential */.NC(),
+    });
+    return links;
+}
+/** The chained credential, in the documented order. */
+function defaultCredential(env = process.env) {
+    return new identity_dist_esm/* ChainedTokenCredential */.Rk(...credentialChain(env).map((l) => l.credential));
+}
+/** What the chain will try, for the log (no secrets). */
+function describeCredentialChain(env = process.env) {
+    return credentialChain(env).map((l) => l.description);
+}
+
+// EXTERNAL MODULE: ./build/azure/observe.js
+var observe = __webpack_require__(6692);
+;// CONCATENATED MODULE: ./build/app/observe.js
+// Opens the ARM connection a run needs — the embedded emulator, one already running (--endpoint), or Azure
+// with the host's credential or the default chain — and reads the observed state through it. Failures to
+// get there are turned into one clear sentence with what to do: never a stack trace.
+
+
+
+
+
+
+const DEFAULT_STATE_DIR = '.aifactory/local';
+/** A failure to reach or prepare the target, with the diagnostic hosts print. */
+class TargetError extends Error {
+    diagnostic;
+    name = 'TargetError';
+    constructor(diagnostic) {
+        super(diagnostic.hint ? `${diagnostic.message} (${diagnostic.hint})` : diagnostic.message);
+        this.diagnostic = diagnostic;
+    }
+}
+/** api-versions by ARM type from the catalog: what delete and observe need for resources they did not create. */
+function catalogApiVersions(catalog) {
+    const out = {};
+    if (!catalog)
+        return out;
+    for (const s of catalog.services)
+        for (const r of s.resources)
+            out[r.type] ??= r.apiVersion;
+    Object.assign(out, catalog.platformApiVersions ?? {});
+    return out;
+}
+async function openArmSession(options, subscriptionId, catalog) {
+    const apiVersions = catalogApiVersions(catalog);
+    if (options.target === 'azure') {
+        const credential = options.credential ?? defaultCredential();
+        const ctx = createArmContext({ target: 'azure', credential, subscriptionId, apiVersions });
+        return { ctx, description: `Azure (subscription ${subscriptionId})`, close: async () => { } };
+    }
+    if (options.target !== 'local') {
+        throw new TargetError({
+            severity: 'error',
+            code: 'target.unsupported',
+            message: `target '${options.target}' cannot be observed or changed live`,
+            hint: 'use --target local (the embedded emulator) or --target azure',
+        });
+    }
+    if (options.endpoint) {
+        const endpoint = checkEndpoint(options.endpoint);
+        const ctx = createArmContext({ target: 'local', endpoint, subscriptionId, apiVersions });
+        return { ctx, description: `local emulator at ${endpoint}`, close: async () => { } };
+    }
+    const stateDir = external_node_path_.resolve(options.stateDir ?? DEFAULT_STATE_DIR);
+    ensureWritable(stateDir);
+    const { startEmulator } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7468));
+    let emulator;
+    try {
+        emulator = await startEmulator({
+            stateDir,
+            port: 0,
+            host: '127.0.0.1',
+            ...(catalog ? { catalog } : {}),
+            ...(options.timeScale !== undefined ? { timeScale: options.timeScale } : {}),
+        });
+    }
+    catch (error) {
+        throw new TargetError({
+            severity: 'error',
+            code: 'target.emulator-start',
+            message: `the local emulator could not start with state dir ${stateDir}: ${oneLine(error)}`,
+            hint: 'pass --state-dir DIR with a writable directory, or --endpoint URL to use a running emulator',
+        });
+    }
+    const ctx = createArmContext({ target: 'local', endpoint: emulator.url, subscriptionId, apiVersions });
+    return {
+        ctx,
+        description: `local emulator (embedded) at ${emulator.url}, state ${external_node_path_.relative(process.cwd(), stateDir) || '.'}`,
+        close: () => emulator.close(),
+    };
+}
+function checkEndpoint(endpoint) {
+    try {
+        const url = new URL(endpoint);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new Error('not http(s)');
+        return url.toString().replace(/\/+$/, '');
+    }
+    catch {
+        throw new TargetError({
+            severity: 'error',
+            code: 'target.endpoint',
+            message: `--endpoint '${endpoint}' is not a URL`,
+            hint: 'give the URL the emulator printed, e.g. http://127.0.0.1:4780',
+        });
+    }
+}
+function ensureWritable(dir) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK);
+    }
+    catch (error) {
+        throw new TargetError({
+            severity: 'error',
+            code: 'target.state-dir',
+            message: `the emulator's state dir ${dir} is not writable: ${oneLine(error)}`,
+            hint: 'pass --state-dir DIR with a directory you can write, or --endpoint URL to use a running emulator',
+        });
+    }
+}
+function oneLine(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split('\n')[0].trim();
+}
+/**
+ * Turns a failure talking to ARM into a diagnostic: an unreachable endpoint, a credential that does not
+ * work, or ARM's own error code with its hint.
+ */
+function targetDiagnostic(error, where) {
+    if (error instanceof TargetError)
+        return error.diagnostic;
+    const info = (0,errors/* toArmError */.UV)(error);
+    const text = `${info.code} ${info.message}`;
+    if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|ECONNRESET|REQUEST_SEND_ERROR|socket hang up/i.test(text)) {
+        return {
+            severity: 'error',
+            code: 'target.unreachable',
+            message: `cannot reach ${where}: ${info.message}`,
+            hint: 'check that the emulator runs (aifactory emulator) and the --endpoint URL, or drop --endpoint to use the embedded one',
+        };
+    }
+    if (/CredentialUnavailable|AuthenticationError|AggregateAuthenticationError/i.test(`${error?.name} ${text}`)) {
+        return {
+            severity: 'error',
+            code: 'target.credential',
+            message: `no Azure credential worked: ${info.message}`,
+            hint: 'set AZURE_CLIENT_ID/AZURE_TENANT_ID with AZURE_FEDERATED_TOKEN_FILE or AZURE_CLIENT_SECRET, run az login, or use a managed identity (docs/apply.md lists the order)',
+        };
+    }
+    return {
+        severity: 'error',
+        code: `arm.${info.code}`,
+        message: `${where}: ${info.code}: ${info.message}`,
+        ...(info.hint ? { hint: info.hint } : {}),
+    };
+}
+/** What `run` calls for `plan --target local|azure`: the live observed state of one project environment. */
+async function observeTarget(options, scope, catalog) {
+    const session = await openArmSession(options, options.subscriptionId ?? scope.subscriptionId, catalog);
+    try {
+        return await (0,observe/* observe */.lB)(session.ctx, { ...scope, subscriptionId: session.ctx.subscriptionId });
+    }
+    catch (error) {
+        throw new TargetError(targetDiagnostic(error, session.description));
+    }
+    finally {
+        await session.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iv: () => (/* binding */ ArmOperationError),
+/* harmony export */   UV: () => (/* binding */ toArmError),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   mu: () => (/* binding */ withHint)
+/* harmony export */ });
+/* unused harmony exports deepest, hintFor */
+// ARM errors as the user should see them: the code ARM sent, its message, and what to do about it.
+// The SDKs throw RestError (core-client and the TypeSpec runtime alike) with `code`/`statusCode`; a failed
+// deployment carries the inner error in `properties.error.details`, where the useful code usually sits.
+/** A failure the apply reports per service (the walker keeps it as the node's error). */
+class ArmOperationError extends Error {
+    info;
+    name = 'ArmOperationError';
+    constructor(info) {
+        super(`${info.code}: ${info.message}`);
+        this.info = info;
+    }
+}
+/** Digs the most specific ARM error out of whatever the SDK threw. */
+function toArmError(error) {
+    if (error instanceof ArmOperationError)
+        return error.info;
+    const e = (error ?? {});
+    const statusCode = typeof e.statusCode === 'number'
+        ? e.statusCode
+        : typeof e.response?.status === 'number'
+            ? e.response.status
+            : undefined;
+    let body = pickErrorBody(e.details) ?? pickErrorBody(e.response?.parsedBody);
+    if (!body && typeof e.response?.bodyAsText === 'string') {
+        try {
+            body = pickErrorBody(JSON.parse(e.response.bodyAsText));
+        }
+        catch {
+            // not JSON: keep the SDK's own message
+        }
+    }
+    const innermost = body ? deepest(body) : undefined;
+    const code = innermost?.code ?? (typeof e.code === 'string' ? e.code : undefined) ?? connectionCode(e) ?? 'Unknown';
+    const message = innermost?.message ?? body?.message ?? (typeof e.message === 'string' ? e.message : String(error));
+    return withHint({ code, message: oneLine(message), statusCode });
+}
+function pickErrorBody(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const v = value;
+    if (v.error && typeof v.error === 'object')
+        return v.error;
+    if (typeof v.code === 'string' && typeof v.message === 'string')
+        return v;
+    return undefined;
+}
+/** Deployment failures wrap the real cause (`DeploymentFailed` → `Conflict` → `ScopeLocked`): take the leaf. */
+function deepest(body) {
+    let current = body;
+    while (current.details && current.details.length > 0 && current.details[0].code)
+        current = current.details[0];
+    return current;
+}
+function connectionCode(e) {
+    const text = `${String(e.code ?? '')} ${String(e.message ?? '')}`;
+    const m = /\b(ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|EHOSTUNREACH)\b/.exec(text);
+    return m?.[1];
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+const HINTS = {
+    ScopeLocked: 'a management lock (CanNotDelete/ReadOnly) covers this resource or its resource group: remove the lock ' +
+        '(az lock delete / portal → Locks) or ask its owner, then re-run; or keep the service on',
+    AuthorizationFailed: 'the identity running the apply lacks a role on this scope: grant it Contributor (and User Access ' +
+        'Administrator or Role Based Access Control Administrator for role assignments) on the subscription or resource group',
+    LinkedAuthorizationFailed: 'the identity may write this resource but not the one it links to (subnet, DNS zone, identity): grant it a role on that scope too',
+    RoleAssignmentUpdateNotPermitted: 'a role assignment with this name exists with other properties: delete the old assignment, then re-run',
+    InvalidTemplate: 'the generated template was rejected: this is a bug in aifactory-flags; please report it with the plan JSON',
+    InvalidTemplateDeployment: 'ARM rejected the deployment before it started: see the message for the resource and property',
+    InvalidRequestContent: 'ARM rejected a property of the request: see the message for which one',
+    QuotaExceeded: 'the subscription quota for this resource or SKU is used up in this region: request more quota or pick another region/SKU',
+    OperationNotAllowed: 'a quota or policy forbids this operation: request more quota or check the subscription limits',
+    SkuNotAvailable: 'this SKU is not offered in this region for your subscription: pick another region or SKU',
+    InsufficientQuota: 'the model or SKU quota is used up: lower the capacity in the config or request more quota',
+    RequestDisallowedByPolicy: 'an Azure Policy assignment denies this resource: read the policy named in the message, then ask the platform team for an exemption or change the config',
+    StorageAccountAlreadyTaken: 'the globally unique name is taken by someone else: change the project prefix or salt input',
+    VaultAlreadyExists: 'the vault name exists (maybe soft-deleted in another subscription): purge it or change the prefix',
+    FlagMustBeSetForRestore: 'a soft-deleted resource with this name exists: recover it (re-run with it in the plan) or purge it first',
+    ConflictError: 'a soft-deleted resource with this name blocks the create: recover or purge it',
+    AnotherOperationInProgress: 'another operation on this resource is still running: wait for it, then re-run',
+    ResourceGroupBeingDeleted: 'the resource group is being deleted: wait until it is gone, then re-run',
+    InUseSubnetCannotBeDeleted: 'a resource still uses the subnet: delete its private endpoints / NICs first, or wait for Azure to release it',
+    MissingSubscriptionRegistration: 'the resource provider is not registered on the subscription: az provider register --namespace <namespace>',
+    SubscriptionNotFound: 'the subscription id is wrong or the identity cannot see it: check environments.<env>.subscriptionId',
+    InvalidAuthenticationToken: 'the token was rejected: log in again (az login) or check the federated credential',
+    ExpiredAuthenticationToken: 'the token expired during the run: re-run; for OIDC use a credential that refreshes its ID token',
+    CredentialUnavailableError: 'no credential worked: set AZURE_CLIENT_ID/AZURE_TENANT_ID (+ AZURE_CLIENT_SECRET or a federated token), run az login, or use a managed identity',
+    ECONNREFUSED: 'nothing listens at the endpoint: start the emulator (aifactory emulator) or drop --endpoint to use the embedded one',
+    ENOTFOUND: 'the endpoint host name does not resolve: check --endpoint',
+    DeploymentFailed: 'a resource of the deployment failed: see the deployment operations in the portal for the resource',
+    ResourceNotFound: 'something this service needs does not exist yet: check that the services it depends on applied',
+    ParentResourceNotFound: 'the parent resource does not exist: check that the service owning it applied',
+};
+function hintFor(code, statusCode) {
+    if (HINTS[code])
+        return HINTS[code];
+    if (/quota/i.test(code))
+        return HINTS.QuotaExceeded;
+    if (statusCode === 429)
+        return 'ARM throttled the requests beyond the retries: lower --parallelism and re-run';
+    if (statusCode !== undefined && statusCode >= 500)
+        return 'Azure returned a server error beyond the retries: re-run; what already applied is a no-op';
+    return undefined;
+}
+function withHint(info) {
+    const hint = info.hint ?? hintFor(info.code, info.statusCode);
+    return hint ? { ...info, hint } : info;
+}
+function isNotFound(error) {
+    const e = error;
+    if (e?.statusCode === 404)
+        return true;
+    const info = toArmError(error);
+    return (info.statusCode === 404 ||
+        info.code === 'ResourceNotFound' ||
+        info.code === 'ResourceGroupNotFound' ||
+        info.code === 'DeploymentNotFound');
+}
+
+
+/***/ }),
+
+/***/ 6482:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ relativeScope),
+/* harmony export */   RQ: () => (/* binding */ parseResourceId),
+/* harmony export */   Tp: () => (/* binding */ resourceGroupOf),
+/* harmony export */   m_: () => (/* binding */ shortId)
+/* harmony export */ });
+/* unused harmony export sameId */
+// Parsing ARM resource ids: the template builder needs type and name from an id, and the scope an extension
+// resource (role assignment, diagnostic setting) hangs off.
+function parseResourceId(id) {
+    const trimmed = id.replace(/\/+$/, '');
+    const providersAt = trimmed.toLowerCase().lastIndexOf('/providers/');
+    const sub = /^\/subscriptions\/([^/]+)/i.exec(trimmed)?.[1];
+    const rg = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)/i.exec(trimmed)?.[1];
+    if (providersAt < 0) {
+        if (rg && /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+$/i.test(trimmed)) {
+            return { subscriptionId: sub, resourceGroup: rg, type: 'Microsoft.Resources/resourceGroups', name: rg };
+        }
+        if (sub && /^\/subscriptions\/[^/]+$/i.test(trimmed)) {
+            return { subscriptionId: sub, type: 'Microsoft.Resources/subscriptions', name: sub };
+        }
+        throw new Error(`not an ARM resource id: ${id}`);
+    }
+    const head = trimmed.slice(0, providersAt);
+    const parts = trimmed.slice(providersAt + '/providers/'.length).split('/');
+    const namespace = parts[0];
+    const types = [];
+    const names = [];
+    for (let i = 1; i + 1 < parts.length; i += 2) {
+        types.push(parts[i]);
+        names.push(parts[i + 1]);
+    }
+    // An id with providers before the last one extends whatever precedes it.
+    const isExtension = head.toLowerCase().includes('/providers/') || !rg || head.split('/').length > 5;
+    return {
+        subscriptionId: sub,
+        resourceGroup: rg,
+        type: [namespace, ...types].join('/'),
+        name: names.join('/'),
+        ...(isExtension && head !== '' ? { scope: head } : {}),
+    };
+}
+/** `Microsoft.KeyVault/vaults/kv1` — how an ARM template's `scope` names a resource in the deployment's RG. */
+function relativeScope(scopeId) {
+    const parsed = parseResourceId(scopeId);
+    if (parsed.type === 'Microsoft.Resources/resourceGroups' ||
+        parsed.type === 'Microsoft.Resources/subscriptions')
+        return undefined;
+    const types = parsed.type.split('/');
+    const names = parsed.name.split('/');
+    const segments = [types[0]];
+    for (let i = 1; i < types.length; i++)
+        segments.push(types[i], names[i - 1]);
+    return segments.join('/');
+}
+/** The RG an id lives in (for an extension resource: the RG of what it extends). */
+function resourceGroupOf(id) {
+    return /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
+}
+function sameId(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/** `searchServices/srch-prj001 (on vaults/kv1)` — enough to recognise a resource in a log line. */
+function shortId(id) {
+    try {
+        const p = parseResourceId(id);
+        const type = p.type.split('/').slice(1).join('/');
+        const own = `${type}/${p.name}`;
+        if (!p.scope || !p.resourceGroup || /\/resourceGroups\/[^/]+$/i.test(p.scope))
+            return own;
+        const on = parseResourceId(p.scope);
+        return `${own} on ${on.type.split('/').slice(1).join('/')}/${on.name}`;
+    }
+    catch {
+        return id;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6692:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lB: () => (/* binding */ observe)
+/* harmony export */ });
+/* unused harmony exports TAG_MANAGED_BY, MANAGED_BY, TAG_PROJECT, TAG_ENVIRONMENT, isOurs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6482);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5162);
+
+
+
+const TAG_MANAGED_BY = 'aifactory-managed-by';
+const MANAGED_BY = 'aifactory-flags';
+const TAG_PROJECT = 'aifactory-project';
+const TAG_ENVIRONMENT = 'aifactory-environment';
+function isOurs(tags, project, environment) {
+    if (!tags)
+        return false;
+    const get = (k) => Object.entries(tags).find(([key]) => key.toLowerCase() === k)?.[1];
+    return (get(TAG_MANAGED_BY) === MANAGED_BY && get(TAG_PROJECT) === project && get(TAG_ENVIRONMENT) === environment);
+}
+async function observe(ctx, scope) {
+    const wanted = new Map(scope.resourceGroups.map((name) => [name.toLowerCase(), name]));
+    const existing = new Map();
+    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
+        existing.clear();
+        for await (const rg of ctx.resources.resourceGroups.list()) {
+            if (rg.name && wanted.has(rg.name.toLowerCase()))
+                existing.set(rg.name.toLowerCase(), { name: rg.name, tags: rg.tags ?? {}, location: rg.location });
+        }
+    }, ctx.retry);
+    const resources = [];
+    const groups = await Promise.all(scope.resourceGroups.map(async (name) => {
+        const found = existing.get(name.toLowerCase());
+        if (!found)
+            return { name, exists: false };
+        try {
+            const listed = await listGroup(ctx, found.name);
+            resources.push(...listed, ...(await deployedChildren(ctx, found.name, scope, listed)));
+            return { name: found.name, exists: true, tags: found.tags };
+        }
+        catch (error) {
+            // Deleted between the two calls.
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+                return { name, exists: false };
+            throw error;
+        }
+    }));
+    const subnets = scope.vnet ? await observeSubnets(ctx, scope, resources) : [];
+    const softDeleted = await observeSoftDeleted(ctx, scope.location);
+    return {
+        schemaVersion: 1,
+        subscriptionId: scope.subscriptionId,
+        resourceGroups: groups,
+        resources: resources.sort((a, b) => a.id.localeCompare(b.id)),
+        subnets,
+        softDeleted,
+    };
+}
+async function listGroup(ctx, resourceGroup) {
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
+        const out = [];
+        for await (const r of ctx.resources.resources.listByResourceGroup(resourceGroup, {
+            expand: 'provisioningState',
+        })) {
+            if (!r.id || !r.type || !r.name)
+                continue;
+            out.push({
+                id: r.id,
+                type: r.type,
+                name: r.name,
+                resourceGroup,
+                location: r.location,
+                tags: r.tags ?? {},
+                ...(r.provisioningState ? { provisioningState: r.provisioningState } : {}),
+            });
+        }
+        return out;
+    }, ctx.retry);
+}
+/**
+ * Child and extension resources (Foundry projects and connections, capability hosts, role assignments,
+ * diagnostic settings) are not in a resource group's list, and cannot carry tags of their own. What this tool
+ * deployed is recorded by ARM in its per-service deployments (`outputResources`), tagged with the owner: one
+ * more list call per resource group reports them. A record is trusted only while the top-level resource it
+ * hangs under still exists, and the apply removes a service's records when it deletes the service.
+ */
+async function deployedChildren(ctx, resourceGroup, scope, listed) {
+    const present = new Set(listed.map((r) => r.id.toLowerCase()));
+    const out = new Map();
+    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
+        out.clear();
+        for await (const d of ctx.deployments.deployments.listByResourceGroup(resourceGroup)) {
+            if (!d.name?.startsWith('aifactory-') || !isOurs(d.tags, scope.project, scope.environment))
+                continue;
+            if (d.properties?.provisioningState !== 'Succeeded')
+                continue;
+            for (const ref of d.properties.outputResources ?? []) {
+                const id = ref.id;
+                if (!id || present.has(id.toLowerCase()) || out.has(id.toLowerCase()))
+                    continue;
+                const top = topLevelId(id);
+                if (!top || !present.has(top.toLowerCase()))
+                    continue;
+                let parsed;
+                try {
+                    parsed = (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .parseResourceId */ .RQ)(id);
+                }
+                catch {
+                    continue;
+                }
+                out.set(id.toLowerCase(), {
+                    id,
+                    type: parsed.type,
+                    name: parsed.name,
+                    resourceGroup,
+                    tags: { ...d.tags },
+                    provisioningState: 'Succeeded',
+                });
+            }
+        }
+    }, ctx.retry);
+    return [...out.values()];
+}
+/** The top-level resource an id lives under (`…/providers/NS/type/name`), for child and extension ids alike. */
+function topLevelId(id) {
+    const m = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/[^/]+\/[^/]+)/i.exec(id);
+    return m?.[1];
+}
+async function observeSubnets(ctx, scope, resources) {
+    const vnet = scope.vnet;
+    const path = `/subscriptions/${scope.subscriptionId}/resourceGroups/${vnet.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${vnet.name}`;
+    let body;
+    try {
+        body = (await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => ctx.request('GET', path, ctx.apiVersions['Microsoft.Network/virtualNetworks']), ctx.retry)).body;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+            return [];
+        throw error;
+    }
+    const vnetOurs = isOurs(body.tags, scope.project, scope.environment);
+    const ourIds = new Set(resources.filter((r) => isOurs(r.tags, scope.project, scope.environment)).map((r) => r.id.toLowerCase()));
+    return (body.properties?.subnets ?? [])
+        .filter((s) => s.name)
+        .map((s) => {
+        const nsg = s.properties?.networkSecurityGroup?.id?.toLowerCase();
+        const ours = vnetOurs || (nsg !== undefined && ourIds.has(nsg));
+        return {
+            name: s.name,
+            addressPrefix: s.properties?.addressPrefix ?? s.properties?.addressPrefixes?.[0] ?? '',
+            foreign: !ours,
+        };
+    })
+        .filter((s) => s.addressPrefix !== '');
+}
+/** Soft-deleted vaults and Cognitive Services accounts in the location: their names are blocked until purged. */
+async function observeSoftDeleted(ctx, location) {
+    const sources = [
+        {
+            type: 'Microsoft.KeyVault/vaults',
+            path: 'Microsoft.KeyVault/deletedVaults',
+            parent: 'Microsoft.KeyVault/vaults',
+        },
+        {
+            type: 'Microsoft.CognitiveServices/accounts',
+            path: 'Microsoft.CognitiveServices/deletedAccounts',
+            parent: 'Microsoft.CognitiveServices/accounts',
+        },
+    ];
+    const norm = (l) => (l ?? '').replace(/\s+/g, '').toLowerCase();
+    const out = [];
+    for (const source of sources) {
+        const items = await listAll(ctx, `/subscriptions/${ctx.subscriptionId}/providers/${source.path}`, ctx.apiVersions[source.parent]);
+        for (const item of items) {
+            const itemLocation = item.properties?.location ?? item.location;
+            if (!item.name || norm(itemLocation) !== norm(location))
+                continue;
+            out.push({
+                type: source.type,
+                name: item.name,
+                location: itemLocation,
+                // Cognitive Services accounts have no purge protection: they can always be purged.
+                purgeProtection: item.properties?.purgeProtectionEnabled === true,
+            });
+        }
+    }
+    return out.sort((a, b) => `${a.type}/${a.name}`.localeCompare(`${b.type}/${b.name}`));
+}
+/** A paged ARM list; a provider that is not registered (404) lists nothing. */
+async function listAll(ctx, path, apiVersion) {
+    const out = [];
+    let next = path;
+    while (next) {
+        let page;
+        try {
+            const current = next;
+            page = ((await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => ctx.request('GET', current, apiVersion), ctx.retry)).body ??
+                {});
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+                return out;
+            throw error;
+        }
+        out.push(...(page.value ?? []));
+        next = page.nextLink || undefined;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5162:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ isTransientConflict),
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony exports isThrottledOrUnavailable, isRetryableArmError, sleep */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+// Retries ARM's transient conflicts. The SDK's own policy already retries 429 and 5xx (honouring
+// Retry-After); what it does not know is that some 409s only mean "not now": another operation on the
+// same resource, a resource group still being deleted, a dependency not yet provisioned.
+
+const TRANSIENT_CODES = new Set([
+    'AnotherOperationInProgress',
+    'RetryableError',
+    'RetryableErrorDueToAnotherOperation',
+    'ResourceGroupBeingDeleted',
+    'ReferencedResourceNotProvisioned',
+    'OperationPreempted',
+    // A deployment of the same name still running (e.g. from a run that was killed): wait for it to end.
+    'DeploymentActive',
+    // A managed identity created seconds ago is not yet replicated to Entra ID.
+    'PrincipalNotFound',
+]);
+/** Throttling and server errors that outlasted the SDK's own (short) retries: worth a longer wait. */
+function isThrottledOrUnavailable(error) {
+    const info = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)(error);
+    if (info.statusCode !== undefined && [429, 500, 502, 503, 504].includes(info.statusCode))
+        return true;
+    return /ECONNRESET|socket hang up/i.test(`${info.code} ${info.message}`);
+}
+function isRetryableArmError(error) {
+    return isTransientConflict(error) || isThrottledOrUnavailable(error);
+}
+function isTransientConflict(error) {
+    const info = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)(error);
+    if (TRANSIENT_CODES.has(info.code))
+        return true;
+    // ARM sometimes answers a plain `Conflict` whose message says the same thing.
+    if (info.code === 'Conflict' && /being deleted|in progress|another operation|try again/i.test(info.message))
+        return true;
+    return false;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Runs `op`, retrying transient conflicts (and throttling the SDK gave up on) with exponential backoff and jitter. */
+async function withRetry(op, opts = {}) {
+    const attempts = opts.attempts ?? 6;
+    const base = opts.baseDelayMs ?? 2000;
+    const max = opts.maxDelayMs ?? 60_000;
+    const wait = opts.sleep ?? sleep;
+    const random = opts.random ?? Math.random;
+    const retryable = opts.isRetryable ?? isRetryableArmError;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await op();
+        }
+        catch (error) {
+            if (attempt >= attempts || !retryable(error))
+                throw error;
+            const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+            // Full jitter spreads parallel services that hit the same conflict.
+            const delayMs = Math.round(ceiling / 2 + (random() * ceiling) / 2);
+            opts.onRetry?.({ attempt, delayMs, error });
+            await wait(delayMs);
+        }
+    }
+}
+
+
+/***/ })
+
+};
