@@ -1,5 +1,6 @@
-// Reads the live state of one project environment: two list calls per resource group in scope (its
-// resources, and this tool's deployments for the child resources ARM does not list), plus a constant few (the subscription's resource groups, the VNet, soft-deleted vaults and accounts).
+// Reads the live state of one project environment: one list call per resource group in scope, a second one
+// (this tool's deployments, for the child resources ARM does not list) where the group holds resources of
+// ours, plus a constant few (the subscription's resource groups, the VNet, soft-deleted vaults and accounts).
 // Ownership is by the tags this tool writes; anything else is reported as found and left to the planner
 // to call foreign.
 //
@@ -110,6 +111,8 @@ async function deployedChildren(
   scope: ObserveScope,
   listed: ObservedResource[],
 ): Promise<ObservedResource[]> {
+  // Children are only trusted under a top-level resource of ours in this group: without one, skip the call.
+  if (!listed.some((r) => isOurs(r.tags, scope.project, scope.environment))) return [];
   const present = new Set(listed.map((r) => r.id.toLowerCase()));
   const out = new Map<string, ObservedResource>();
   await withRetry(async () => {
