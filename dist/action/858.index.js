@@ -766,6 +766,9 @@ async function listGroup(ctx, resourceGroup) {
  * hangs under still exists, and the apply removes a service's records when it deletes the service.
  */
 async function deployedChildren(ctx, resourceGroup, scope, listed) {
+    // Children are only trusted under a top-level resource of ours in this group: without one, skip the call.
+    if (!listed.some((r) => isOurs(r.tags, scope.project, scope.environment)))
+        return [];
     const present = new Set(listed.map((r) => r.id.toLowerCase()));
     const out = new Map();
     await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {

@@ -2,6 +2,7 @@
 // workload identity federation), the GitHub runner's ID-token endpoint, the Azure DevOps OIDC endpoint and
 // the GitHub REST API. Each records what it was asked, so tests assert on real requests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createDefaultHttpClient, type HttpClient } from '@azure/core-rest-pipeline';
 
@@ -20,9 +21,10 @@ export interface StandIn {
 
 export async function startStandIn(
   handle: (req: RecordedRequest, res: ServerResponse) => void | Promise<void>,
+  tls?: { key: string; cert: string },
 ): Promise<StandIn> {
   const requests: RecordedRequest[] = [];
-  const server: Server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -38,11 +40,12 @@ export async function startStandIn(
         res.end(JSON.stringify({ message: String(error) }));
       });
     });
-  });
+  };
+  const server: Server = tls ? createTlsServer(tls, listener) : createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {
@@ -87,13 +90,17 @@ export function routeAuthorityTo(localUrl: string): HttpClient {
  * 60 s, inside MSAL's 5-minute refresh margin, so every getToken() is a fresh exchange (as after an
  * expiry in a long deployment).
  */
-export async function startEntraStandIn(): Promise<StandIn & { assertions: string[] }> {
+export async function startEntraStandIn(tls?: {
+  key: string;
+  cert: string;
+}): Promise<StandIn & { assertions: string[] }> {
   const assertions: string[] = [];
   let issued = 0;
+  let publicUrl = ENTRA_STAND_IN_HOST;
   const standIn = await startStandIn((req, res) => {
     const tenant = req.url.split('/')[1];
     if (req.url.includes('/.well-known/openid-configuration')) {
-      const base = `${ENTRA_STAND_IN_HOST}/${tenant}`;
+      const base = `${publicUrl}/${tenant}`;
       return json(res, 200, {
         token_endpoint: `${base}/oauth2/v2.0/token`,
         authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
@@ -124,6 +131,8 @@ export async function startEntraStandIn(): Promise<StandIn & { assertions: strin
       });
     }
     return json(res, 404, { error: 'not_found', url: req.url });
-  });
+  }, tls);
+  // Over TLS the stand-in is reached directly; over HTTP through routeAuthorityTo's https name.
+  if (tls) publicUrl = standIn.url;
   return Object.assign(standIn, { assertions });
 }

@@ -65840,6 +65840,27 @@ var esm = __nccwpck_require__(3952);
 
 class ServiceConnectionError extends Error {
 }
+/** Entra hosts of the public and sovereign clouds, which Entra's instance discovery knows. */
+const CLOUD_AUTHORITY_HOSTS = [
+    'login.microsoftonline.com',
+    'login.chinacloudapi.cn',
+    'login.microsoftonline.us',
+    'login.microsoftonline.de',
+];
+/**
+ * Instance discovery only knows the clouds' own Entra hosts; an authority elsewhere (Azure Stack's, a
+ * test's stand-in) must be used as given.
+ */
+function isPublicCloudAuthority(authorityHost) {
+    if (!authorityHost)
+        return true;
+    try {
+        return CLOUD_AUTHORITY_HOSTS.includes(new URL(authorityHost).host.toLowerCase());
+    }
+    catch {
+        return true;
+    }
+}
 const SUPPORTED_SCHEMES = ['WorkloadIdentityFederation', 'ServicePrincipal', 'ManagedServiceIdentity'];
 const ACCESS_TOKEN_HINT = "Map the job's access token into the task:\n  env:\n    SYSTEM_ACCESSTOKEN: $(System.AccessToken)";
 function serviceConnectionCredential(id, reader, opts = {}) {
@@ -65852,11 +65873,10 @@ function serviceConnectionCredential(id, reader, opts = {}) {
     const clientId = reader.authParam(id, 'serviceprincipalid');
     const subscriptionId = reader.dataParam(id, 'subscriptionid');
     const authorityHost = opts.authorityHost ?? reader.dataParam(id, 'activeDirectoryAuthority');
-    // A stand-in authority passed by the caller (tests) has no instance discovery endpoint; a real cloud does.
     const common = {
         authorityHost,
         httpClient: opts.httpClient,
-        disableInstanceDiscovery: opts.authorityHost !== undefined,
+        disableInstanceDiscovery: opts.authorityHost !== undefined || !isPublicCloudAuthority(authorityHost),
     };
     const need = (value, what) => {
         if (!value)
