@@ -107,3 +107,31 @@ describe('PR comment upsert against a GitHub API stand-in', () => {
     expect(warning).not.toContain('pull-requests: write');
   });
 });
+
+describe('the core renderer under the comment limit', () => {
+  test('a plan far over 65,536 characters is trimmed by the renderer, keeps its summary and links the run', async () => {
+    const { renderMarkdown } = await import('../../src/core/render/index.js');
+    const { bigPlan } = await import('./big-plan.js');
+    const plan = bigPlan(120, 60);
+    const full = renderMarkdown(plan, { maxLength: Number.MAX_SAFE_INTEGER });
+    expect(full.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT * 2);
+
+    const marker = commentMarker('aifactory.yaml', 'dev');
+    const detailsUrl = 'https://github.com/contoso/ai-factory/actions/runs/42';
+    const body = buildCommentBody(marker, (maxLength) => renderMarkdown(plan, { maxLength, detailsUrl }));
+    expect(body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(body).toContain(detailsUrl);
+    expect(body).not.toContain('trimmed to fit a GitHub comment'); // the renderer did it, not the hard cut
+    // The summary survives the trim: every service still has its row.
+    expect(body).toContain('svc0');
+    expect(body).toContain('svc119');
+
+    const api = await startGitHubApi();
+    try {
+      const done = await upsertComment(getOctokit('ghs_test', { baseUrl: api.url }), target, marker, body);
+      expect(done.action).toBe('created');
+    } finally {
+      await api.close();
+    }
+  });
+});
