@@ -147,7 +147,7 @@ describe('GitHub starters call the reusable workflows correctly', () => {
   test.each(githubStarters)('%s', (file) => {
     for (const [jobId, job] of jobsOf(load(file))) {
       const uses = String(job.uses ?? '');
-      const match = /^your-org\/aifactory-flags\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(uses);
+      const match = /^aifactory-flags\/aifactory-flags\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(uses);
       expect({ jobId, uses, matches: Boolean(match) }).toEqual({ jobId, uses, matches: true });
       const called = load(match![1]);
       const declared = Object.keys(asNode(asNode(asNode(called.on).workflow_call).inputs));

@@ -23,7 +23,7 @@ describe('the checker catches each violation (bad samples)', () => {
   });
 
   test('a reusable-workflow job without permissions', () => {
-    const text = `on: push\njobs:\n  call:\n    uses: your-org/aifactory-flags/.github/workflows/aifactory-plan.yml@v1\n`;
+    const text = `on: push\njobs:\n  call:\n    uses: aifactory-flags/aifactory-flags/.github/workflows/aifactory-plan.yml@v1\n`;
     expect(checkWorkflowSecurity(text, 'bad.yml').map((f) => f.rule)).toEqual(['job-permissions']);
   });
 
@@ -99,7 +99,7 @@ describe('what the checker accepts (good samples)', () => {
       '        run: echo "$TITLE ${{ runner.temp }} ${{ github.event_name }}"',
       '  call:',
       '    permissions: {}',
-      '    uses: your-org/aifactory-flags/.github/workflows/aifactory-plan.yml@v1',
+      '    uses: aifactory-flags/aifactory-flags/.github/workflows/aifactory-plan.yml@v1',
       '',
     ].join('\n');
     expect(checkWorkflowSecurity(text, 'good.yml')).toEqual([]);

@@ -17,7 +17,7 @@ export interface SecurityOptions {
   firstPartyRepositories?: string[];
 }
 
-export const defaultFirstPartyRepositories = ['your-org/aifactory-flags'];
+export const defaultFirstPartyRepositories = ['aifactory-flags/aifactory-flags'];
 
 const fullCommitSha = /^[0-9a-f]{40}$/;
 const versionComment = /#\s*v\d+(\.\d+){0,2}\b/;
