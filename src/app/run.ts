@@ -7,7 +7,7 @@ import { buildDesiredState } from '../core/desired.js';
 import { buildPlan } from '../core/plan.js';
 import { renderMarkdown, renderText, summaryLine } from '../core/render/index.js';
 import { observeScope } from '../core/scope.js';
-import type { Catalog, Diagnostic, ObservedState, Plan, ProjectConfig } from '../core/types.js';
+import type { Catalog, DesiredState, Diagnostic, ObservedState, Plan, ProjectConfig } from '../core/types.js';
 import { emptyObservedState, readConfigFile, readObservedFile, writePlanFile } from './files.js';
 import type { Logger, RunOptions, RunResult } from './types.js';
 
@@ -180,6 +180,14 @@ async function runPlan(options: RunOptions, logger: Logger, catalog: Catalog): P
     return fail(logger, [
       error('plan.env', 'plan needs an environment', 'pass --env dev (or another environment of the config)'),
     ]);
+  if (options.whatIf && options.target === 'file')
+    return fail(logger, [
+      error(
+        'plan.what-if-target',
+        '--what-if needs a live target: --target local|azure',
+        'a snapshot file cannot answer what-if; drop --observed/--target file, or drop --what-if',
+      ),
+    ]);
   const loaded = loadEnvironment(options.configPath, env, catalog, options);
   if (!loaded.config)
     return fail(logger, loaded.diagnostics, `${options.configPath} has errors; nothing was planned`);
@@ -188,10 +196,17 @@ async function runPlan(options: RunOptions, logger: Logger, catalog: Catalog): P
 
   const seen = await observeFor(options, config, env, catalog);
   if (!seen.observed) return fail(logger, [...loaded.diagnostics, ...seen.diagnostics], undefined);
-  const { plan } = buildPlan(config, env, catalog, seen.observed, {
+  const built = buildPlan(config, env, catalog, seen.observed, {
     allowDestroy: options.allowDestroy,
     ...(options.tenantId ? { tenantId: options.tenantId } : {}),
   });
+  let plan = built.plan;
+  if (options.whatIf) {
+    const asked = await askWhatIf(options, plan, built.desired, catalog);
+    if (!asked.plan) return fail(logger, [...loaded.diagnostics, ...asked.diagnostics], undefined, { plan });
+    // What-if describes the plan; its warnings go with the plan's, the fingerprint does not move.
+    plan = { ...asked.plan, diagnostics: [...asked.plan.diagnostics, ...asked.diagnostics] };
+  }
   report(logger, plan.diagnostics);
   logger.startGroup('Plan');
   logger.info(renderText(plan, { color: false }));
@@ -216,6 +231,35 @@ async function runPlan(options: RunOptions, logger: Logger, catalog: Catalog): P
     markdown,
     message,
   };
+}
+
+/** Bounds the what-if calls in flight when the host asks for no parallelism (plan has no walk of its own). */
+const WHAT_IF_PARALLELISM = 4;
+
+/** `plan --what-if`: ARM's (or the emulator's) property-level changes for each update of the plan. */
+async function askWhatIf(
+  options: RunOptions,
+  plan: Plan,
+  desired: DesiredState,
+  catalog: Catalog,
+): Promise<{ plan?: Plan; diagnostics: Diagnostic[] }> {
+  if (!plan.actions.some((a) => a.action === 'update')) return { plan, diagnostics: [] };
+  const { openArmSession, targetDiagnostic } = await import('./observe.js');
+  const { whatIfPlan } = await import('../azure/what-if.js');
+  let session: Awaited<ReturnType<typeof openArmSession>>;
+  try {
+    session = await openArmSession(options, plan.subscriptionId, catalog);
+  } catch (e) {
+    return { diagnostics: [targetDiagnostic(e, options.target)] };
+  }
+  try {
+    const parallelism = options.parallelism > 1 ? options.parallelism : WHAT_IF_PARALLELISM;
+    return await whatIfPlan(session.ctx, plan, desired, { parallelism });
+  } catch (e) {
+    return { diagnostics: [targetDiagnostic(e, session.description)] };
+  } finally {
+    await session.close();
+  }
 }
 
 /** 1 when the plan must not be applied (errors, blocked deletes, conflicts); 2 when it changes something. */

@@ -71,7 +71,7 @@ async function principalIdOf(
   return id;
 }
 
-async function readPrincipalId(ctx: ArmContext, desired: DesiredState, svc: string): Promise<string> {
+export async function readPrincipalId(ctx: ArmContext, desired: DesiredState, svc: string): Promise<string> {
   const resources = desired.services.find((s) => s.id === svc)?.resources ?? [];
   const userAssigned = resources.find(
     (r) => r.type.toLowerCase() === 'microsoft.managedidentity/userassignedidentities',

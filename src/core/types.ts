@@ -414,6 +414,9 @@ export interface PlanResource {
 }
 
 export interface PropertyChange {
+  /** Name of the resource of the service it belongs to (a service deploys several). */
+  resource?: string;
+  /** ARM what-if's dotted path (`properties.sku.name`, array elements as `[0]`); empty: the whole resource. */
   path: string;
   before?: unknown;
   after?: unknown;

@@ -52,6 +52,7 @@ const NESTED = [
   'step',
   'resourceIds',
   'changes',
+  'resource',
   'path',
   'kind',
   'before',
