@@ -38,7 +38,10 @@ export async function deleteService(ctx: ArmContext, action: PlanAction, opts: D
   for (const { step, resourceIds } of steps) {
     if (resourceIds.length === 0) continue;
     opts.log(`${step}: ${resourceIds.length} resource(s)`);
-    if (DELETE_STEPS.includes(step)) {
+    if (step === 'childResources') {
+      // Children can name each other (a capability host its connections): the plan lists dependents first.
+      for (const id of resourceIds) await deleteById(ctx, id, opts);
+    } else if (DELETE_STEPS.includes(step)) {
       // Within one step nothing depends on anything else; ARM's per-parent conflicts are retried.
       await Promise.all(resourceIds.map((id) => deleteById(ctx, id, opts)));
     } else if (step === 'purgeSoftDeleted') {

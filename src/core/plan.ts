@@ -117,6 +117,7 @@ export function buildPlan(
         observed,
         allocated: desired.subnets,
         platformApiVersions: catalog.platformApiVersions,
+        keep: new Set(ownerOf.keys()),
       });
       const guard = destroyGuard(config, env, id, def, allowed);
       if (guard) blocked.push({ service: id, action: 'delete', reason: guard });

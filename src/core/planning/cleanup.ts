@@ -2,8 +2,11 @@
 // from what Azure holds under the service's tag, plus the untagged resources (role assignments, diagnostic
 // settings, DNS zone groups, children) that the service would have, computed the same way as on create.
 import { RESOURCE_GROUP_TYPE, subnetAzureName, type BuildContext } from '../resources/context.js';
+import { DIAGNOSTIC_SETTINGS_TYPE } from '../resources/diagnostics.js';
 import { isTracked } from '../resources/draft.js';
 import { PRIVATE_ENDPOINT_TYPE } from '../resources/endpoints.js';
+import { ROLE_ASSIGNMENT_TYPE } from '../resources/roles.js';
+import { SUBNET_TYPE } from '../resources/subnets.js';
 import type {
   CleanupStep,
   DesiredResource,
@@ -41,6 +44,8 @@ export interface CleanupInput {
   /** Subnets still allocated to enabled services: never released. */
   allocated: SubnetAllocation[];
   platformApiVersions: Record<string, string>;
+  /** Ids (lower-case) an enabled service still wants: never removed, whoever created them first. */
+  keep?: Set<string>;
 }
 
 export interface Cleanup {
@@ -66,22 +71,17 @@ export function planCleanup(input: CleanupInput): Cleanup {
   for (const r of owned) remember(r);
 
   const ofRole = (role: DesiredResource['role']) => hypothetical.filter((r) => r.role === role);
-  const ownedOfType = (type: string) => owned.filter((r) => r.type.toLowerCase() === type.toLowerCase());
-  const unique = (ids: string[]) => [...new Map(ids.map((id) => [id.toLowerCase(), id])).values()];
+  // What Azure holds for the service (tagged, or recorded by this tool's deployments), by cleanup step.
+  const ownedIn = (step: CleanupStep) => owned.filter((r) => cleanupStepOf(r) === step).map((r) => r.id);
 
   const endpoints = unique([
-    ...ownedOfType(PRIVATE_ENDPOINT_TYPE).map((r) => r.id),
+    ...ownedIn('privateEndpoints'),
     ...ofRole('privateEndpoint')
       .filter((r) => exists(r.id))
       .map((r) => r.id),
   ]);
   const endpointSet = new Set(endpoints.map((id) => id.toLowerCase()));
-  const topLevel = owned.filter(
-    (r) =>
-      isTracked(r) &&
-      r.type !== RESOURCE_GROUP_TYPE &&
-      r.type.toLowerCase() !== PRIVATE_ENDPOINT_TYPE.toLowerCase(),
-  );
+  const topLevel = owned.filter((r) => cleanupStepOf(r) === 'resource');
   // Dependents first: reverse of the order the service creates its resources in.
   const createOrder = new Map(hypothetical.map((r, i) => [r.id.toLowerCase(), i]));
   const resources = [...topLevel]
@@ -96,26 +96,33 @@ export function planCleanup(input: CleanupInput): Cleanup {
   // Extension resources are not listed by the observer: one exists when the resource it hangs off does.
   const scopeExists = (r: DesiredResource) =>
     inRemoved(r.scope) || (!!r.scope && exists(r.scope)) || exists(r.id);
+  // A child exists when the observer saw it (deployment records, one-by-one GETs) or its top-level resource
+  // goes with the service. Services made only of children (the capability host) have nothing else to delete.
+  const childExists = (r: DesiredResource) =>
+    exists(r.id) || resources.some((top) => r.id.toLowerCase().startsWith(`${top.toLowerCase()}/`));
 
   const byStep: Record<CleanupStep, string[]> = {
-    roleAssignments: ofRole('roleAssignment')
-      .filter(scopeExists)
-      .map((r) => r.id),
-    diagnosticSettings: ofRole('diagnosticSettings')
-      .filter(scopeExists)
-      .map((r) => r.id),
+    roleAssignments: [
+      ...ofRole('roleAssignment')
+        .filter(scopeExists)
+        .map((r) => r.id),
+      ...ownedIn('roleAssignments'),
+    ],
+    diagnosticSettings: [
+      ...ofRole('diagnosticSettings')
+        .filter(scopeExists)
+        .map((r) => r.id),
+      ...ownedIn('diagnosticSettings'),
+    ],
     privateEndpoints: endpoints,
-    dnsRecords: hypothetical
-      .filter(
-        (r) =>
-          r.role === 'dnsZone' && r.type.toLowerCase().startsWith(`${PRIVATE_ENDPOINT_TYPE.toLowerCase()}/`),
-      )
-      .filter((r) => endpointSet.has(r.id.toLowerCase().split('/privatednszonegroups/')[0]))
-      .map((r) => r.id),
-    childResources: ofRole('child')
-      .filter((r) => resources.some((top) => r.id.toLowerCase().startsWith(`${top.toLowerCase()}/`)))
-      .sort((a, b) => b.id.split('/').length - a.id.split('/').length || cmp(a.id, b.id))
-      .map((r) => r.id),
+    dnsRecords: [
+      ...hypothetical.filter((r) => r.role === 'dnsZone' && isZoneGroup(r.type)).map((r) => r.id),
+      ...ownedIn('dnsRecords'),
+    ].filter((id) => endpointSet.has(id.toLowerCase().split('/privatednszonegroups/')[0])),
+    childResources: dependentsFirst(
+      [...ofRole('child').filter(childExists), ...owned.filter((r) => cleanupStepOf(r) === 'childResources')],
+      hypothetical,
+    ),
     resource: resources,
     purgeSoftDeleted: input.def?.softDelete
       ? resources.filter((id) =>
@@ -124,10 +131,57 @@ export function planCleanup(input: CleanupInput): Cleanup {
       : [],
     waitSubnetRelease: releasedSubnets(input),
   };
+  return assemble(input, byStep, info, remember);
+}
+
+/**
+ * The cleanup step a resource Azure holds belongs to, by its type and place: extension resources, endpoints
+ * and their DNS zone groups, subnets, children, or top-level resources.
+ */
+export function cleanupStepOf(r: { id: string; type: string; scope?: string }): CleanupStep | undefined {
+  const type = r.type.toLowerCase();
+  if (r.type === RESOURCE_GROUP_TYPE) return undefined;
+  if (type === ROLE_ASSIGNMENT_TYPE.toLowerCase()) return 'roleAssignments';
+  if (type === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase()) return 'diagnosticSettings';
+  if (type === PRIVATE_ENDPOINT_TYPE.toLowerCase()) return 'privateEndpoints';
+  if (isZoneGroup(r.type)) return 'dnsRecords';
+  if (type === SUBNET_TYPE.toLowerCase()) return 'waitSubnetRelease';
+  if (isTracked(r)) return 'resource';
+  return 'childResources';
+}
+
+const isZoneGroup = (type: string) =>
+  type.toLowerCase().startsWith(`${PRIVATE_ENDPOINT_TYPE.toLowerCase()}/`);
+
+/**
+ * Deepest first, and among equals the reverse of the order they are created in (a capability host goes before
+ * the connections it names): the executor deletes a step's children one after the other in this order.
+ */
+function dependentsFirst(children: { id: string }[], hypothetical: DesiredResource[]): string[] {
+  const createOrder = new Map(hypothetical.map((r, i) => [r.id.toLowerCase(), i]));
+  return unique(children.map((r) => r.id)).sort(
+    (a, b) =>
+      b.split('/').length - a.split('/').length ||
+      (createOrder.get(b.toLowerCase()) ?? -1) - (createOrder.get(a.toLowerCase()) ?? -1) ||
+      cmp(a, b),
+  );
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Map(ids.map((id) => [id.toLowerCase(), id])).values()];
+}
+
+/** Steps in the service's cleanup order (empty ones left out) and the resources they name, each once. */
+function assemble(
+  input: CleanupInput,
+  byStep: Record<CleanupStep, string[]>,
+  info: Map<string, PlanResource>,
+  remember: (r: { id: string; type: string; name: string; apiVersion?: string }) => void,
+): Cleanup {
   for (const id of byStep.waitSubnetRelease) {
     remember({
       id,
-      type: 'Microsoft.Network/virtualNetworks/subnets',
+      type: SUBNET_TYPE,
       name: id
         .split('/')
         .slice(-3)
@@ -135,10 +189,10 @@ export function planCleanup(input: CleanupInput): Cleanup {
         .join('/'),
     });
   }
-
-  const order = input.def?.cleanup?.length ? input.def.cleanup : DEFAULT_CLEANUP;
+  const order = cleanupOrder(input.def);
+  const kept = (id: string) => input.keep?.has(id.toLowerCase()) ?? false;
   const steps = order
-    .map((step) => ({ step, resourceIds: unique(byStep[step] ?? []) }))
+    .map((step) => ({ step, resourceIds: unique(byStep[step] ?? []).filter((id) => !kept(id)) }))
     .filter((s) => s.resourceIds.length > 0);
   const listed = new Set<string>();
   const planResources: PlanResource[] = [];
@@ -152,6 +206,34 @@ export function planCleanup(input: CleanupInput): Cleanup {
   }
   return { steps, resources: planResources };
 }
+
+/**
+ * The catalog's cleanup order, completed: a step the catalog leaves out but that has something to delete (a
+ * child-only service's role assignments, a service's recorded children) goes where the default order puts it,
+ * so nothing Azure holds is left behind.
+ */
+function cleanupOrder(def: ServiceDefinition | undefined): CleanupStep[] {
+  const declared = def?.cleanup?.length ? def.cleanup : DEFAULT_CLEANUP;
+  const out = [...declared];
+  for (const [i, step] of FULL_ORDER.entries()) {
+    // Soft-delete purges and subnet releases happen only where the catalog asks for them.
+    if (out.includes(step) || step === 'purgeSoftDeleted' || step === 'waitSubnetRelease') continue;
+    const next = FULL_ORDER.slice(i + 1).find((s) => out.includes(s));
+    out.splice(next ? out.indexOf(next) : out.length, 0, step);
+  }
+  return out;
+}
+
+const FULL_ORDER: CleanupStep[] = [
+  'roleAssignments',
+  'diagnosticSettings',
+  'privateEndpoints',
+  'dnsRecords',
+  'childResources',
+  'resource',
+  'purgeSoftDeleted',
+  'waitSubnetRelease',
+];
 
 /** The service's own subnets that no enabled service still uses: released once what sat in them is gone. */
 function releasedSubnets(input: CleanupInput): string[] {
