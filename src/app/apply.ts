@@ -11,7 +11,8 @@ import { catalog } from '../core/catalog/index.js';
 import { buildPlan, comparePlans } from '../core/plan.js';
 import { renderApplyMarkdown, renderApplyText, renderText } from '../core/render/index.js';
 import { observeScope } from '../core/scope.js';
-import type { Diagnostic, Plan } from '../core/types.js';
+import { formatDiagnostic } from '../core/config/index.js';
+import type { DesiredState, Diagnostic, Plan } from '../core/types.js';
 import { readPlanFile } from './files.js';
 import { loadEnvironment, report } from './run.js';
 import { openArmSession, targetDiagnostic, TargetError, type ArmSession } from './observe.js';
@@ -109,10 +110,12 @@ export async function runApply(options: RunOptions, logger: Logger): Promise<Run
     renewal.unref();
 
     const observed = await observe(session.ctx, scope);
-    const { plan, desired } = buildPlan(config, env, catalog, observed, {
+    const built = buildPlan(config, env, catalog, observed, {
       allowDestroy: options.allowDestroy,
       ...(options.tenantId ? { tenantId: options.tenantId } : {}),
     });
+    const desired = built.desired;
+    let plan = built.plan;
     if (reviewed) {
       const changes = comparePlans(reviewed, plan);
       if (changes.length > 0) {
@@ -125,6 +128,7 @@ export async function runApply(options: RunOptions, logger: Logger): Promise<Run
       }
       logger.info(`The reviewed plan ${options.planFile} still matches (${plan.fingerprint}).`);
     } else {
+      if (options.whatIf) plan = await withWhatIf(session, plan, desired, options, logger);
       logger.info(renderText(plan, { color: false }).trimEnd());
     }
     const refused = refusals(plan);
@@ -171,4 +175,21 @@ export async function runApply(options: RunOptions, logger: Logger): Promise<Run
         .catch((e: unknown) => logger.warn(`could not release the apply lock: ${(e as Error).message}`));
     await session.close();
   }
+}
+
+/** apply without a reviewed plan, what-if on: the printed plan shows each update's property changes. */
+async function withWhatIf(
+  session: ArmSession,
+  plan: Plan,
+  desired: DesiredState,
+  options: RunOptions,
+  logger: Logger,
+): Promise<Plan> {
+  if (!plan.actions.some((a) => a.action === 'update')) return plan;
+  const { whatIfPlan } = await import('../azure/what-if.js');
+  const result = await whatIfPlan(session.ctx, plan, desired, {
+    parallelism: Math.max(1, options.parallelism),
+  });
+  for (const d of result.diagnostics) logger.warn(formatDiagnostic(d));
+  return result.plan;
 }

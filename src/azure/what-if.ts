@@ -16,14 +16,12 @@ import type {
   PlanAction,
   PropertyChange,
 } from '../core/types.js';
+import { KNOWN_AFTER_APPLY } from '../core/render/common.js';
 import type { ArmContext } from './clients.js';
 import { readPrincipalId } from './deploy.js';
 import { ArmOperationError, isNotFound, toArmError } from './errors.js';
 import { withRetry } from './retry.js';
 import { buildDeployments, fillPrincipalIds, principalTokens, type PlannedDeployment } from './template.js';
-
-/** What a value is shown as when only apply can know it (a principal id of an identity still to create). */
-export const KNOWN_AFTER_APPLY = '(known after apply)';
 
 /** Tag this tool rewrites whenever the desired body changes: bookkeeping, not a change a reviewer weighs. */
 const HASH_TAG_PATH = 'tags.aifactory-hash';

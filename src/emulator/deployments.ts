@@ -753,12 +753,18 @@ function comparable(resource: Record<string, unknown>): Record<string, unknown> 
 
 export interface PropertyChange {
   path: string;
-  propertyChangeType: 'Create' | 'Delete' | 'Modify';
+  propertyChangeType: 'Create' | 'Delete' | 'Modify' | 'Array' | 'NoEffect';
   before?: unknown;
   after?: unknown;
+  /** Array elements (path = index) and members of a changed array element (paths relative to it). */
+  children?: PropertyChange[];
 }
 
-/** Property-level differences as ARM what-if reports them; objects recurse, arrays and scalars compare whole (Modify). */
+/**
+ * Property-level differences as ARM what-if reports them: full dotted paths down to the leaves of objects;
+ * an array that differs is one `Array` change whose children are its elements by index — removed and added
+ * elements as Delete/Create, an object element changed in place as Modify with relative child paths.
+ */
 export function diff(before: unknown, after: unknown, path: string): PropertyChange[] {
   if (isObject(before) && isObject(after)) {
     const changes: PropertyChange[] = [];
@@ -772,5 +778,42 @@ export function diff(before: unknown, after: unknown, path: string): PropertyCha
     return changes;
   }
   if (JSON.stringify(before) === JSON.stringify(after)) return [];
+  if (Array.isArray(before) && Array.isArray(after))
+    return [{ path, propertyChangeType: 'Array', children: arrayDiff(before, after) }];
   return [{ path, propertyChangeType: 'Modify', before, after }];
+}
+
+/** Elements kept in order (longest common subsequence) are not changes; the rest are removed or added. */
+function arrayDiff(before: unknown[], after: unknown[]): PropertyChange[] {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const lcs: number[][] = Array.from({ length: before.length + 1 }, () =>
+    new Array<number>(after.length + 1).fill(0),
+  );
+  for (let i = before.length - 1; i >= 0; i--)
+    for (let j = after.length - 1; j >= 0; j--)
+      lcs[i][j] = same(before[i], after[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const removed = new Map<number, unknown>();
+  const added = new Map<number, unknown>();
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    if (i < before.length && j < after.length && same(before[i], after[j])) {
+      i++;
+      j++;
+    } else if (j < after.length && (i === before.length || lcs[i][j + 1] >= lcs[i + 1][j]))
+      added.set(j, after[j++]);
+    else removed.set(i, before[i++]);
+  }
+  const children: PropertyChange[] = [];
+  for (const [index, b] of removed) {
+    const a = added.get(index);
+    // An object element changed where it stands: ARM shows it as Modify with the members that differ.
+    if (isObject(b) && isObject(a)) {
+      added.delete(index);
+      children.push({ path: String(index), propertyChangeType: 'Modify', children: diff(b, a, '') });
+    } else children.push({ path: String(index), propertyChangeType: 'Delete', before: b });
+  }
+  for (const [index, a] of added)
+    children.push({ path: String(index), propertyChangeType: 'Create', after: a });
+  return children.sort((x, y) => Number(x.path) - Number(y.path));
 }

@@ -1,5 +1,5 @@
 // What every plan renderer shares: how an action is shown, durations, and how to allow a blocked deletion.
-import type { ActionKind, Plan, PlanAction } from '../types.js';
+import type { ActionKind, Plan, PlanAction, PropertyChange } from '../types.js';
 
 /** The action a renderer shows for a service: a planned delete that is blocked shows as `blocked`. */
 export type ShownAction = ActionKind | 'blocked';
@@ -92,4 +92,43 @@ export function howToAllow(services: string[], environment: string): string[] {
     `Azure DevOps task input: allowDestroy: ${list}`,
     `aifactory.yaml: environments.${environment}.allowDestroy: [${services.join(', ')}]`,
   ];
+}
+
+/** What-if's value for a property only apply can know (the principal id of an identity still to create). */
+export const KNOWN_AFTER_APPLY = '(known after apply)';
+
+export const CHANGE_SYMBOLS: Record<PropertyChange['kind'], string> = {
+  create: '+',
+  modify: '~',
+  delete: '-',
+};
+
+/** The tool's own notes in place of a value ("(known after apply)") read as words, not as JSON strings. */
+export function isChangeNote(v: unknown): v is string {
+  return typeof v === 'string' && /^\(.*\)$/.test(v);
+}
+
+/** A before/after value as one short line: JSON, cut at `max` characters. */
+export function changeValue(v: unknown, max = 80): string {
+  if (v === undefined) return '';
+  if (isChangeNote(v)) return v;
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Which property: the ARM what-if path, or the whole resource when the path is empty. */
+export function changePath(c: PropertyChange): string {
+  return c.path === '' ? '(whole resource)' : c.path;
+}
+
+/** `~ srch-x properties.sku.name: "basic" → "standard"`, `+ pe-y (whole resource)`. */
+export function changeLine(c: PropertyChange): string {
+  const where = `${CHANGE_SYMBOLS[c.kind]} ${c.resource ? `${c.resource} ` : ''}${changePath(c)}`;
+  if (c.kind === 'modify') {
+    const before = changeValue(c.before);
+    const after = changeValue(c.after);
+    return before || after ? `${where}: ${before || 'null'} → ${after || 'null'}` : where;
+  }
+  const v = changeValue(c.kind === 'create' ? c.after : c.before);
+  return v ? `${where}: ${v}` : where;
 }

@@ -5,4 +5,4 @@ export { renderMarkdown, DEFAULT_MARKDOWN_LIMIT, type MarkdownOptions } from './
 export { renderJson, canonical } from './json.js';
 export { renderMermaid, renderDot } from './mermaid.js';
 export { renderApplyMarkdown, renderApplyText, applySummary } from './apply.js';
-export { formatDuration, summaryLine, howToAllow } from './common.js';
+export { formatDuration, summaryLine, howToAllow, changeLine, KNOWN_AFTER_APPLY } from './common.js';

@@ -5,9 +5,12 @@ import type { Diagnostic, Plan, PlanAction, PropertyChange } from '../types.js';
 import {
   LABELS,
   SYMBOLS,
+  changePath,
+  changeValue,
   formatDuration,
   hasChanges,
   howToAllow,
+  isChangeNote,
   rows,
   summaryLine,
   type Row,
@@ -228,10 +231,19 @@ function serviceDetails(r: Row, action: PlanAction): string {
 }
 
 function changesTable(changes: PropertyChange[]): string[] {
+  // A resource column only when what-if said which resource (a service deploys several).
+  const withResource = changes.some((c) => c.resource);
+  const lead = (c: PropertyChange) =>
+    withResource ? `| ${c.resource ? `\`${cell(c.resource)}\`` : ''} ` : '';
+  const property = (c: PropertyChange) => (c.path === '' ? changePath(c) : `\`${cell(c.path)}\``);
   return [
-    '| Property | Change | Before | After |',
-    '|---|---|---|---|',
-    ...changes.map((c) => `| \`${cell(c.path)}\` | ${c.kind} | ${value(c.before)} | ${value(c.after)} |`),
+    'Property changes (what-if):',
+    '',
+    `${withResource ? '| Resource ' : ''}| Property | Change | Before | After |`,
+    `${withResource ? '|---' : ''}|---|---|---|---|`,
+    ...changes.map(
+      (c) => `${lead(c)}| ${property(c)} | ${c.kind} | ${value(c.before)} | ${value(c.after)} |`,
+    ),
   ];
 }
 
@@ -274,9 +286,8 @@ function diagnosticMarkdown(d: Diagnostic): string {
 
 function value(v: unknown): string {
   if (v === undefined) return '';
-  let text = JSON.stringify(v);
-  if (text.length > 80) text = `${text.slice(0, 77)}…`;
-  return `\`${cell(text).replace(/`/g, "'")}\``;
+  if (isChangeNote(v)) return `_${cell(v)}_`;
+  return `\`${cell(changeValue(v)).replace(/`/g, "'")}\``;
 }
 
 function lastSegments(id: string): string {

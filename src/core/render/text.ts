@@ -2,7 +2,7 @@
 // deletions with how to allow them, then the summary sentence.
 import type { Plan } from '../types.js';
 import { paint, padEnd } from './ansi.js';
-import { LABELS, SYMBOLS, formatDuration, howToAllow, rows, summaryLine } from './common.js';
+import { LABELS, SYMBOLS, changeLine, formatDuration, howToAllow, rows, summaryLine } from './common.js';
 import { diagnosticLine } from './diagnostics.js';
 
 export function renderText(plan: Plan, opts: { color: boolean }): string {
@@ -34,6 +34,13 @@ export function renderText(plan: Plan, opts: { color: boolean }): string {
       out.push(line.trimEnd());
       if (r.dependsOn.length > 0 && r.shown !== 'noop') {
         out.push(c.dim(`    ${' '.repeat(widths.service)}  waits for ${r.dependsOn.join(', ')}`));
+      }
+      // What-if's property changes, under the service they belong to.
+      for (const change of r.action?.changes ?? []) {
+        const line = changeLine(change);
+        out.push(
+          `      ${c.action(change.kind === 'modify' ? 'update' : change.kind, line.slice(0, 1))}${line.slice(1)}`,
+        );
       }
     }
     out.push('');

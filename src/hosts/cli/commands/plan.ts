@@ -33,6 +33,12 @@ export const planCommand: CliCommand = {
       default: 'text',
     },
     {
+      name: 'what-if',
+      kind: 'boolean',
+      description:
+        "Add each update's property changes from ARM what-if (the emulator's locally); needs --target local|azure",
+    },
+    {
       name: 'detailed-exitcode',
       kind: 'boolean',
       description: 'Exit 2 when the plan has changes (0: none, 1: error)',
@@ -86,7 +92,7 @@ export const planCommand: CliCommand = {
         planFile: str(args, 'out') ? inCwd(io, str(args, 'out')!) : undefined,
         allowDestroy: list(args, 'allow-destroy'),
         parallelism: 1,
-        whatIf: false,
+        whatIf: Boolean(args['what-if']),
         target,
         observedFile: observed ? inCwd(io, observed) : undefined,
         endpoint: str(args, 'endpoint'),
