@@ -1,0 +1,63 @@
+// Every add-on of the catalog, switched on alone (with what it requires and its required options) in each
+// architecture and each network mode it supports: the config layer accepts the file and the planner turns it
+// into a plan without errors or cycles, with valid names, subnets inside the address space that do not overlap,
+// and the service itself created after everything it waits for.
+import { catalog } from '../../src/core/catalog/index.js';
+import { buildPlan } from '../../src/core/plan.js';
+import type { Architecture, NetworkMode } from '../../src/core/types.js';
+import { emptyObserved } from '../core/fixtures.js';
+import { planProblems } from './support/invariants.js';
+import {
+  ARCHITECTURES,
+  MODES,
+  SUBSCRIPTION,
+  addOns,
+  flagsFor,
+  parseProject,
+  projectYaml,
+  requiredOptions,
+} from './support/project.js';
+
+const cases: [Architecture, NetworkMode, string][] = ARCHITECTURES.flatMap((architecture) =>
+  MODES.flatMap((mode) =>
+    addOns(architecture, mode).map((id) => [architecture, mode, id] as [Architecture, NetworkMode, string]),
+  ),
+);
+
+describe('every service enabled alone', () => {
+  it('covers every non-baseline service in standalone and hub-spoke where it is available', () => {
+    const standalone = new Set(cases.filter(([, m]) => m === 'standalone').map(([, , id]) => id));
+    const hubSpoke = new Set(cases.filter(([, m]) => m === 'hub-spoke').map(([, , id]) => id));
+    for (const s of catalog.services) {
+      if (s.baseline.length === 2) continue;
+      expect({ id: s.id, standalone: standalone.has(s.id) }).toEqual({
+        id: s.id,
+        standalone: !s.modes || s.modes.includes('standalone'),
+      });
+      expect({ id: s.id, hubSpoke: hubSpoke.has(s.id) }).toEqual({
+        id: s.id,
+        hubSpoke: !s.modes || s.modes.includes('hub-spoke'),
+      });
+    }
+    expect(cases.length).toBeGreaterThan(100);
+  });
+
+  it.each(cases)('%s, %s: %s', (architecture, mode, id) => {
+    const { flags, on } = flagsFor([id], architecture);
+    const text = projectYaml({ architecture, mode, flags, services: requiredOptions(on) });
+    const config = parseProject(text);
+    const { plan, desired } = buildPlan(config, 'dev', catalog, emptyObserved(SUBSCRIPTION), {
+      allowDestroy: [],
+    });
+
+    expect(planProblems(plan, desired, config, 'dev')).toEqual([]);
+    const action = plan.actions.find((a) => a.service === id);
+    expect(action?.action).toBe('create');
+    expect(plan.actions.every((a) => a.action === 'create')).toBe(true);
+    // Everything it requires is in the plan too, and comes first.
+    const position = new Map(plan.actions.map((a, i) => [a.service, i]));
+    for (const needed of on)
+      expect({ needed, planned: position.has(needed) }).toEqual({ needed, planned: true });
+    for (const dep of action!.dependsOn) expect(position.get(dep)!).toBeLessThan(position.get(id)!);
+  });
+});
