@@ -4,13 +4,14 @@
 // exists and matches is planned as a no-op and every delete ignores 404.
 import type { ApplyResult, Logger, ServiceOutcome } from '../app/types.js';
 import { walkGraph, type WalkEvent } from '../core/executor.js';
-import type { DesiredState, Plan, PlanAction } from '../core/types.js';
+import type { DesiredResource, DesiredState, Plan, PlanAction } from '../core/types.js';
 import type { ArmContext } from './clients.js';
-import { deleteService } from './delete.js';
+import { deleteService, forgetDeployments, removeOrphans } from './delete.js';
 import { deployService } from './deploy.js';
 import { toArmError } from './errors.js';
 import { resourceGroupOf } from './ids.js';
 import { createProgressReporter } from './progress.js';
+import { buildDeployments } from './template.js';
 import type { RetryOptions } from './retry.js';
 
 export interface ApplyPlanOptions {
@@ -84,7 +85,19 @@ export async function applyPlan(
       });
       return;
     }
+    const history = { project: plan.project, env: plan.environment, resourceGroups };
+    const removal = {
+      log,
+      purgeSoftDeleted: opts.purgeSoftDeleted ?? false,
+      location: plan.location,
+      apiVersionOf: (id: string) => apiVersionById.get(id.toLowerCase()),
+      retry: opts.retry,
+    };
+    await removeOrphans(ctx, action, removal);
     await deployService(ctx, desired, service, { log, retry: opts.retry, principalCache });
+    // Observe trusts deployment records: one the deploy did not rewrite still names what was just removed.
+    if (action.cleanup?.length)
+      await forgetDeployments(ctx, service, history, removal, writtenRecords(desired, service));
   };
 
   const result = await walkGraph(nodes, run, {
@@ -122,4 +135,22 @@ export async function applyPlan(
       : `Apply finished in ${result.seconds.toFixed(1)}s with ${failed} failed and ${skipped} skipped service(s); re-run to continue`,
   );
   return { ok: failed === 0 && skipped === 0, seconds: Math.round(result.seconds * 10) / 10, outcomes };
+}
+
+/** The deployment records a deploy of the service writes (`<resource group or ''>/<name>`, lower-case). */
+function writtenRecords(desired: DesiredState, service: string): Set<string> {
+  const resources = desired.services.find((s) => s.id === service)?.resources ?? [];
+  const selfToken = `{{principalId:${service}}}`;
+  const needsSelf = (r: DesiredResource) => JSON.stringify(r.body).includes(selfToken);
+  const passes: [DesiredResource[], string | undefined][] = [
+    [resources.filter((r) => !needsSelf(r)), undefined],
+    [resources.filter(needsSelf), 'roles'],
+  ];
+  const out = new Set<string>();
+  for (const [pass, suffix] of passes) {
+    if (pass.length === 0) continue;
+    for (const d of buildDeployments(service, desired.environment, desired.project, pass, suffix))
+      out.add(`${d.resourceGroup ?? ''}/${d.name}`.toLowerCase());
+  }
+  return out;
 }

@@ -53,12 +53,25 @@ export async function deleteService(ctx: ArmContext, action: PlanAction, opts: D
   if (opts.history) await forgetDeployments(ctx, action.service, opts.history, opts);
 }
 
-/** Deletes the service's deployment records (never resources): its history goes with it. */
-async function forgetDeployments(
+/**
+ * Removes what an enabled service no longer wants (its update's cleanup), before the update deploys: a model
+ * deployment taken out of the config frees its quota first. Deployment records are kept: the deploy rewrites them.
+ */
+export async function removeOrphans(ctx: ArmContext, action: PlanAction, opts: DeleteOptions): Promise<void> {
+  if (!action.cleanup?.length) return;
+  await deleteService(ctx, { ...action, resources: [] }, { ...opts, history: undefined });
+}
+
+/**
+ * Deletes the service's deployment records (never resources): its history goes with it. `keep` names the
+ * records (`<resource group or ''>/<deployment name>`, lower-case) an update has just written.
+ */
+export async function forgetDeployments(
   ctx: ArmContext,
   service: string,
   history: NonNullable<DeleteOptions['history']>,
-  opts: DeleteOptions,
+  opts: Pick<DeleteOptions, 'log' | 'retry'>,
+  keep: Set<string> = new Set(),
 ): Promise<void> {
   const poll = { updateIntervalInMs: ctx.pollIntervalMs };
   const ignore404 = async (op: () => Promise<unknown>) => {
@@ -71,12 +84,18 @@ async function forgetDeployments(
   for (const suffix of [undefined, 'roles']) {
     for (const rg of history.resourceGroups) {
       const name = deploymentName(service, history.env, 'resourceGroup', history.project, suffix);
+      if (keep.has(`${rg}/${name}`.toLowerCase())) continue;
       await ignore404(() => ctx.deployments.deployments.delete(rg, name, poll).pollUntilDone());
     }
     const name = deploymentName(service, history.env, 'subscription', history.project, suffix);
+    if (keep.has(`/${name}`.toLowerCase())) continue;
     await ignore404(() => ctx.deployments.deployments.deleteAtSubscriptionScope(name, poll).pollUntilDone());
   }
-  opts.log('deployment history of the service removed');
+  opts.log(
+    keep.size > 0
+      ? 'stale deployment records of the service removed'
+      : 'deployment history of the service removed',
+  );
 }
 
 function apiVersionFor(ctx: ArmContext, id: string, opts: DeleteOptions): string {

@@ -7,7 +7,8 @@ import { planFingerprint, planInputs } from './fingerprint.js';
 import { criticalPath, formatCycle, topoOrder, type Deps } from './graph.js';
 import { RESOURCE_GROUP_TYPE } from './resources/context.js';
 import { planCleanup } from './planning/cleanup.js';
-import { catalogNeeds, resourceNeeds } from './planning/dependencies.js';
+import { catalogNeeds, resourceNeeds, STRUCTURE } from './planning/dependencies.js';
+import { findOrphans } from './planning/orphans.js';
 import { indexObserved, isOurs, serviceTag } from './planning/ownership.js';
 import { serviceStatus } from './planning/status.js';
 import type {
@@ -96,15 +97,16 @@ export function buildPlan(
       (catalogOrder.get(a) ?? Infinity) - (catalogOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
   );
   const blocked: BlockedAction[] = [];
+  const allowed = new Set([
+    ...(options.allowDestroy ?? []),
+    ...(config.environments[env]?.allowDestroy ?? []),
+  ]);
+  const releasedByDeletes = new Set<string>();
   if (deleted.length > 0) {
     const known = deleted.filter((d) => defs.has(d));
     const hypothetical =
       known.length > 0 ? buildDesired(config, env, catalog, observed, options, known).state : undefined;
     const observedIds = new Set((observed.resources ?? []).map((r) => r.id.toLowerCase()));
-    const allowed = new Set([
-      ...(options.allowDestroy ?? []),
-      ...(config.environments[env]?.allowDestroy ?? []),
-    ]);
     for (const id of deleted) {
       const def = defs.get(id);
       const cleanup = planCleanup({
@@ -119,6 +121,9 @@ export function buildPlan(
         platformApiVersions: catalog.platformApiVersions,
         keep: new Set(ownerOf.keys()),
       });
+      for (const step of cleanup.steps)
+        if (step.step === 'waitSubnetRelease')
+          for (const subnet of step.resourceIds) releasedByDeletes.add(subnet.toLowerCase());
       const guard = destroyGuard(config, env, id, def, allowed);
       if (guard) blocked.push({ service: id, action: 'delete', reason: guard });
       actions.set(id, {
@@ -142,6 +147,49 @@ export function buildPlan(
       });
       deps.set(id, dependents);
     }
+  }
+
+  // What enabled services created but no longer want: their update removes it.
+  const subnetOwner = present.has(STRUCTURE.network) ? STRUCTURE.network : undefined;
+  for (const service of desired.services) {
+    const def = defs.get(service.id)!;
+    const orphans = findOrphans({
+      ctx,
+      service,
+      def,
+      observed,
+      wanted: new Set(ownerOf.keys()),
+      allocated: desired.subnets,
+      releasedElsewhere: releasedByDeletes,
+      subnetOwner,
+      platformApiVersions: catalog.platformApiVersions,
+    });
+    const action = actions.get(service.id)!;
+    if (!orphans) continue;
+    const removes = `removes ${orphans.resources.length} resource${orphans.resources.length === 1 ? '' : 's'} no longer wanted`;
+    if (action.action === 'noop') {
+      action.action = 'update';
+      action.reason = `${describeReason(service.reason, env)}; ${removes}`;
+      action.estimatedSeconds = def.provisioningSeconds;
+    } else {
+      action.reason = `${action.reason}; ${removes}`;
+    }
+    action.drift = [...(action.drift ?? []), ...orphans.drift];
+    action.cleanup = orphans.steps;
+    if (orphans.dataBearing.length > 0 && !allowed.has('all') && !allowed.has(service.id)) {
+      const names = orphans.dataBearing.map((r) => `${r.name} (${r.type})`).join(', ');
+      blocked.push({
+        service: service.id,
+        action: 'delete',
+        reason: `${def.title} holds data: removing ${names}, no longer in the config, destroys it; to allow it, pass --allow-destroy ${service.id} (or all), or add '${service.id}' to environments.${env}.allowDestroy in the config`,
+      });
+    }
+  }
+  // ARM cannot rewrite or remove a subnet something still sits in: the network waits for deletes that free one.
+  const network = actions.get(STRUCTURE.network);
+  if (network && network.action !== 'noop') {
+    const freeing = deleted.filter((id) => (defs.get(id)?.subnets.length ?? 0) > 0);
+    deps.set(STRUCTURE.network, [...new Set([...(deps.get(STRUCTURE.network) ?? []), ...freeing])]);
   }
 
   // Execution order: deletes are offered first (they free names, quota and address space), then catalog order.

@@ -5,7 +5,9 @@ import { applyPlan } from '../../src/azure/apply.js';
 import { isNotFound } from '../../src/azure/errors.js';
 import type { ArmContext } from '../../src/azure/clients.js';
 import type { Plan, ProjectConfig } from '../../src/core/types.js';
-import { livePlan, recordingLogger, startLab, testConfig, type Lab } from './helpers.js';
+import { catalog } from '../../src/core/catalog/index.js';
+import { parseConfig } from '../../src/core/config/index.js';
+import { livePlan, recordingLogger, startLab, testConfig, testConfigYaml, type Lab } from './helpers.js';
 
 async function exists(ctx: ArmContext, id: string, apiVersion: string): Promise<boolean> {
   try {
@@ -82,5 +84,63 @@ describe('a service made only of child resources', () => {
       again.observed.resources.filter((r) => r.tags['aifactory-service'] === 'foundryCapabilityHost'),
     ).toEqual([]);
     expect(changes(again.plan)).toEqual([]);
+  });
+});
+
+describe('what an enabled service no longer wants', () => {
+  let lab: Lab;
+  beforeAll(async () => {
+    lab = await startLab();
+  });
+  afterAll(async () => {
+    await lab?.close();
+  });
+
+  const config = (deployments: string[], groups: string[]) => {
+    const list = deployments
+      .map(
+        (d) =>
+          `      - { name: ${d}, model: gpt-4o, version: '2024-11-20', sku: GlobalStandard, capacity: 10 }`,
+      )
+      .join('\n');
+    const personas = groups.length ? `    personas:\n      developers: [${groups.join(', ')}]\n` : '';
+    const yaml = testConfigYaml({}, `services:\n  aiFoundry:\n    deployments:\n${list}\n`).replace(
+      '    addressSpace: 172.16.0.0/22\n',
+      `    addressSpace: 172.16.0.0/22\n${personas}`,
+    );
+    const result = parseConfig(yaml, 'aifactory.yaml', catalog);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    return result.config!;
+  };
+  const GROUP_A = 'aaaaaaaa-0000-4000-8000-000000000001';
+  const GROUP_B = 'aaaaaaaa-0000-4000-8000-000000000002';
+
+  test('a model deployment and a persona group taken out of the config are removed by the update', async () => {
+    const before = config(['chat', 'chat2'], [GROUP_A, GROUP_B]);
+    const { desired } = await applyConfig(lab, before);
+    const all = desired.services.flatMap((s) => s.resources);
+    const chat2 = all.find((r) => r.id.endsWith('/deployments/chat2'))!;
+    const groupB = all.filter((r) => JSON.stringify(r.body).includes(GROUP_B));
+    expect(chat2).toBeDefined();
+    expect(groupB.length).toBeGreaterThan(0);
+    for (const r of [chat2, ...groupB]) expect(await exists(lab.ctx, r.id, r.apiVersion)).toBe(true);
+
+    const after = config(['chat'], [GROUP_A]);
+    const { plan } = await livePlan(lab.ctx, after);
+    const foundry = plan.actions.find((a) => a.service === 'aiFoundry')!;
+    expect(foundry.action).toBe('update');
+    expect(foundry.reason).toMatch(/removes \d+ resources? no longer wanted/);
+    const removed = (plan.actions.flatMap((a) => a.cleanup ?? []) ?? []).flatMap((s) => s.resourceIds);
+    expect(removed.map((id) => id.toLowerCase()).sort()).toEqual(
+      [chat2, ...groupB].map((r) => r.id.toLowerCase()).sort(),
+    );
+    expect(foundry.cleanup!.find((s) => s.step === 'childResources')!.resourceIds).toEqual([chat2.id]);
+    expect(plan.blocked).toEqual([]);
+
+    await applyConfig(lab, after);
+    for (const r of [chat2, ...groupB]) expect(await exists(lab.ctx, r.id, r.apiVersion)).toBe(false);
+    expect(await exists(lab.ctx, chat2.id.replace(/chat2$/, 'chat'), chat2.apiVersion)).toBe(true);
+    // Converged: the records no longer name what was removed.
+    expect(changes((await livePlan(lab.ctx, after)).plan)).toEqual([]);
   });
 });

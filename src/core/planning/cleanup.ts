@@ -44,6 +44,8 @@ export interface CleanupInput {
   /** Subnets still allocated to enabled services: never released. */
   allocated: SubnetAllocation[];
   platformApiVersions: Record<string, string>;
+  /** Subnets to release besides the service's own (an update's subnets no enabled service asks for any more). */
+  extraSubnets?: string[];
   /** Ids (lower-case) an enabled service still wants: never removed, whoever created them first. */
   keep?: Set<string>;
 }
@@ -129,7 +131,12 @@ export function planCleanup(input: CleanupInput): Cleanup {
           SOFT_DELETE_TYPES.has((info.get(id.toLowerCase())?.type ?? '').toLowerCase()),
         )
       : [],
-    waitSubnetRelease: releasedSubnets(input),
+    // The service's own subnets only where its catalog entry asks for their release; named ones always.
+    waitSubnetRelease: [
+      ...(cleanupOrder(input.def, false).includes('waitSubnetRelease') ? releasedSubnets(input) : []),
+      ...(input.extraSubnets ?? []),
+      ...ownedIn('waitSubnetRelease'),
+    ],
   };
   return assemble(input, byStep, info, remember);
 }
@@ -212,12 +219,13 @@ function assemble(
  * child-only service's role assignments, a service's recorded children) goes where the default order puts it,
  * so nothing Azure holds is left behind.
  */
-function cleanupOrder(def: ServiceDefinition | undefined): CleanupStep[] {
+function cleanupOrder(def: ServiceDefinition | undefined, complete = true): CleanupStep[] {
   const declared = def?.cleanup?.length ? def.cleanup : DEFAULT_CLEANUP;
   const out = [...declared];
+  if (!complete) return out;
   for (const [i, step] of FULL_ORDER.entries()) {
-    // Soft-delete purges and subnet releases happen only where the catalog asks for them.
-    if (out.includes(step) || step === 'purgeSoftDeleted' || step === 'waitSubnetRelease') continue;
+    // Soft-delete purges happen only where the catalog asks for them.
+    if (out.includes(step) || step === 'purgeSoftDeleted') continue;
     const next = FULL_ORDER.slice(i + 1).find((s) => out.includes(s));
     out.splice(next ? out.indexOf(next) : out.length, 0, step);
   }
