@@ -1,0 +1,286 @@
+// Runs a starter workflow and the reusable workflow it calls the way GitHub does, as far as the promotion
+// templates need: `with:` and `if:` evaluated with GitHub's own expression engine (@actions/expressions, the
+// one @actions/workflow-parser uses), jobs in `needs` order with the status functions, a matrix, and the
+// steps the templates use: checkout (the work dir is the checkout), the local action (the real bundle),
+// upload-artifact (a copy), and `run:` scripts (bash, with their env). Any other step fails the run, so a
+// template change that this runner does not understand breaks the test instead of being skipped.
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
+import { parse } from 'yaml';
+import { readProjectFile } from '../templates/template-files.js';
+import type { StepOutcome } from './host-steps.js';
+
+type Node = Record<string, unknown>;
+const asNode = (v: unknown): Node => (v && typeof v === 'object' ? (v as Node) : {});
+
+export type Status = 'success' | 'failure' | 'skipped';
+
+export interface StepRecord {
+  id?: string;
+  name: string;
+  status: Status;
+  with?: Record<string, string>;
+  outputs: Record<string, string>;
+  log?: string;
+}
+
+export interface JobRecord {
+  id: string;
+  matrix?: Record<string, string>;
+  /** The GitHub Environment the job is bound to (its reviewers gate it). */
+  environment?: string;
+  status: Status;
+  runnerTemp?: string;
+  steps: StepRecord[];
+}
+
+export interface GitHubRunContext {
+  /** The repository checkout; also where the emulator state lives (it stands for Azure across jobs). */
+  workspace: string;
+  /** Where upload-artifact keeps files: <artifacts>/<name>/<file>. */
+  artifacts: string;
+  /** Parent of each job's fresh RUNNER_TEMP. */
+  temp: string;
+  event: { name: string; ref: string; inputs?: Record<string, string> };
+  runAction(inputs: Record<string, string>, job: { runnerTemp: string }): Promise<StepOutcome>;
+}
+
+const STATUS_FUNCTIONS = ['success', 'failure', 'cancelled', 'always'];
+
+function evaluate(expression: string, context: Node, status?: { failed: boolean }) {
+  const lexer = new Lexer(expression);
+  const tokens = lexer.lex().tokens;
+  const contexts = Object.keys(context);
+  const funcs = STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 }));
+  const expr = new Parser(tokens, contexts, funcs).parse();
+  const ctx = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
+  const failed = status?.failed ?? false;
+  const impl = new Map(
+    [
+      ['success', !failed],
+      ['failure', failed],
+      ['cancelled', false],
+      ['always', true],
+    ].map(([name, value]) => [
+      String(name),
+      { name: String(name), minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(Boolean(value)) },
+    ]),
+  );
+  return new Evaluator(expr, ctx, impl).evaluate();
+}
+
+/** A `${{ }}`-interpolated string, as GitHub renders it for `with:` and `env:` values. */
+export function interpolate(text: unknown, context: Node): string {
+  if (typeof text !== 'string') return text === undefined || text === null ? '' : String(text);
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expr: string) => {
+    const value = evaluate(expr.trim(), context);
+    return value.kind === data.Kind.Null ? '' : value.coerceString();
+  });
+}
+
+/** An `if:` condition: `${{ }}` optional, and success() implied unless a status function is named. */
+function condition(text: unknown, context: Node, status: { failed: boolean }): boolean {
+  if (text === undefined) return !status.failed;
+  let expr = String(text).trim();
+  const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(expr);
+  if (whole) expr = whole[1].trim();
+  if (!STATUS_FUNCTIONS.some((f) => new RegExp(`\\b${f}\\(`).test(expr))) expr = `success() && (${expr})`;
+  return evaluate(expr, context, status).coerceString() === 'true';
+}
+
+function runScript(script: string, env: Record<string, string>, cwd: string): Promise<StepOutcome> {
+  return new Promise((resolve, reject) => {
+    // GitHub's default shell for run: on Linux.
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
+    let log = '';
+    child.stdout.on('data', (c: Buffer) => (log += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ ok: code === 0, outputs: {}, log }));
+  });
+}
+
+/** The order GitHub can run the jobs in: each after its `needs`, otherwise in the file's order. */
+export function jobOrder(workflow: Node): string[] {
+  const jobs = asNode(workflow.jobs);
+  const done: string[] = [];
+  const needsOf = (id: string) => {
+    const n = asNode(jobs[id]).needs;
+    return n === undefined ? [] : Array.isArray(n) ? n.map(String) : [String(n)];
+  };
+  while (done.length < Object.keys(jobs).length) {
+    const next = Object.keys(jobs).find(
+      (id) => !done.includes(id) && needsOf(id).every((n) => done.includes(n)),
+    );
+    if (!next) throw new Error('the jobs form a cycle');
+    done.push(next);
+  }
+  return done;
+}
+
+async function runSteps(job: Node, base: Node, record: JobRecord, ctx: GitHubRunContext): Promise<void> {
+  const steps: Node = {};
+  let failed = false;
+  for (const raw of (job.steps as unknown[]) ?? []) {
+    const step = asNode(raw);
+    const context = { ...base, steps };
+    const name = interpolate(step.name ?? step.uses ?? 'run', context);
+    const id = step.id === undefined ? undefined : String(step.id);
+    const rec: StepRecord = { id, name, status: 'skipped', outputs: {} };
+    record.steps.push(rec);
+    if (!condition(step.if, context, { failed })) {
+      if (id) steps[id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
+      continue;
+    }
+    const uses = step.uses === undefined ? undefined : String(step.uses);
+    const withValues: Record<string, string> = {};
+    for (const [k, v] of Object.entries(asNode(step.with))) withValues[k] = interpolate(v, context);
+    rec.with = withValues;
+    let outcome: StepOutcome;
+    if (uses?.startsWith('actions/checkout@')) outcome = { ok: true, outputs: {}, log: '' };
+    else if (uses === './.aifactory-flags-action') {
+      outcome = await ctx.runAction(withValues, { runnerTemp: record.runnerTemp! });
+    } else if (uses?.startsWith('actions/upload-artifact@')) {
+      const file = withValues.path;
+      if (!existsSync(file)) {
+        outcome = { ok: withValues['if-no-files-found'] !== 'error', outputs: {}, log: `no file ${file}` };
+      } else {
+        const dir = join(ctx.artifacts, withValues.name);
+        mkdirSync(dir, { recursive: true });
+        copyFileSync(file, join(dir, basename(file)));
+        outcome = { ok: true, outputs: {}, log: `uploaded ${withValues.name}` };
+      }
+    } else if (typeof step.run === 'string') {
+      const env: Record<string, string> = {};
+      for (const [k, v] of Object.entries(asNode(step.env))) env[k] = interpolate(v, context);
+      outcome = await runScript(step.run, env, ctx.workspace);
+    } else {
+      throw new Error(`step '${name}' (${uses ?? 'no uses/run'}) is not one this runner knows`);
+    }
+    rec.status = outcome.ok ? 'success' : 'failure';
+    rec.outputs = outcome.outputs;
+    rec.log = outcome.log;
+    if (id) {
+      const conclusion = outcome.ok ? 'success' : 'failure';
+      steps[id] = { outputs: outcome.outputs, outcome: conclusion, conclusion };
+    }
+    if (!outcome.ok) failed = true;
+  }
+  record.status = failed ? 'failure' : 'success';
+}
+
+/** Runs a reusable workflow (`on: workflow_call`) with the caller's `with:` values. */
+export async function runReusableWorkflow(
+  file: string,
+  callerWith: Record<string, string>,
+  ctx: GitHubRunContext,
+): Promise<JobRecord[]> {
+  const workflow = asNode(parse(readProjectFile(file)));
+  const declared = asNode(asNode(asNode(workflow.on).workflow_call).inputs);
+  const inputs: Node = {};
+  for (const [name, specRaw] of Object.entries(declared)) {
+    const spec = asNode(specRaw);
+    const given = callerWith[name];
+    const value = given ?? spec.default ?? '';
+    inputs[name] =
+      spec.type === 'boolean'
+        ? String(value) === 'true'
+        : spec.type === 'number'
+          ? Number(value)
+          : String(value);
+  }
+  const unknown = Object.keys(callerWith).filter((k) => !(k in declared));
+  if (unknown.length > 0) throw new Error(`${file} has no input(s) ${unknown.join(', ')}`);
+
+  const github = { token: 'ghs_e2e_stand_in_token', ref: ctx.event.ref, event_name: ctx.event.name };
+  const jobs = asNode(workflow.jobs);
+  const results: JobRecord[] = [];
+  const statusOf: Record<string, Status> = {};
+  for (const id of jobOrder(workflow)) {
+    const job = asNode(jobs[id]);
+    const needs = job.needs === undefined ? [] : ([] as string[]).concat(job.needs as string[]);
+    const needsFailed = needs.some((n) => statusOf[n] === 'failure');
+    const needsSkipped = needs.some((n) => statusOf[n] === 'skipped');
+    const base = { inputs, github, vars: {}, runner: { temp: '' }, matrix: {}, env: {} };
+    // A job whose needs were skipped or failed is skipped unless its if: names a status function.
+    let runs: boolean;
+    if (job.if === undefined) runs = !needsFailed && !needsSkipped;
+    else runs = condition(job.if, base, { failed: needsFailed });
+    const strategy = asNode(asNode(job.strategy).matrix);
+    const legs: Record<string, string>[] = [];
+    const keys = Object.keys(strategy);
+    if (keys.length > 1) throw new Error(`job ${id}: a matrix of more than one key is not supported here`);
+    if (keys.length === 1) {
+      const text = String(strategy[keys[0]]).trim();
+      const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(text);
+      if (!whole) throw new Error(`job ${id}: the matrix is not one expression`);
+      const values = evaluate(whole[1].trim(), base) as data.Array;
+      for (const v of values.values()) legs.push({ [keys[0]]: v.coerceString() });
+    } else legs.push({});
+    const legStatuses: Status[] = [];
+    for (const matrix of legs) {
+      const runnerTemp = join(
+        ctx.temp,
+        `${id}-${Object.values(matrix).join('-') || 'job'}-${results.length}`,
+      );
+      const legBase = { ...base, matrix, runner: { temp: runnerTemp } };
+      const record: JobRecord = {
+        id,
+        matrix: keys.length ? matrix : undefined,
+        environment: job.environment === undefined ? undefined : interpolate(job.environment, legBase),
+        status: 'skipped',
+        runnerTemp,
+        steps: [],
+      };
+      results.push(record);
+      if (runs) {
+        mkdirSync(runnerTemp, { recursive: true });
+        await runSteps(job, legBase, record, ctx);
+      }
+      legStatuses.push(record.status);
+    }
+    statusOf[id] = legStatuses.includes('failure')
+      ? 'failure'
+      : legStatuses.every((s) => s === 'skipped')
+        ? 'skipped'
+        : 'success';
+  }
+  return results;
+}
+
+/** Where a starter's `uses: <owner>/<repo>/.github/workflows/<file>@<ref>` points in this repository. */
+export function localWorkflow(uses: string): string {
+  const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@.+$/.exec(uses);
+  if (!m) throw new Error(`'${uses}' is not a reusable workflow of a repository`);
+  return m[1];
+}
+
+/** Runs a starter (a caller workflow) as the event it is triggered by. */
+export async function runStarter(file: string, ctx: GitHubRunContext): Promise<JobRecord[]> {
+  const starter = asNode(parse(readProjectFile(file)));
+  const dispatch = asNode(asNode(asNode(starter.on).workflow_dispatch).inputs);
+  const inputs: Node = {};
+  if (ctx.event.name === 'workflow_dispatch') {
+    for (const [name, spec] of Object.entries(dispatch)) inputs[name] = String(asNode(spec).default ?? '');
+    Object.assign(inputs, ctx.event.inputs ?? {});
+  }
+  const github = { ref: ctx.event.ref, event_name: ctx.event.name };
+  const out: JobRecord[] = [];
+  for (const [id, jobRaw] of Object.entries(asNode(starter.jobs))) {
+    const job = asNode(jobRaw);
+    const context = { inputs, github, vars: {} };
+    if (!condition(job.if, context, { failed: false })) {
+      out.push({ id, status: 'skipped', steps: [] });
+      continue;
+    }
+    const withValues: Record<string, string> = {};
+    for (const [k, v] of Object.entries(asNode(job.with))) withValues[k] = interpolate(v, context);
+    out.push(...(await runReusableWorkflow(localWorkflow(String(job.uses)), withValues, ctx)));
+  }
+  return out;
+}

@@ -1,0 +1,468 @@
+// What the promotion templates do, in their order, with the real bundles: the GitHub starters and the reusable
+// workflows they call run the Action bundle as the runner starts it; the Azure DevOps starter and the
+// templates it expands run the task bundle as the agent starts it. Each host has its own work dir (a copy of
+// test/e2e/aifactory.yaml) and its own emulator state, which stands for Azure across the jobs. At every step
+// the plan files both hosts wrote are compared byte for byte.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { startGitHubApi } from '../github/github-api.js';
+import { ACTION_BUNDLE, requireBundle, TASK_BUNDLE } from '../github/runner.js';
+import type { StandIn } from '../github/stand-ins.js';
+import { readProjectFile } from '../templates/template-files.js';
+import {
+  type AdoStageRecord,
+  type AzurePipelineContext,
+  compilePipeline,
+  localTemplate,
+  runPipeline,
+} from './azure-pipeline.js';
+import {
+  type GitHubRunContext,
+  type JobRecord,
+  jobOrder,
+  localWorkflow,
+  runStarter,
+} from './github-workflow.js';
+import { REPOSITORY, runActionStep, runTaskStep } from './host-steps.js';
+
+const CONFIG = fileURLToPath(new URL('./aifactory.yaml', import.meta.url));
+const GH_PR = 'examples/github/aifactory-pr.yml';
+const GH_PROMOTE = 'examples/github/aifactory-promote.yml';
+const ADO_PIPELINE = 'examples/azure-devops/azure-pipelines.yml';
+const ENVIRONMENTS = ['dev', 'stage', 'prod'];
+
+type Phase = 'preview' | 'promote';
+interface HostStep {
+  env: string;
+  phase: Phase;
+  command: string;
+  ok: boolean;
+  outputs: Record<string, string>;
+  inputs: Record<string, string>;
+  /** The plan file the step wrote (plan) or applied (apply). */
+  file: string;
+}
+
+/** The action steps a GitHub run made, in order. Counts and paths normalised to the task's names. */
+function githubSteps(jobs: JobRecord[]): HostStep[] {
+  const out: HostStep[] = [];
+  for (const job of jobs) {
+    for (const s of job.steps) {
+      const w = s.with;
+      if (!w || s.status === 'skipped' || !['plan', 'apply'].includes(w.command)) continue;
+      out.push({
+        env: w.environment,
+        phase: job.id === 'plan' ? 'preview' : 'promote',
+        command: w.command,
+        ok: s.status === 'success',
+        inputs: w,
+        outputs: {
+          hasChanges: s.outputs['has-changes'],
+          createCount: s.outputs.create,
+          updateCount: s.outputs.update,
+          deleteCount: s.outputs.delete,
+          blockedCount: s.outputs.blocked,
+          fingerprint: s.outputs.fingerprint,
+        },
+        file: s.outputs['plan-file'],
+      });
+    }
+  }
+  return out;
+}
+
+function azureSteps(stages: AdoStageRecord[]): HostStep[] {
+  const out: HostStep[] = [];
+  for (const stage of stages)
+    for (const job of stage.jobs)
+      for (const s of job.steps) {
+        const i = s.inputs;
+        if (!i || s.result === 'Skipped' || !['plan', 'apply'].includes(i.command)) continue;
+        const { planFile, ...outputs } = s.outputs;
+        out.push({
+          env: i.environment,
+          phase: stage.stage === 'Plan' ? 'preview' : 'promote',
+          command: i.command,
+          ok: s.result === 'Succeeded',
+          inputs: i,
+          outputs,
+          file: planFile,
+        });
+      }
+  return out;
+}
+
+const pick = (steps: HostStep[], phase: Phase, command: string) =>
+  steps.filter((s) => s.phase === phase && s.command === command);
+
+/** Both hosts planned the same environments, and each plan is byte-identical between them. */
+function expectIdenticalPlans(github: HostStep[], azure: HostStep[], phase: Phase): void {
+  const gh = pick(github, phase, 'plan');
+  const ado = pick(azure, phase, 'plan');
+  expect(ado.map((s) => s.env)).toEqual(gh.map((s) => s.env));
+  for (const [i, g] of gh.entries()) {
+    const fromGitHub = readFileSync(g.file);
+    const fromAzure = readFileSync(ado[i].file);
+    expect({ env: g.env, identical: fromAzure.equals(fromGitHub) }).toEqual({ env: g.env, identical: true });
+    expect(ado[i].outputs).toEqual(g.outputs);
+  }
+}
+
+describe('promotion end to end: the templates with the real Action and task bundles', () => {
+  let root: string;
+  let api: StandIn & { comments: { id: number; body: string }[] };
+  let run = 0;
+  const gh = { workspace: '', eventPath: '' };
+  const ado = { sources: '' };
+
+  beforeAll(async () => {
+    requireBundle(ACTION_BUNDLE);
+    requireBundle(TASK_BUNDLE);
+    root = mkdtempSync(join(tmpdir(), 'aif-e2e-'));
+    gh.workspace = join(root, 'github', 'repo');
+    ado.sources = join(root, 'ado', 's');
+    for (const dir of [gh.workspace, ado.sources]) {
+      mkdirSync(dir, { recursive: true });
+      copyFileSync(CONFIG, join(dir, 'aifactory.yaml'));
+    }
+    api = await startGitHubApi();
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  /** One run of a GitHub starter, with a fresh artifact store and runner temp dirs. */
+  function github(starter: string, event: { name: string; ref: string; inputs?: Record<string, string> }) {
+    run++;
+    const base = join(root, 'github', `run-${run}`);
+    const eventPath = join(base, 'event.json');
+    mkdirSync(base, { recursive: true });
+    const payload =
+      event.name === 'pull_request'
+        ? {
+            action: 'synchronize',
+            number: 12,
+            pull_request: { number: 12, head: { ref: 'flags' }, base: { ref: 'main' } },
+            repository: { full_name: REPOSITORY },
+          }
+        : { ref: event.ref, repository: { full_name: REPOSITORY }, inputs: event.inputs ?? {} };
+    writeFileSync(eventPath, JSON.stringify(payload));
+    const ctx: GitHubRunContext = {
+      workspace: gh.workspace,
+      artifacts: join(base, 'artifacts'),
+      temp: join(base, 'runners'),
+      event,
+      runAction: (inputs, job) =>
+        runActionStep(inputs, {
+          workspace: gh.workspace,
+          runnerTemp: job.runnerTemp,
+          eventName: event.name,
+          eventPath,
+          ref: event.ref,
+          apiUrl: api.url,
+        }),
+    };
+    return { ctx, result: runStarter(starter, ctx) };
+  }
+
+  /** One run of the Azure DevOps starter; `override` edits a stage template's parameters for this run. */
+  function azure(
+    reason: string,
+    override?: (template: string, parameters: Record<string, unknown>) => Record<string, unknown>,
+  ) {
+    run++;
+    const base = join(root, 'ado', `run-${run}`);
+    const ctx: AzurePipelineContext = {
+      sources: ado.sources,
+      artifacts: join(base, 'artifacts'),
+      temp: join(base, 'agents'),
+      reason,
+      runTask: (inputs, env, job) =>
+        runTaskStep(inputs, env, { sources: ado.sources, agentTemp: job.agentTemp }),
+    };
+    return { ctx, result: runPipeline(compilePipeline(ADO_PIPELINE, override), ctx) };
+  }
+
+  const edit = (from: string, to: string) => {
+    for (const dir of [gh.workspace, ado.sources]) {
+      const file = join(dir, 'aifactory.yaml');
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(file, text.replace(from, to));
+    }
+  };
+
+  test('the templates promote dev → stage → prod, in that order on both hosts', () => {
+    const promote = parse(
+      readProjectFile(localWorkflow(String(parse(readProjectFile(GH_PROMOTE)).jobs.promote.uses))),
+    );
+    expect(jobOrder(promote)).toEqual(ENVIRONMENTS);
+    const inputs = promote.on.workflow_call.inputs;
+    expect(ENVIRONMENTS.map((e) => inputs[`${e}-environment`].default)).toEqual(ENVIRONMENTS);
+    const pr = parse(readProjectFile(GH_PR));
+    expect(JSON.parse(pr.jobs.plan.with.environments)).toEqual(ENVIRONMENTS);
+
+    const stages = compilePipeline(ADO_PIPELINE);
+    expect(stages.map((s) => [s.stage, s.dependsOn])).toEqual([
+      ['Plan', []],
+      ['dev', ['Plan']],
+      ['stage', ['dev']],
+      ['prod', ['stage']],
+    ]);
+    const starter = parse(readProjectFile(ADO_PIPELINE));
+    expect(starter.stages.map((s: { template: string }) => localTemplate(s.template))).toEqual([
+      'pipelines/templates/aifactory-pr.yml',
+      ...ENVIRONMENTS.map(() => 'pipelines/templates/aifactory-stage.yml'),
+    ]);
+  });
+
+  test('pull request: validate, then a plan per environment; identical plans, one PR comment each', async () => {
+    const g = github(GH_PR, { name: 'pull_request', ref: 'refs/pull/12/merge' });
+    const a = azure('PullRequest');
+    const [jobs, stages] = await Promise.all([g.result, a.result]);
+
+    expect(jobs.map((j) => [j.id, j.matrix?.environment, j.status])).toEqual([
+      ['validate', undefined, 'success'],
+      ...ENVIRONMENTS.map((e) => ['plan', e, 'success']),
+    ]);
+    expect(stages.map((s) => [s.stage, s.result])).toEqual([
+      ['Plan', 'Succeeded'],
+      ['dev', 'Skipped'],
+      ['stage', 'Skipped'],
+      ['prod', 'Skipped'],
+    ]);
+    const github_ = githubSteps(jobs);
+    const azure_ = azureSteps(stages);
+    for (const s of [...github_, ...azure_]) {
+      expect(s).toMatchObject({
+        ok: true,
+        outputs: { hasChanges: 'true', deleteCount: '0', blockedCount: '0' },
+      });
+      expect(Number(s.outputs.createCount)).toBeGreaterThan(5);
+    }
+    expectIdenticalPlans(github_, azure_, 'preview');
+    expect(api.comments.map((c) => c.body.split('\n')[0])).toEqual(
+      ENVIRONMENTS.map((e) => `<!-- aifactory-flags:aifactory.yaml:${e} -->`),
+    );
+  });
+
+  let mergeArtifacts: { github: string; azure: string } | undefined;
+
+  test('merge: each environment plans, keeps the plan as an artifact and applies exactly it', async () => {
+    const g = github(GH_PROMOTE, { name: 'push', ref: 'refs/heads/main' });
+    const a = azure('IndividualCI');
+    const [jobs, stages] = await Promise.all([g.result, a.result]);
+
+    expect(jobs.map((j) => [j.id, j.environment, j.status])).toEqual(
+      ENVIRONMENTS.map((e) => [e, e, 'success']),
+    );
+    expect(stages.map((s) => [s.stage, s.result])).toEqual([
+      ['Plan', 'Succeeded'],
+      ...ENVIRONMENTS.map((e) => [e, 'Succeeded']),
+    ]);
+    const github_ = githubSteps(jobs);
+    const azure_ = azureSteps(stages);
+    expectIdenticalPlans(github_, azure_, 'promote');
+
+    // Order: plan then apply per environment, dev → stage → prod, on both hosts.
+    const sequence = (steps: HostStep[]) =>
+      steps.filter((s) => s.phase === 'promote').map((s) => `${s.command} ${s.env}`);
+    const expected = ENVIRONMENTS.flatMap((e) => [`plan ${e}`, `apply ${e}`]);
+    expect(sequence(github_)).toEqual(expected);
+    expect(sequence(azure_)).toEqual(expected);
+
+    for (const env of ENVIRONMENTS) {
+      const [ghPlan, ghApply] = github_.filter((s) => s.phase === 'promote' && s.env === env);
+      const [adoPlan, adoApply] = azure_.filter((s) => s.phase === 'promote' && s.env === env);
+      // GitHub: the apply gets the plan step's file, which was also uploaded as the artifact.
+      expect(ghApply).toMatchObject({ ok: true, file: ghPlan.file, inputs: { 'plan-file': ghPlan.file } });
+      const ghArtifact = join(g.ctx.artifacts, `aifactory-plan-${env}`, `aifactory-plan-${env}.json`);
+      expect(readFileSync(ghArtifact).equals(readFileSync(ghPlan.file))).toBe(true);
+      // Azure DevOps: the deployment job downloads the published artifact and applies that file.
+      expect(adoApply.ok).toBe(true);
+      expect(adoApply.file).toMatch(new RegExp(`/plan-${env}/aifactory-plan-${env}\\.json$`));
+      expect(adoApply.file).not.toBe(adoPlan.file);
+      expect(readFileSync(adoApply.file).equals(readFileSync(adoPlan.file))).toBe(true);
+      // The apply reports the plan it applied.
+      expect(ghApply.outputs).toEqual(ghPlan.outputs);
+      expect(adoApply.outputs).toEqual(adoPlan.outputs);
+      const applyJob = stages.find((s) => s.stage === env)!.jobs.find((j) => j.job === 'apply')!;
+      expect(applyJob.environment).toBe(env);
+    }
+    mergeArtifacts = {
+      github: join(g.ctx.artifacts, 'aifactory-plan-dev', 'aifactory-plan-dev.json'),
+      azure: azure_.find((s) => s.phase === 'promote' && s.command === 'apply' && s.env === 'dev')!.file,
+    };
+  });
+
+  test('a second apply of the same artifact is refused as stale on both hosts', async () => {
+    expect(mergeArtifacts).toBeDefined();
+    const temp = join(root, 'stale');
+    const [g, a] = await Promise.all([
+      runActionStep(
+        {
+          command: 'apply',
+          config: 'aifactory.yaml',
+          environment: 'dev',
+          'plan-file': mergeArtifacts!.github,
+        },
+        {
+          workspace: gh.workspace,
+          runnerTemp: join(temp, 'gh'),
+          eventName: 'push',
+          eventPath: join(temp, 'none.json'),
+          ref: 'refs/heads/main',
+          apiUrl: api.url,
+        },
+      ),
+      runTaskStep(
+        {
+          command: 'apply',
+          configFile: 'aifactory.yaml',
+          environment: 'dev',
+          planFile: mergeArtifacts!.azure,
+        },
+        {},
+        { sources: ado.sources, agentTemp: join(temp, 'ado') },
+      ),
+    ]);
+    expect(g.ok).toBe(false);
+    expect(g.log).toMatch(/::error::.*plan is stale/);
+    expect(a.ok).toBe(false);
+    expect(a.log).toMatch(/plan is stale/);
+  });
+
+  test('merge again with nothing changed: empty plans, no apply runs', async () => {
+    const g = github(GH_PROMOTE, { name: 'push', ref: 'refs/heads/main' });
+    const a = azure('IndividualCI');
+    const [jobs, stages] = await Promise.all([g.result, a.result]);
+    const github_ = githubSteps(jobs);
+    const azure_ = azureSteps(stages);
+    expect(github_.filter((s) => s.command === 'apply')).toEqual([]);
+    expect(azure_.filter((s) => s.command === 'apply')).toEqual([]);
+    for (const s of [...github_, ...azure_]) expect(s.outputs.hasChanges).toBe('false');
+    for (const env of ENVIRONMENTS)
+      expect(stages.find((s) => s.stage === env)!.jobs.find((j) => j.job === 'apply')!.result).toBe(
+        'Skipped',
+      );
+    expectIdenticalPlans(github_, azure_, 'promote');
+  });
+
+  test('flag change: the PR shows the Cosmos DB delete blocked in every environment, the check fails', async () => {
+    edit('cosmosDb: true', 'cosmosDb: false');
+    edit('containerRegistry: false', 'containerRegistry: true');
+    const g = github(GH_PR, { name: 'pull_request', ref: 'refs/pull/12/merge' });
+    const a = azure('PullRequest');
+    const [jobs, stages] = await Promise.all([g.result, a.result]);
+
+    expect(jobs.map((j) => [j.id, j.matrix?.environment, j.status])).toEqual([
+      ['validate', undefined, 'success'],
+      ...ENVIRONMENTS.map((e) => ['plan', e, 'failure']),
+    ]);
+    expect(stages[0]).toMatchObject({ stage: 'Plan', result: 'Failed' });
+    const github_ = githubSteps(jobs);
+    const azure_ = azureSteps(stages);
+    for (const s of [...github_, ...azure_]) {
+      expect(s).toMatchObject({
+        ok: false,
+        outputs: { hasChanges: 'true', createCount: '1', deleteCount: '1', blockedCount: '1' },
+      });
+      const plan = JSON.parse(readFileSync(s.file, 'utf8'));
+      expect(plan.actions.find((x: { service: string }) => x.service === 'cosmosDb')).toMatchObject({
+        action: 'delete',
+      });
+    }
+    expectIdenticalPlans(github_, azure_, 'preview');
+    // The comments are updated in place, and say what is blocked.
+    expect(api.comments).toHaveLength(3);
+    for (const c of api.comments) expect(c.body).toMatch(/blocked/i);
+  });
+
+  test('flag change merged: nothing is applied anywhere while the delete is blocked', async () => {
+    const g = github(GH_PROMOTE, { name: 'push', ref: 'refs/heads/main' });
+    const a = azure('IndividualCI');
+    const [jobs, stages] = await Promise.all([g.result, a.result]);
+    expect(jobs.map((j) => [j.id, j.status])).toEqual([
+      ['dev', 'failure'],
+      ['stage', 'skipped'],
+      ['prod', 'skipped'],
+    ]);
+    expect(stages.map((s) => [s.stage, s.result])).toEqual([
+      ['Plan', 'Failed'],
+      ...ENVIRONMENTS.map((e) => [e, 'Skipped']),
+    ]);
+    expect(githubSteps(jobs).filter((s) => s.command === 'apply')).toEqual([]);
+    expect(azureSteps(stages).filter((s) => s.command === 'apply')).toEqual([]);
+    // The GitHub dev plan and the Azure DevOps preview of dev are the same blocked plan.
+    const ghDev = githubSteps(jobs).find((s) => s.env === 'dev')!;
+    const adoDev = azureSteps(stages).find((s) => s.env === 'dev')!;
+    expect(readFileSync(adoDev.file).equals(readFileSync(ghDev.file))).toBe(true);
+  });
+
+  test('delete allowed in dev only: GitHub applies it in dev and stops at stage; Azure DevOps is stopped by its Plan stage', async () => {
+    // GitHub: the promote starter run by hand with allow-destroy (allow-destroy-in defaults to ["dev"]).
+    const g = github(GH_PROMOTE, {
+      name: 'workflow_dispatch',
+      ref: 'refs/heads/main',
+      inputs: { 'allow-destroy': 'cosmosDb' },
+    });
+    // Azure DevOps: docs/promotion.md — pass allowDestroy to that environment's stage template only.
+    const a = azure('Manual', (template, parameters) =>
+      template.endsWith('aifactory-stage.yml') && parameters.environment === 'dev'
+        ? { ...parameters, allowDestroy: 'cosmosDb' }
+        : parameters,
+    );
+    const [jobs, stages] = await Promise.all([g.result, a.result]);
+
+    expect(jobs.map((j) => [j.id, j.status])).toEqual([
+      ['dev', 'success'],
+      ['stage', 'failure'],
+      ['prod', 'skipped'],
+    ]);
+    const github_ = githubSteps(jobs);
+    expect(github_.map((s) => [s.command, s.env, s.inputs['allow-destroy'], s.ok])).toEqual([
+      ['plan', 'dev', 'cosmosDb', true],
+      ['apply', 'dev', 'cosmosDb', true],
+      ['plan', 'stage', '', false],
+    ]);
+    expect(github_[0].outputs).toMatchObject({ deleteCount: '1', blockedCount: '0', createCount: '1' });
+    expect(github_[2].outputs).toMatchObject({ deleteCount: '1', blockedCount: '1' });
+
+    // Azure DevOps as the templates are today: the Plan stage also runs on this run, plans every environment
+    // without the override, fails on the blocked ones, and the dev stage (dependsOn Plan) never starts.
+    expect(stages.map((s) => [s.stage, s.result])).toEqual([
+      ['Plan', 'Failed'],
+      ...ENVIRONMENTS.map((e) => [e, 'Skipped']),
+    ]);
+    // The blocked stage plan is the same on both hosts (stage's state is untouched on both).
+    const ghStage = github_[2];
+    const adoStage = azureSteps(stages).find((s) => s.env === 'stage')!;
+    expect(readFileSync(adoStage.file).equals(readFileSync(ghStage.file))).toBe(true);
+    expect(adoStage.outputs).toEqual(ghStage.outputs);
+
+    // After the dev apply, GitHub's dev is up to date: a PR plan of dev with the override is empty.
+    const after = await runActionStep(
+      {
+        command: 'plan',
+        config: 'aifactory.yaml',
+        environment: 'dev',
+        'allow-destroy': 'cosmosDb',
+        'comment-on-pr': 'false',
+      },
+      {
+        workspace: gh.workspace,
+        runnerTemp: join(root, 'after'),
+        eventName: 'push',
+        eventPath: join(root, 'none.json'),
+        ref: 'refs/heads/main',
+        apiUrl: api.url,
+      },
+    );
+    expect(after).toMatchObject({ ok: true, outputs: { 'has-changes': 'false' } });
+  });
+});
