@@ -61,3 +61,35 @@ describe('every service enabled alone', () => {
     for (const dep of action!.dependsOn) expect(position.get(dep)!).toBeLessThan(position.get(id)!);
   });
 });
+
+describe('the invariants catch a broken plan', () => {
+  it('reports an action before its dependency, a bad name, overlapping and outside subnets', () => {
+    const { flags, on } = flagsFor(['containerApps'], 'genai-1');
+    const config = parseProject(
+      projectYaml({ architecture: 'genai-1', mode: 'standalone', flags, services: requiredOptions(on) }),
+    );
+    const { plan, desired } = buildPlan(config, 'dev', catalog, emptyObserved(SUBSCRIPTION), {
+      allowDestroy: [],
+    });
+    const broken = { ...plan, actions: [...plan.actions].reverse() };
+    const registry = desired.services.find((s) => s.id === 'containerRegistry')!.resources[0];
+    const badDesired = {
+      ...desired,
+      services: desired.services.map((s) =>
+        s.id === 'containerRegistry'
+          ? { ...s, resources: [{ ...registry, name: 'acr-With-Hyphens' }, ...s.resources.slice(1)] }
+          : s,
+      ),
+      subnets: [
+        ...desired.subnets,
+        { ...desired.subnets[0], name: 'copy' },
+        { ...desired.subnets[0], name: 'far', prefix: '10.9.0.0/24' },
+      ],
+    };
+    const problems = planProblems(broken, badDesired, config, 'dev').join('\n');
+    expect(problems).toMatch(/depends on resourceGroups, which comes later/);
+    expect(problems).toMatch(/acr-With-Hyphens/);
+    expect(problems).toMatch(/overlap/);
+    expect(problems).toMatch(/far 10\.9\.0\.0\/24 is outside/);
+  });
+});

@@ -45,7 +45,11 @@ describe('random combinations of add-ons', () => {
       a: fc.subarray(pool),
       b: fc.subarray(pool),
       protect: fc.subarray(pool, { maxLength: 4 }),
-      allow: fc.oneof(fc.constant<string[]>([]), fc.constant<string[]>(['all']), fc.subarray(pool, { maxLength: 6 })),
+      allow: fc.oneof(
+        fc.constant<string[]>([]),
+        fc.constant<string[]>(['all']),
+        fc.subarray(pool, { maxLength: 6 }),
+      ),
       options: serviceOptions(catalog.services.map((s) => s.id)),
     });
   });
