@@ -18,7 +18,7 @@ import { isTracked, type Draft } from './resources/draft.js';
 import { endpointResources } from './resources/endpoints.js';
 import { getPath, resolvePlaceholders, type Resolution } from './resources/placeholders.js';
 import { roleAssignmentResources } from './resources/roles.js';
-import { subnetRequests, subnetResources } from './resources/subnets.js';
+import { subnetBodies, subnetRequests, subnetResources, withInlineSubnets } from './resources/subnets.js';
 import type {
   Catalog,
   DesiredResource,
@@ -139,8 +139,13 @@ export function buildDesired(
 
   // 4. Resources generated around the services.
   const subnetOwner = enabledIds.has(NETWORK_SERVICE) ? NETWORK_SERVICE : requests[0]?.services[0];
-  if (subnetOwner) {
-    const nsg = (named.get(NETWORK_SERVICE) ?? []).find((r) => r.spec.type === NSG_TYPE);
+  const nsg = (named.get(NETWORK_SERVICE) ?? []).find((r) => r.spec.type === NSG_TYPE);
+  const ownVnet = ctx.vnet?.ours ? drafts.find((d) => d.id === ctx.vnet!.id) : undefined;
+  if (ownVnet) {
+    // A VNet PUT is the whole truth on Azure: subnets its body leaves out are deleted (or the PUT fails with
+    // InUseSubnetCannotBeDeleted). Our own VNet therefore carries every allocated subnet inline.
+    withInlineSubnets(ownVnet, subnetBodies(subnets, nsg?.id), nsg?.id);
+  } else if (subnetOwner) {
     drafts.push(...subnetResources(ctx, subnets, subnetOwner, nsg?.id));
   }
   drafts.push(
@@ -245,14 +250,22 @@ function resolve(kind: string, arg: string | undefined, input: ResolveInput): Re
       if (!input.allocatedNames.has(azureName))
         return { error: `no enabled service asks for subnet '${arg}'` };
       const id = `${ctx.vnet.id}/subnets/${azureName}`;
-      return { value: id, dependsOn: id };
+      // Our own VNet carries its subnets inline: what needs a subnet waits for the VNet.
+      return { value: id, dependsOn: ctx.vnet.ours ? ctx.vnet.id : id };
     }
     case 'subnetName': {
       if (!arg) return { error: 'needs a subnet name, e.g. {{subnetName:dbxpub}}' };
       const azureName = subnetAzureName(ctx, arg);
       if (!input.allocatedNames.has(azureName))
         return { error: `no enabled service asks for subnet '${arg}'` };
-      return { value: azureName, dependsOn: ctx.vnet ? `${ctx.vnet.id}/subnets/${azureName}` : undefined };
+      return {
+        value: azureName,
+        dependsOn: ctx.vnet
+          ? ctx.vnet.ours
+            ? ctx.vnet.id
+            : `${ctx.vnet.id}/subnets/${azureName}`
+          : undefined,
+      };
     }
     case 'vnetId':
       if (!ctx.vnet) return { error: `no VNet: set environments.${ctx.env}.network.vnetName` };

@@ -22,6 +22,7 @@ async function exists(ctx: ArmContext, id: string, apiVersion: string): Promise<
 async function applyConfig(lab: Lab, config: ProjectConfig, allowDestroy: string[] = []) {
   const { plan, desired } = await livePlan(lab.ctx, config, 'dev', allowDestroy);
   expect(plan.conflicts).toEqual([]);
+  expect(plan.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(plan.blocked).toEqual([]);
   const result = await applyPlan(lab.ctx, plan, desired, { parallelism: 6, logger: recordingLogger() });
   const failures = result.outcomes.filter((o) => o.status === 'failed' || o.status === 'skipped');
@@ -142,5 +143,39 @@ describe('what an enabled service no longer wants', () => {
     expect(await exists(lab.ctx, chat2.id.replace(/chat2$/, 'chat'), chat2.apiVersion)).toBe(true);
     // Converged: the records no longer name what was removed.
     expect(changes((await livePlan(lab.ctx, after)).plan)).toEqual([]);
+  });
+});
+
+describe('a VNet redeploy in standalone mode', () => {
+  let lab: Lab;
+  beforeAll(async () => {
+    lab = await startLab();
+  });
+  afterAll(async () => {
+    await lab?.close();
+  });
+
+  test('adding a subnet (aks) keeps the existing ones (private endpoints in genai) and their prefixes', async () => {
+    const first = await applyConfig(lab, testConfig());
+    const endpoints = first.desired.services
+      .flatMap((s) => s.resources)
+      .filter((r) => r.role === 'privateEndpoint');
+    expect(endpoints.length).toBeGreaterThan(0);
+    const before = first.plan.subnets.map((s) => [s.name, s.prefix]);
+
+    const withAks = testConfig({ aks: true });
+    const { plan } = await applyConfig(lab, withAks);
+    expect(plan.subnets.map((s) => s.name)).toContain('snt-prj007-aks2');
+    const vnet = first.desired.services
+      .find((s) => s.id === 'network')!
+      .resources.find((r) => r.type === 'Microsoft.Network/virtualNetworks')!;
+    const live = (await lab.ctx.resources.resources.getById(vnet.id, vnet.apiVersion)).properties as {
+      subnets: { name: string; properties: { addressPrefix: string } }[];
+    };
+    const liveSubnets = Object.fromEntries(live.subnets.map((s) => [s.name, s.properties.addressPrefix]));
+    for (const [name, prefix] of before) expect(liveSubnets[name]).toBe(prefix);
+    expect(liveSubnets['snt-prj007-aks2']).toBeDefined();
+    for (const r of endpoints) expect(await exists(lab.ctx, r.id, r.apiVersion)).toBe(true);
+    expect(changes((await livePlan(lab.ctx, withAks)).plan)).toEqual([]);
   });
 });

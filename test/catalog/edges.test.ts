@@ -130,10 +130,14 @@ describe('Container Apps need the registry and their delegated subnet', () => {
     const infra = (environment.body.properties as { vnetConfiguration: { infrastructureSubnetId: string } })
       .vnetConfiguration.infrastructureSubnetId;
     expect(infra).toMatch(new RegExp(`/subnets/${aca!.name}$`));
-    const subnetResource = desired.services
+    // Standalone: the subnet is part of our VNet's body (a VNet PUT without it would delete it).
+    const vnet = desired.services
       .flatMap((s) => s.resources)
-      .find((r) => r.role === 'subnet' && r.id === infra);
-    expect(subnetResource?.body).toMatchObject({
+      .find((r) => r.type === 'Microsoft.Network/virtualNetworks' && infra.startsWith(`${r.id}/subnets/`))!;
+    const inline = (vnet.body.properties as { subnets: { name: string }[] }).subnets.find(
+      (s) => s.name === aca!.name,
+    );
+    expect(inline).toMatchObject({
       properties: { delegations: [{ properties: { serviceName: 'Microsoft.App/environments' } }] },
     });
   });

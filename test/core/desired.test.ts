@@ -147,9 +147,43 @@ describe('buildDesiredState', () => {
     expect(d.diagnostics.map((x) => x.code)).toContain('desired.endpoint-subnet');
   });
 
-  test('subnets: merged by name, allocated inside the address space, with NSG, chained to avoid concurrent writes', () => {
+  test('standalone: our VNet carries every allocated subnet inline (a VNet PUT without them would delete them)', () => {
     const d = buildDesiredState(
       miniConfig(),
+      'prod',
+      miniCatalog(),
+      emptyObserved('33333333-3333-3333-3333-333333333333'),
+      opts,
+    );
+    expect(d.diagnostics).toEqual([]);
+    expect(ofType(d, 'Microsoft.Network/virtualNetworks/subnets')).toEqual([]);
+    const vnet = ofType(d, 'Microsoft.Network/virtualNetworks')[0];
+    const nsg = ofType(d, 'Microsoft.Network/networkSecurityGroups')[0];
+    const inline = (
+      vnet.body.properties as { subnets: { name: string; properties: Record<string, unknown> }[] }
+    ).subnets;
+    expect(inline.map((s) => [s.name, s.properties.addressPrefix])).toEqual(
+      d.subnets.map((s) => [s.name, s.prefix]),
+    );
+    expect(inline.every((s) => (s.properties.networkSecurityGroup as { id: string }).id === nsg.id)).toBe(
+      true,
+    );
+    expect(vnet.dependsOn).toContain(nsg.id);
+    const aks = ofType(d, 'Microsoft.ContainerService/managedClusters')[0];
+    expect(JSON.stringify(aks.body)).toContain(`${vnet.id}/subnets/snt-prj001-aks`);
+    expect(aks.dependsOn).toContain(vnet.id);
+  });
+
+  test('hub-spoke subnets: merged by name, allocated inside the address space, with NSG, chained to avoid concurrent writes', () => {
+    const config = miniConfig({ network: { mode: 'hub-spoke' } });
+    config.environments.prod.network = {
+      vnetName: 'vnet-spoke',
+      vnetResourceGroup: 'rg-net',
+      dnsZonesSubscriptionId: '22222222-2222-2222-2222-222222222222',
+      dnsZonesResourceGroup: 'rg-hub-dns',
+    };
+    const d = buildDesiredState(
+      config,
       'prod',
       miniCatalog(),
       emptyObserved('33333333-3333-3333-3333-333333333333'),

@@ -42,6 +42,35 @@ export function subnetRequests(
   return [...byName.values()];
 }
 
+/** The ARM `properties` of each allocated subnet: range, delegation, the project's NSG. */
+export function subnetBodies(
+  allocations: SubnetAllocation[],
+  nsgId: string | undefined,
+): { name: string; properties: Record<string, unknown> }[] {
+  return allocations.map((allocation) => {
+    const properties: Record<string, unknown> = { addressPrefix: allocation.prefix };
+    if (allocation.delegation) {
+      properties.delegations = [{ name: 'delegation', properties: { serviceName: allocation.delegation } }];
+    }
+    if (nsgId) properties.networkSecurityGroup = { id: nsgId };
+    return { name: allocation.name, properties };
+  });
+}
+
+/** Our own VNet's body with its subnets inline (standalone): it then waits for the NSG they name. */
+export function withInlineSubnets(
+  vnet: Draft,
+  subnets: { name: string; properties: Record<string, unknown> }[],
+  nsgId: string | undefined,
+): void {
+  const properties = { ...((vnet.body.properties as Record<string, unknown> | undefined) ?? {}) };
+  properties.subnets = subnets;
+  vnet.body = { ...vnet.body, properties };
+  if (nsgId && subnets.length > 0 && !vnet.dependsOn.includes(nsgId))
+    vnet.dependsOn = [...vnet.dependsOn, nsgId];
+}
+
+/** Subnets as child resources of a VNet this tool never PUTs (the platform's, in hub-spoke and vWAN). */
 export function subnetResources(
   ctx: BuildContext,
   allocations: SubnetAllocation[],
@@ -55,11 +84,7 @@ export function subnetResources(
   let previous: string | undefined;
   for (const allocation of allocations) {
     const id = `${vnet.id}/subnets/${allocation.name}`;
-    const properties: Record<string, unknown> = { addressPrefix: allocation.prefix };
-    if (allocation.delegation) {
-      properties.delegations = [{ name: 'delegation', properties: { serviceName: allocation.delegation } }];
-    }
-    if (nsgId) properties.networkSecurityGroup = { id: nsgId };
+    const { properties } = subnetBodies([allocation], nsgId)[0];
     const dependsOn: string[] = [];
     if (vnet.ours) dependsOn.push(vnet.id);
     if (nsgId) dependsOn.push(nsgId);

@@ -107,7 +107,7 @@ const network: ServiceDefinition = {
       apiVersion: '2024-05-01',
       resourceGroup: 'common',
       name: nameRules.network(64)('vnt-{prefix}-{loc}-{env}-{scaleSet}'),
-      // Subnets are separate resources (allocated by the core), so the VNet body carries none.
+      // The core allocates the subnets and puts them inline in this body: a VNet PUT without them deletes them.
       body: {
         location: '{{location}}',
         properties: { addressSpace: { addressPrefixes: ['{{addressSpace}}'] } },
