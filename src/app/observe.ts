@@ -3,11 +3,12 @@
 // get there are turned into one clear sentence with what to do: never a stack trace.
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { TokenCredential } from '@azure/core-auth';
 import type { Catalog, Diagnostic, ObserveScope, ObservedState } from '../core/types.js';
-import { createArmContext, type ArmContext } from '../azure/clients.js';
+import { ARM_ENDPOINT, createArmContext, type ArmContext } from '../azure/clients.js';
 import { defaultCredential } from '../azure/credentials.js';
 import { toArmError } from '../azure/errors.js';
-import { observe } from '../azure/observe.js';
+import { observe, rememberTenantSource } from '../azure/observe.js';
 import type { RunOptions } from './types.js';
 
 export const DEFAULT_STATE_DIR = '.aifactory/local';
@@ -45,6 +46,7 @@ export async function openArmSession(
   if (options.target === 'azure') {
     const credential = options.credential ?? defaultCredential();
     const ctx = createArmContext({ target: 'azure', credential, subscriptionId, apiVersions });
+    rememberTenantSource(ctx, () => tenantOfCredential(credential));
     return { ctx, description: `Azure (subscription ${subscriptionId})`, close: async () => {} };
   }
   if (options.target !== 'local') {
@@ -173,5 +175,25 @@ export async function observeTarget(
     throw new TargetError(targetDiagnostic(error, session.description));
   } finally {
     await session.close();
+  }
+}
+
+/**
+ * The tenant of the identity the credential signs in as: the `tid` claim of its ARM access token. The payload
+ * is only read, not verified: the token is ARM's business, the tenant merely fills Key Vault bodies.
+ */
+export async function tenantOfCredential(credential: TokenCredential): Promise<string | undefined> {
+  const token = await credential.getToken(`${ARM_ENDPOINT}/.default`);
+  return token ? tenantOfToken(token.token) : undefined;
+}
+
+export function tenantOfToken(jwt: string): string | undefined {
+  const payload = jwt.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { tid?: unknown };
+    return typeof claims.tid === 'string' && claims.tid !== '' ? claims.tid : undefined;
+  } catch {
+    return undefined;
   }
 }

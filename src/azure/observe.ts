@@ -15,6 +15,7 @@ import type {
   ObservedState,
   ObservedSubnet,
 } from '../core/types.js';
+import { LOCAL_TENANT_ID } from '../core/scope.js';
 import type { ArmContext } from './clients.js';
 import { isNotFound } from './errors.js';
 import { parseResourceId } from './ids.js';
@@ -35,6 +36,25 @@ export function isOurs(
   return (
     get(TAG_MANAGED_BY) === MANAGED_BY && get(TAG_PROJECT) === project && get(TAG_ENVIRONMENT) === environment
   );
+}
+
+/** Where the tenant of an Azure context comes from (the credential's token), registered by whoever built it. */
+const tenantSources = new WeakMap<ArmContext, () => Promise<string | undefined>>();
+
+/** Lets `observe` report the tenant of an Azure context: the session that holds the credential registers it. */
+export function rememberTenantSource(ctx: ArmContext, source: () => Promise<string | undefined>): void {
+  tenantSources.set(ctx, source);
+}
+
+/** The tenant the target stands for: the emulator's constant locally, on Azure the registered source's answer. */
+export async function targetTenant(ctx: ArmContext): Promise<string | undefined> {
+  if (ctx.target === 'local') return LOCAL_TENANT_ID;
+  try {
+    return await tenantSources.get(ctx)?.();
+  } catch {
+    // A credential that cannot give a token fails the observe itself, with its own message.
+    return undefined;
+  }
 }
 
 export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<ObservedState> {
@@ -67,6 +87,7 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
 
   const subnets = scope.vnet ? await observeSubnets(ctx, scope, resources) : [];
   const softDeleted = await observeSoftDeleted(ctx, scope.location);
+  const tenantId = await targetTenant(ctx);
   return {
     schemaVersion: 1,
     subscriptionId: scope.subscriptionId,
@@ -74,6 +95,7 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
     resources: resources.sort((a, b) => a.id.localeCompare(b.id)),
     subnets,
     softDeleted,
+    ...(tenantId ? { tenantId } : {}),
   };
 }
 

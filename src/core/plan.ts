@@ -32,8 +32,12 @@ export function buildPlan(
   env: string,
   catalog: Catalog,
   observed: ObservedState,
-  options: PlanOptions,
+  given: PlanOptions,
 ): { plan: Plan; desired: DesiredState } {
+  // The target's own tenant fills in when neither the config nor the host names one (it is then part of the
+  // options hash, so a plan made against another tenant is stale).
+  const options: PlanOptions =
+    given.tenantId || !observed.tenantId ? given : { ...given, tenantId: observed.tenantId };
   const { state: desired, ctx } = buildDesired(config, env, catalog, observed, options);
   const defs = new Map(catalog.services.map((s) => [s.id, s]));
   const index = indexObserved(observed);

@@ -5,6 +5,9 @@ import { isTracked } from './resources/draft.js';
 import { createContext } from './resources/context.js';
 import type { Catalog, ObserveScope, ProjectConfig } from './types.js';
 
+/** The tenant id the local emulator reports (and writes into Key Vault bodies): plans against it need no other. */
+export const LOCAL_TENANT_ID = '00000000-0000-4000-8000-00000000e0e0';
+
 export function observeScope(config: ProjectConfig, env: string, catalog: Catalog): ObserveScope {
   const ctx = createContext(config, env, catalog);
   const groups = [ctx.resourceGroups.project.name, ctx.resourceGroups.common.name];

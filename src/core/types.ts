@@ -400,6 +400,11 @@ export interface ObservedState {
   /** Subnets of the VNet the project lives in (ours and everybody else's). */
   subnets: ObservedSubnet[];
   softDeleted: ObservedSoftDeleted[];
+  /**
+   * The tenant the target reported (the emulator's constant, or the `tid` of the ARM token on Azure): used for
+   * bodies that need one (Key Vault) when neither the config nor the host gives a tenant.
+   */
+  tenantId?: string;
 }
 
 // ───────────────────────────── plan ─────────────────────────────

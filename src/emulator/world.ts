@@ -3,6 +3,7 @@
 // deployments.ts. Every change goes through the store, which persists it.
 import { createHash } from 'node:crypto';
 import { contains, overlaps, parseCidr } from '../core/cidr.js';
+import { LOCAL_TENANT_ID } from '../core/scope.js';
 import { ArmError, armErrors, type ArmErrorDetail } from './errors.js';
 import type { FaultInjector } from './faults.js';
 import { isWithin, keyOf, refFromId, scopeId, type ResourceRef } from './ids.js';
@@ -38,7 +39,7 @@ const LOCK = 'microsoft.authorization/locks';
 const ROLE_ASSIGNMENT = 'microsoft.authorization/roleassignments';
 const DIAGNOSTIC_SETTINGS = 'microsoft.insights/diagnosticsettings';
 
-const EMULATOR_TENANT = '00000000-0000-4000-8000-00000000e0e0';
+const EMULATOR_TENANT = LOCAL_TENANT_ID;
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
