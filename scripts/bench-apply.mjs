@@ -145,7 +145,7 @@ console.log('\nBenchmark 2 — ARM requests of one plan against the resource gro
         await l.ctx.resources.resources.beginCreateOrUpdateByIdAndWait(
           `/subscriptions/${subscriptionId}/resourceGroups/${name}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-${extra.length + 1}`,
           identityApi,
-          // Tagged as ours: the worst case, where observe also reads the group's deployments.
+          // Tagged as ours: the worst case for the observer.
           { location: scope.location, tags: { ...desired.ownershipTags, 'aifactory-service': 'bench' } },
         );
         extra.push(name);
@@ -161,15 +161,16 @@ console.log('\nBenchmark 2 — ARM requests of one plan against the resource gro
       });
     }
     for (const r of rows) {
-      const constant = r.requests - 2 * r.groups;
+      const constant = r.requests - r.resourceLists;
       console.log(
-        `  ${String(r.groups).padStart(3)} resource groups: ${String(r.requests).padStart(3)} requests ` +
-          `(${r.resourceLists} resource lists + ${r.requests - r.resourceLists - constant} deployment lists + ${constant} constant)`,
+        `  ${String(r.groups).padStart(3)} resource groups: ${String(r.requests).padStart(3)} requests per plan ` +
+          `= ${r.resourceLists} resource lists + ${constant} constant (resource group list, deployment records in ` +
+          `the project and common groups, VNet, soft-deleted vaults and accounts)`,
       );
     }
     const slope = (rows.at(-1).requests - rows[0].requests) / (rows.at(-1).groups - rows[0].groups);
     console.log(
-      `  → ${slope.toFixed(2)} requests per additional resource group (one resource list + one deployment list), plus a constant`,
+      `  → ${slope.toFixed(2)} requests per additional resource group (its resource list), plus ${rows[0].requests - rows[0].resourceLists} constant`,
     );
   } finally {
     await l.close();

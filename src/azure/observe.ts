@@ -1,6 +1,7 @@
-// Reads the live state of one project environment: one list call per resource group in scope, a second one
-// (this tool's deployments, for the child resources ARM does not list) where the group holds resources of
-// ours, plus a constant few (the subscription's resource groups, the VNet, soft-deleted vaults and accounts).
+// Reads the live state of one project environment: one list call per resource group in scope, plus a constant
+// few: the subscription's resource groups, this tool's deployment records in the project's and the common
+// group (for the child resources ARM does not list; skipped where a group holds nothing of ours), the VNet,
+// soft-deleted vaults and accounts.
 // Ownership is by the tags this tool writes; anything else is reported as found and left to the planner
 // to call foreign.
 //
@@ -69,13 +70,19 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
   }, ctx.retry);
 
   const resources: ObservedResource[] = [];
+  // Deployment records are read in a fixed few groups, not in every group looked at: a constant number of calls.
+  const recordGroups = new Set(
+    (scope.recordGroups ?? scope.resourceGroups.slice(0, 1)).map((name) => name.toLowerCase()),
+  );
   const groups = await Promise.all(
     scope.resourceGroups.map(async (name) => {
       const found = existing.get(name.toLowerCase());
       if (!found) return { name, exists: false };
       try {
         const listed = await listGroup(ctx, found.name);
-        resources.push(...listed, ...(await deployedChildren(ctx, found.name, scope, listed)));
+        resources.push(...listed);
+        if (recordGroups.has(name.toLowerCase()))
+          resources.push(...(await deployedChildren(ctx, found.name, scope, listed)));
         return { name: found.name, exists: true, tags: found.tags };
       } catch (error) {
         // Deleted between the two calls.
@@ -124,7 +131,7 @@ async function listGroup(ctx: ArmContext, resourceGroup: string): Promise<Observ
  * Child and extension resources (Foundry projects and connections, capability hosts, role assignments,
  * diagnostic settings) are not in a resource group's list, and cannot carry tags of their own. What this tool
  * deployed is recorded by ARM in its per-service deployments (`outputResources`), tagged with the owner: one
- * more list call per resource group reports them. A record is trusted only while the top-level resource it
+ * list call in each of the scope's record groups reports them. A record is trusted only while the top-level resource it
  * hangs under still exists, and the apply removes a service's records when it deletes the service.
  */
 async function deployedChildren(

@@ -18,6 +18,8 @@ export function observeScope(config: ProjectConfig, env: string, catalog: Catalo
     environment: env,
     location: ctx.location,
     resourceGroups: groups,
+    // Children and extension resources live with the services: in the project's and the common group.
+    recordGroups: [...new Set([ctx.resourceGroups.project.name, ctx.resourceGroups.common.name])],
     vnet: ctx.vnet ? { resourceGroup: ctx.vnet.resourceGroup, name: ctx.vnet.name } : undefined,
     resources: untrackedOnly(config, env, catalog),
   };

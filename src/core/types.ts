@@ -353,6 +353,12 @@ export interface ObserveScope {
   location: string;
   /** One list call each. */
   resourceGroups: string[];
+  /**
+   * Where this tool's deployment records are read for the child and extension resources a list call cannot
+   * see (one list call each, a constant: the project's and the common resource group). Absent: the first of
+   * `resourceGroups`.
+   */
+  recordGroups?: string[];
   /** The VNet whose subnets the allocator must avoid (ours in standalone, the platform's otherwise). */
   vnet?: { resourceGroup: string; name: string };
   /**
@@ -439,7 +445,7 @@ export interface PlanAction {
   protected: boolean;
   dataBearing: boolean;
   resources: PlanResource[];
-  /** For deletes: the ordered cleanup, as resource ids per step. */
+  /** For deletes, and updates that remove what the service no longer wants: the ordered cleanup, as resource ids per step. */
   cleanup?: { step: CleanupStep; resourceIds: string[] }[];
   /** Property-level changes (what-if), when asked for. */
   changes?: PropertyChange[];

@@ -2,6 +2,7 @@
 // really deleted, what an enabled service no longer wants is removed by its update, and a VNet redeploy keeps
 // the subnets private endpoints sit in.
 import { applyPlan } from '../../src/azure/apply.js';
+import { observe } from '../../src/azure/observe.js';
 import { isNotFound } from '../../src/azure/errors.js';
 import type { ArmContext } from '../../src/azure/clients.js';
 import type { Plan, ProjectConfig } from '../../src/core/types.js';
@@ -177,5 +178,54 @@ describe('a VNet redeploy in standalone mode', () => {
     expect(liveSubnets['snt-prj007-aks2']).toBeDefined();
     for (const r of endpoints) expect(await exists(lab.ctx, r.id, r.apiVersion)).toBe(true);
     expect(changes((await livePlan(lab.ctx, withAks)).plan)).toEqual([]);
+  });
+});
+
+describe('observe: one list call per resource group, plus a constant', () => {
+  let lab: Lab;
+  beforeAll(async () => {
+    lab = await startLab();
+  });
+  afterAll(async () => {
+    await lab?.close();
+  });
+
+  test('N resource groups holding resources of ours cost N resource lists and a constant number of other calls', async () => {
+    const config = testConfig();
+    const { desired } = await applyConfig(lab, config);
+    const { scope } = await livePlan(lab.ctx, config);
+    const identityApi = '2024-11-30';
+    const extra: string[] = [];
+    const counts: { groups: number; requests: number; lists: number; records: number }[] = [];
+    for (const add of [0, 3, 8]) {
+      while (extra.length < add) {
+        const name = `extra-rg-${extra.length + 1}`;
+        await lab.ctx.resources.resourceGroups.createOrUpdate(name, { location: scope.location });
+        await lab.ctx.resources.resources.beginCreateOrUpdateByIdAndWait(
+          `/subscriptions/${scope.subscriptionId}/resourceGroups/${name}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-${extra.length}`,
+          identityApi,
+          // Ours: the old observer also read every such group's deployments.
+          { location: scope.location, tags: { ...desired.ownershipTags, 'aifactory-service': 'other' } },
+        );
+        extra.push(name);
+      }
+      const before = { ...lab.stats().byOperation };
+      const total = lab.stats().requests;
+      await observe(lab.ctx, { ...scope, resourceGroups: [...scope.resourceGroups, ...extra] });
+      const delta = (op: string) => (lab.stats().byOperation[op] ?? 0) - (before[op] ?? 0);
+      counts.push({
+        groups: scope.resourceGroups.length + extra.length,
+        requests: lab.stats().requests - total,
+        lists: delta('resources/listByResourceGroup'),
+        records: delta('deployments/listByResourceGroup'),
+      });
+    }
+    for (const c of counts) {
+      expect(c.lists).toBe(c.groups);
+      expect(c.records).toBeLessThanOrEqual(2);
+    }
+    const constant = counts[0].requests - counts[0].groups;
+    for (const c of counts) expect(c.requests - c.groups).toBe(constant);
+    expect(constant).toBeLessThanOrEqual(6);
   });
 });

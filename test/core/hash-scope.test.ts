@@ -27,6 +27,7 @@ describe('observeScope', () => {
       environment: 'dev',
       location: 'swedencentral',
       resourceGroups: ['acme-esml-project001-sdc-dev-001-rg', 'acme-esml-common-sdc-dev-001'],
+      recordGroups: ['acme-esml-project001-sdc-dev-001-rg', 'acme-esml-common-sdc-dev-001'],
       vnet: { resourceGroup: 'acme-esml-common-sdc-dev-001', name: 'vnt-acme-sdc-dev-001' },
       resources: [],
     });
@@ -48,5 +49,11 @@ describe('observeScope', () => {
       'rg-platform-net',
     ]);
     expect(scope.vnet).toEqual({ resourceGroup: 'rg-platform-net', name: 'vnet-hub-spoke' });
+    // Deployment records are read in the project's and the common group only: the platform's VNet group adds
+    // one resource list, nothing more.
+    expect(scope.recordGroups).toEqual([
+      'acme-esml-project001-eus2-test-001-rg',
+      'acme-esml-common-eus2-test-001',
+    ]);
   });
 });
