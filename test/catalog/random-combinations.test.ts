@@ -10,6 +10,7 @@ import { observeScope } from '../../src/core/scope.js';
 import { emptyObserved } from '../core/fixtures.js';
 import { observedAfterApply } from './support/observed-after-apply.js';
 import {
+  FOREIGN_SUBNET_NAME,
   foreignSubnets,
   projectBase,
   randomProject,
@@ -102,6 +103,48 @@ describe('random combinations of add-ons', () => {
         ).toEqual([]);
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it('a foreign subnet never carries our naming pattern', () => {
+    fc.assert(
+      fc.property(projectBase, (base) => {
+        for (const s of foreignSubnets({ ...base, foreign: true, mode: 'hub-spoke' }))
+          expect(s.name).not.toMatch(/^snt-prj\d+-/);
+      }),
+    );
+    expect(FOREIGN_SUBNET_NAME).not.toMatch(/^snt-/);
+  });
+});
+
+describe('a foreign subnet under one of our names', () => {
+  it('is the subnets.name-taken error, naming the subnet and the services that need it', () => {
+    const spec = specFor(
+      {
+        architecture: 'genai-1',
+        mode: 'hub-spoke',
+        prefix: 'acme',
+        number: 999,
+        scaleSet: '001',
+        location: 'swedencentral',
+        env: 'dev',
+        addressSpace: '172.16.0.0/20',
+        foreign: true,
+      },
+      [],
+      {},
+    );
+    const config = parseProject(projectYaml(spec));
+    const observed = withSubnets(emptyObserved(SUBSCRIPTION), [
+      { name: 'snt-prj999-genai', addressPrefix: '172.16.0.0/24', foreign: true },
+    ]);
+    const { plan } = buildPlan(config, 'dev', catalog, observed, { allowDestroy: [] });
+    expect(plan.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'subnets.name-taken',
+        message: expect.stringContaining('snt-prj999-genai'),
+      }),
     );
   });
 });

@@ -109,11 +109,17 @@ export function specFor(
   };
 }
 
-/** A foreign /24 at the start of the range: another project's subnet in the platform's VNet. */
+/**
+ * The platform's own subnet in its VNet, a /24 at the start of the range. Its name never follows this tool's
+ * pattern (`snt-prj<number>-<logical>`): a foreign subnet under one of our names is the `subnets.name-taken`
+ * conflict, tested on its own (random-combinations.test.ts), not a random outcome of the generator.
+ */
+export const FOREIGN_SUBNET_NAME = 'platform-shared-services';
+
 export function foreignSubnets(base: ProjectBase): ObservedSubnet[] {
   if (!base.foreign || base.mode === 'standalone') return [];
   const [ip] = base.addressSpace.split('/');
-  return [{ name: 'snt-prj999-genai', addressPrefix: `${ip}/24`, foreign: true }];
+  return [{ name: FOREIGN_SUBNET_NAME, addressPrefix: `${ip}/24`, foreign: true }];
 }
 
 /** A random project with a random subset of the add-ons its architecture and mode allow. */
