@@ -2,6 +2,7 @@
 // (`template: x@repo`) expanded with their parameters and `${{ each }}`, then stages and jobs in `dependsOn`
 // order with their conditions, and the steps the templates use: checkout (the sources dir is the checkout),
 // the task (the real bundle), PublishPipelineArtifact / `download: current` (copies), and bash scripts.
+// `continueOnError` turns a failed step into SucceededWithIssues, which `Agent.JobStatus` shows to later steps.
 // Macros `$(x)` are resolved from the job's variables; an unknown step kind, function or macro fails the run.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
@@ -14,7 +15,10 @@ import type { StepOutcome } from './host-steps.js';
 type Node = Record<string, unknown>;
 const asNode = (v: unknown): Node => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Node) : {});
 
-export type Result = 'Succeeded' | 'Failed' | 'Skipped';
+export type Result = 'Succeeded' | 'SucceededWithIssues' | 'Failed' | 'Skipped';
+
+/** What `succeeded()` counts as success: a step or job that failed under continueOnError did not fail. */
+const isSuccess = (r: Result | undefined) => r === 'Succeeded' || r === 'SucceededWithIssues';
 
 export interface AdoStepRecord {
   name: string;
@@ -186,6 +190,7 @@ async function runJob(
     'Pipeline.Workspace': workspace,
     'Build.ArtifactStagingDirectory': staging,
     'Agent.TempDirectory': join(workspace, '_temp'),
+    'Agent.JobStatus': 'Succeeded',
   };
   const outputs: Record<string, string> = {};
   const steps = job.deployment ? asNode(asNode(asNode(job.strategy).runOnce).deploy).steps : job.steps;
@@ -244,12 +249,17 @@ async function runJob(
     } else if (typeof step.bash === 'string') {
       outcome = await runBash(macros(step.bash, variables), env, ctx.sources);
     } else throw new Error(`step '${name}' is not one this runner knows`);
-    rec.result = outcome.ok ? 'Succeeded' : 'Failed';
+    const continueOnError = step.continueOnError === true;
+    if (step.continueOnError !== undefined && typeof step.continueOnError !== 'boolean')
+      throw new Error(`step '${name}': continueOnError must be true or false`);
+    rec.result = outcome.ok ? 'Succeeded' : continueOnError ? 'SucceededWithIssues' : 'Failed';
     rec.outputs = outcome.outputs;
     rec.log = outcome.log;
-    if (!outcome.ok) failed = true;
+    if (rec.result === 'Failed') failed = true;
+    if (failed) variables['Agent.JobStatus'] = 'Failed';
+    else if (rec.result === 'SucceededWithIssues') variables['Agent.JobStatus'] = 'SucceededWithIssues';
   }
-  record.result = failed ? 'Failed' : 'Succeeded';
+  record.result = variables['Agent.JobStatus'] as Result;
   return outputs;
 }
 
@@ -273,11 +283,12 @@ export async function runPipeline(stages: Node[], ctx: AzurePipelineContext): Pr
     const deps = depsOf(stage, stages.indexOf(stage));
     const record: AdoStageRecord = { stage: id, result: 'Skipped', jobs: [] };
     records.push(record);
+    const dependencies = Object.fromEntries(deps.map((d) => [d, { result: results[d] }]));
     const runs = evaluateExpression(
       String(stage.condition ?? 'succeeded()'),
-      { variables: pipelineVariables },
+      { variables: pipelineVariables, dependencies },
       {
-        succeeded: () => deps.every((d) => results[d] === 'Succeeded'),
+        succeeded: () => deps.every((d) => isSuccess(results[d])),
         failed: () => deps.some((d) => results[d] === 'Failed'),
         always: () => true,
       },
@@ -305,7 +316,7 @@ export async function runPipeline(stages: Node[], ctx: AzurePipelineContext): Pr
         String(job.condition ?? 'succeeded()'),
         { variables: pipelineVariables, dependencies: jobOutputs },
         {
-          succeeded: () => deps.every((d) => jobResults[d] === 'Succeeded'),
+          succeeded: () => deps.every((d) => isSuccess(jobResults[d])),
           failed: () => deps.some((d) => jobResults[d] === 'Failed'),
           always: () => true,
         },
@@ -317,7 +328,12 @@ export async function runPipeline(stages: Node[], ctx: AzurePipelineContext): Pr
       } else jobOutputs[jr.job] = { outputs: {}, result: 'Skipped' };
       jobResults[jr.job] = jr.result;
     }
-    results[id] = Object.values(jobResults).includes('Failed') ? 'Failed' : 'Succeeded';
+    const all = Object.values(jobResults);
+    results[id] = all.includes('Failed')
+      ? 'Failed'
+      : all.includes('SucceededWithIssues')
+        ? 'SucceededWithIssues'
+        : 'Succeeded';
     record.result = results[id];
   }
   return records;

@@ -2,7 +2,8 @@
 // templates need: `with:` and `if:` evaluated with GitHub's own expression engine (@actions/expressions, the
 // one @actions/workflow-parser uses), jobs in `needs` order with the status functions, a matrix, and the
 // steps the templates use: checkout (the work dir is the checkout), the local action (the real bundle),
-// upload-artifact (a copy), and `run:` scripts (bash, with their env). Any other step fails the run, so a
+// upload-artifact (a copy), and `run:` scripts (bash, with their env); `continue-on-error: true` keeps the job
+// going after a failed step (its outcome failure, its conclusion success). Any other step fails the run, so a
 // template change that this runner does not understand breaks the test instead of being skipped.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -162,14 +163,15 @@ async function runSteps(job: Node, base: Node, record: JobRecord, ctx: GitHubRun
     } else {
       throw new Error(`step '${name}' (${uses ?? 'no uses/run'}) is not one this runner knows`);
     }
+    if (step['continue-on-error'] !== undefined && typeof step['continue-on-error'] !== 'boolean')
+      throw new Error(`step '${name}': only a literal continue-on-error is supported here`);
+    const continueOnError = step['continue-on-error'] === true;
     rec.status = outcome.ok ? 'success' : 'failure';
     rec.outputs = outcome.outputs;
     rec.log = outcome.log;
-    if (id) {
-      const conclusion = outcome.ok ? 'success' : 'failure';
-      steps[id] = { outputs: outcome.outputs, outcome: conclusion, conclusion };
-    }
-    if (!outcome.ok) failed = true;
+    const conclusion = outcome.ok || continueOnError ? 'success' : 'failure';
+    if (id) steps[id] = { outputs: outcome.outputs, outcome: rec.status, conclusion };
+    if (conclusion === 'failure') failed = true;
   }
   record.status = failed ? 'failure' : 'success';
 }

@@ -188,6 +188,10 @@ describe('promotion end to end: the templates with the real Action and task bund
     return { ctx, result: runPipeline(compilePipeline(ADO_PIPELINE, override), ctx) };
   }
 
+  /** The plan a host kept as an artifact for `env` in this run (<artifacts>/<name>/aifactory-plan-<env>.json). */
+  const keptPlan = (artifacts: string, name: string, env: string) =>
+    readFileSync(join(artifacts, name, `aifactory-plan-${env}.json`));
+
   const edit = (from: string, to: string) => {
     for (const dir of [gh.workspace, ado.sources]) {
       const file = join(dir, 'aifactory.yaml');
@@ -261,12 +265,14 @@ describe('promotion end to end: the templates with the real Action and task bund
     expect(jobs.map((j) => [j.id, j.environment, j.status])).toEqual(
       ENVIRONMENTS.map((e) => [e, e, 'success']),
     );
+    // The all-environments Plan stage is for pull requests; here each stage plans its own environment.
     expect(stages.map((s) => [s.stage, s.result])).toEqual([
-      ['Plan', 'Succeeded'],
+      ['Plan', 'Skipped'],
       ...ENVIRONMENTS.map((e) => [e, 'Succeeded']),
     ]);
     const github_ = githubSteps(jobs);
     const azure_ = azureSteps(stages);
+    expect(azure_.filter((s) => s.phase === 'preview')).toEqual([]);
     expectIdenticalPlans(github_, azure_, 'promote');
 
     // Order: plan then apply per environment, dev → stage → prod, on both hosts.
@@ -378,12 +384,20 @@ describe('promotion end to end: the templates with the real Action and task bund
       });
     }
     expectIdenticalPlans(github_, azure_, 'preview');
+    // Azure DevOps has no PR comment: the blocked plans are kept as artifacts preview-<env> before the job fails.
+    for (const [i, env] of ENVIRONMENTS.entries()) {
+      expect(keptPlan(a.ctx.artifacts, `preview-${env}`, env).equals(readFileSync(github_[i].file))).toBe(
+        true,
+      );
+      const job = stages[0].jobs.find((j) => j.job === `plan_${env}`)!;
+      expect(job.steps.map((s) => s.result).slice(1)).toEqual(['SucceededWithIssues', 'Succeeded', 'Failed']);
+    }
     // The comments are updated in place, and say what is blocked.
     expect(api.comments).toHaveLength(3);
     for (const c of api.comments) expect(c.body).toMatch(/blocked/i);
   });
 
-  test('flag change merged: nothing is applied anywhere while the delete is blocked', async () => {
+  test('flag change merged: nothing is applied anywhere while the delete is blocked; the blocked plan is kept', async () => {
     const g = github(GH_PROMOTE, { name: 'push', ref: 'refs/heads/main' });
     const a = azure('IndividualCI');
     const [jobs, stages] = await Promise.all([g.result, a.result]);
@@ -393,18 +407,44 @@ describe('promotion end to end: the templates with the real Action and task bund
       ['prod', 'skipped'],
     ]);
     expect(stages.map((s) => [s.stage, s.result])).toEqual([
-      ['Plan', 'Failed'],
-      ...ENVIRONMENTS.map((e) => [e, 'Skipped']),
+      ['Plan', 'Skipped'],
+      ['dev', 'Failed'],
+      ['stage', 'Skipped'],
+      ['prod', 'Skipped'],
     ]);
-    expect(githubSteps(jobs).filter((s) => s.command === 'apply')).toEqual([]);
-    expect(azureSteps(stages).filter((s) => s.command === 'apply')).toEqual([]);
-    // The GitHub dev plan and the Azure DevOps preview of dev are the same blocked plan.
-    const ghDev = githubSteps(jobs).find((s) => s.env === 'dev')!;
-    const adoDev = azureSteps(stages).find((s) => s.env === 'dev')!;
-    expect(readFileSync(adoDev.file).equals(readFileSync(ghDev.file))).toBe(true);
+    const github_ = githubSteps(jobs);
+    const azure_ = azureSteps(stages);
+    expect(github_.filter((s) => s.command === 'apply')).toEqual([]);
+    expect(azure_.filter((s) => s.command === 'apply')).toEqual([]);
+    expectIdenticalPlans(github_, azure_, 'promote');
+    expect(github_[0]).toMatchObject({ env: 'dev', ok: false, outputs: { blockedCount: '1' } });
+
+    // The plan step failed, the job went on to keep the blocked plan, then the dedicated step failed the job.
+    const ghDev = jobs[0].steps.map((s) => [s.name, s.status]);
+    expect(ghDev.slice(2)).toEqual([
+      ['Plan dev', 'failure'],
+      ['Keep the plan as an artifact', 'success'],
+      ['Stop on a blocked or failed plan', 'failure'],
+      ['Apply the plan to dev', 'skipped'],
+    ]);
+    expect(jobs[0].steps[4].log).toMatch(/::error title=Blocked plan in dev::1 change\(s\) are blocked/);
+    const adoPlanJob = stages[1].jobs.find((j) => j.job === 'plan')!;
+    expect(adoPlanJob.steps.map((s) => [s.name, s.result]).slice(1)).toEqual([
+      ['Plan dev', 'SucceededWithIssues'],
+      ['Keep the plan as artifact plan-dev', 'Succeeded'],
+      ['Stop on a blocked or failed plan', 'Failed'],
+    ]);
+    expect(adoPlanJob.steps[3].log).toMatch(
+      /##vso\[task\.logissue type=error\]1 change\(s\) in dev are blocked/,
+    );
+    expect(stages[1].jobs.find((j) => j.job === 'apply')!.result).toBe('Skipped');
+    // Both hosts kept the same blocked plan as an artifact, the file the plan step wrote.
+    const ghKept = keptPlan(g.ctx.artifacts, 'aifactory-plan-dev', 'dev');
+    expect(ghKept.equals(readFileSync(github_[0].file))).toBe(true);
+    expect(keptPlan(a.ctx.artifacts, 'plan-dev', 'dev').equals(ghKept)).toBe(true);
   });
 
-  test('delete allowed in dev only: GitHub applies it in dev and stops at stage; Azure DevOps is stopped by its Plan stage', async () => {
+  test('delete allowed in dev only: both hosts apply it in dev and stop at the blocked stage plan', async () => {
     // GitHub: the promote starter run by hand with allow-destroy (allow-destroy-in defaults to ["dev"]).
     const g = github(GH_PROMOTE, {
       name: 'workflow_dispatch',
@@ -424,45 +464,71 @@ describe('promotion end to end: the templates with the real Action and task bund
       ['stage', 'failure'],
       ['prod', 'skipped'],
     ]);
+    expect(stages.map((s) => [s.stage, s.result])).toEqual([
+      ['Plan', 'Skipped'],
+      ['dev', 'Succeeded'],
+      ['stage', 'Failed'],
+      ['prod', 'Skipped'],
+    ]);
     const github_ = githubSteps(jobs);
+    const azure_ = azureSteps(stages);
     expect(github_.map((s) => [s.command, s.env, s.inputs['allow-destroy'], s.ok])).toEqual([
       ['plan', 'dev', 'cosmosDb', true],
       ['apply', 'dev', 'cosmosDb', true],
       ['plan', 'stage', '', false],
     ]);
-    expect(github_[0].outputs).toMatchObject({ deleteCount: '1', blockedCount: '0', createCount: '1' });
-    expect(github_[2].outputs).toMatchObject({ deleteCount: '1', blockedCount: '1' });
-
-    // Azure DevOps as the templates are today: the Plan stage also runs on this run, plans every environment
-    // without the override, fails on the blocked ones, and the dev stage (dependsOn Plan) never starts.
-    expect(stages.map((s) => [s.stage, s.result])).toEqual([
-      ['Plan', 'Failed'],
-      ...ENVIRONMENTS.map((e) => [e, 'Skipped']),
+    expect(azure_.map((s) => [s.command, s.env, s.inputs.allowDestroy, s.ok])).toEqual([
+      ['plan', 'dev', 'cosmosDb', true],
+      ['apply', 'dev', 'cosmosDb', true],
+      ['plan', 'stage', '', false],
     ]);
-    // The blocked stage plan is the same on both hosts (stage's state is untouched on both).
-    const ghStage = github_[2];
-    const adoStage = azureSteps(stages).find((s) => s.env === 'stage')!;
-    expect(readFileSync(adoStage.file).equals(readFileSync(ghStage.file))).toBe(true);
-    expect(adoStage.outputs).toEqual(ghStage.outputs);
+    for (const steps of [github_, azure_]) {
+      expect(steps[0].outputs).toMatchObject({ deleteCount: '1', blockedCount: '0', createCount: '1' });
+      expect(steps[2].outputs).toMatchObject({ deleteCount: '1', blockedCount: '1' });
+    }
+    // The allowed dev plan and the blocked stage plan are byte-identical between the hosts.
+    expectIdenticalPlans(github_, azure_, 'promote');
+    expect(stages[2].jobs.find((j) => j.job === 'apply')!.result).toBe('Skipped');
+    expect(keptPlan(a.ctx.artifacts, 'plan-stage', 'stage').equals(readFileSync(github_[2].file))).toBe(true);
 
-    // After the dev apply, GitHub's dev is up to date: a PR plan of dev with the override is empty.
-    const after = await runActionStep(
-      {
-        command: 'plan',
-        config: 'aifactory.yaml',
-        environment: 'dev',
-        'allow-destroy': 'cosmosDb',
-        'comment-on-pr': 'false',
-      },
-      {
-        workspace: gh.workspace,
-        runnerTemp: join(root, 'after'),
-        eventName: 'push',
-        eventPath: join(root, 'none.json'),
-        ref: 'refs/heads/main',
-        apiUrl: api.url,
-      },
+    // After the dev apply, dev is up to date on both hosts: a re-plan of dev with the override is empty, and
+    // the same plan on both.
+    const again = join(root, 'after');
+    const [ghAfter, adoAfter] = await Promise.all([
+      runActionStep(
+        {
+          command: 'plan',
+          config: 'aifactory.yaml',
+          environment: 'dev',
+          'plan-file': join(again, 'gh-dev.json'),
+          'allow-destroy': 'cosmosDb',
+          'comment-on-pr': 'false',
+        },
+        {
+          workspace: gh.workspace,
+          runnerTemp: join(again, 'gh'),
+          eventName: 'push',
+          eventPath: join(root, 'none.json'),
+          ref: 'refs/heads/main',
+          apiUrl: api.url,
+        },
+      ),
+      runTaskStep(
+        {
+          command: 'plan',
+          configFile: 'aifactory.yaml',
+          environment: 'dev',
+          planFile: join(again, 'ado-dev.json'),
+          allowDestroy: 'cosmosDb',
+        },
+        {},
+        { sources: ado.sources, agentTemp: join(again, 'ado') },
+      ),
+    ]);
+    expect(ghAfter).toMatchObject({ ok: true, outputs: { 'has-changes': 'false', delete: '0' } });
+    expect(adoAfter).toMatchObject({ ok: true, outputs: { hasChanges: 'false', deleteCount: '0' } });
+    expect(readFileSync(join(again, 'ado-dev.json')).equals(readFileSync(join(again, 'gh-dev.json')))).toBe(
+      true,
     );
-    expect(after).toMatchObject({ ok: true, outputs: { 'has-changes': 'false' } });
   });
 });

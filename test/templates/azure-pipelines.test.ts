@@ -51,9 +51,23 @@ function describeErrors(errors: ErrorObject[] | null | undefined): string {
     .join('\n');
 }
 
-function loadForSchema(text: string): Json {
+/**
+ * The schema types most YAML booleans as strings ('true', 'yes', ...), which the failsafe parse gives; a task
+ * step's continueOnError is the one the templates use that it types as a native boolean.
+ */
+function nativeBooleans(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(nativeBooleans);
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = nativeBooleans(v);
+  const flag = out.continueOnError;
+  if ('task' in out && (flag === 'true' || flag === 'false')) out.continueOnError = flag === 'true';
+  return out;
+}
+
+function loadForSchema(text: string): unknown {
   const document = parse(text, { schema: 'failsafe' }) as Json;
-  return flattenTemplateExpressions(document, parameterDefaults(document));
+  return nativeBooleans(flattenTemplateExpressions(document, parameterDefaults(document)));
 }
 
 const files = azurePipelineFiles();

@@ -126,13 +126,90 @@ describe('aifactory-promote.yml', () => {
   );
 });
 
+describe('a failed or blocked plan step', () => {
+  const readsPlanFailure = (s: Node) => /steps\.plan\.(outcome|outputs\.blocked)/.test(String(s.if ?? ''));
+
+  test.each(reusableWorkflows)(
+    '%s: a step that acts on the plan failing runs only after a plan step that continues on error',
+    (file) => {
+      for (const [jobId, job] of jobsOf(load(file))) {
+        const steps = stepsOf(job);
+        const plan = steps.find((s) => s.id === 'plan');
+        const continues = plan?.['continue-on-error'] === true;
+        // Otherwise the plan step's failure already ended the job and such a step could never run.
+        if (steps.some(readsPlanFailure))
+          expect({ file, jobId, continues }).toEqual({ file, jobId, continues: true });
+        if (!continues) continue;
+        // A plan that continues on error must still fail the job, after the upload and before any apply.
+        const stopAt = steps.findIndex(
+          (s) => s.if === "steps.plan.outcome == 'failure'" && String(s.run).includes('exit 1'),
+        );
+        const uploadAt = steps.findIndex((s) => String(s.uses ?? '').startsWith('actions/upload-artifact@'));
+        const applyAt = steps.findIndex((s) => s.uses === localAction && asNode(s.with).command === 'apply');
+        expect({ file, jobId, stop: stopAt > steps.indexOf(plan!) }).toEqual({ file, jobId, stop: true });
+        if (uploadAt >= 0) expect(uploadAt).toBeLessThan(stopAt);
+        if (applyAt >= 0) {
+          expect(applyAt).toBeGreaterThan(stopAt);
+          expect(String(steps[applyAt].if)).toContain("steps.plan.outcome == 'success'");
+        }
+        expect(steps.filter((s) => s['continue-on-error'] !== undefined)).toEqual([plan]);
+      }
+    },
+  );
+
+  const jobsWithSteps = (file: string): { name: string; steps: Node[] }[] => {
+    const found: { name: string; steps: Node[] }[] = [];
+    const walk = (value: unknown, name: string) => {
+      if (Array.isArray(value)) value.forEach((v) => walk(v, name));
+      else if (value && typeof value === 'object') {
+        const node = value as Node;
+        const id = String(node.job ?? node.deployment ?? name);
+        if (Array.isArray(node.steps)) found.push({ name: id, steps: node.steps.map(asNode) });
+        for (const [k, v] of Object.entries(node)) if (k !== 'steps') walk(v, id);
+      }
+    };
+    walk(load(file), '');
+    return found;
+  };
+  const adoTemplates = azurePipelineFiles().filter((f) => f.startsWith('pipelines/templates/'));
+
+  test.each(adoTemplates)(
+    '%s: a plan task that continues on error is published, then fails its job before anything else',
+    (file) => {
+      for (const { name, steps } of jobsWithSteps(file)) {
+        const readsBlocked = steps.filter((s) =>
+          String(s.condition ?? '').includes('aifactory.blockedCount'),
+        );
+        // A step that runs only on a blocked plan after a task that fails on it would be dead.
+        expect({ file, name, readsBlocked }).toEqual({ file, name, readsBlocked: [] });
+        const plan = steps.find((s) => s.task === 'AIFactoryFlags@1' && asNode(s.inputs).command === 'plan');
+        const continues = plan?.continueOnError === true;
+        const readsJobStatus = steps.some((s) => String(s.condition ?? '').includes('Agent.JobStatus'));
+        if (readsJobStatus) expect({ file, name, continues }).toEqual({ file, name, continues: true });
+        if (!plan || !continues) continue;
+        const stopAt = steps.findIndex(
+          (s) =>
+            String(s.condition).includes("eq(variables['Agent.JobStatus'], 'SucceededWithIssues')") &&
+            String(s.bash).includes('exit 1'),
+        );
+        const publishAt = steps.findIndex((s) => s.task === 'PublishPipelineArtifact@1');
+        expect({ file, name, stopAt }).toEqual({ file, name, stopAt: steps.length - 1 });
+        expect(publishAt).toBeGreaterThan(steps.indexOf(plan));
+        expect(publishAt).toBeLessThan(stopAt);
+        expect(steps.filter((s) => s.continueOnError !== undefined)).toEqual([plan]);
+      }
+    },
+  );
+});
+
 describe('aifactory-plan.yml and aifactory-drift.yml', () => {
   test('the PR plan covers every environment of the list and fails on a blocked plan', () => {
     const plan = asNode(asNode(load('.github/workflows/aifactory-plan.yml').jobs).plan);
     expect(asNode(asNode(plan.strategy).matrix).environment).toBe('${{ fromJSON(inputs.environments) }}');
-    const steps = stepsOf(plan);
-    const blocked = steps.find((s) => String(s.if ?? '').includes('steps.plan.outputs.blocked'));
-    expect(String(blocked?.run)).toContain('exit 1');
+    // The action fails a blocked plan; nothing after it may swallow that (its summary and comment show it).
+    const planStep = actionSteps(plan).find((s) => asNode(s.with).command === 'plan')!;
+    expect(planStep['continue-on-error']).toBeUndefined();
+    expect(stepsOf(plan).indexOf(planStep)).toBe(stepsOf(plan).length - 1);
   });
 
   test('the drift check plans with fail-on-changes', () => {
