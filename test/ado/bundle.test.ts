@@ -61,6 +61,8 @@ describe('the Azure DevOps task bundle, run as the agent runs it', () => {
       INPUT_PARALLELISM: '4',
       INPUT_WHATIF: 'false',
       INPUT_FAILONCHANGES: 'false',
+      // A pipeline variable reaches the task as an environment variable: the emulator's clock, near-instant.
+      AIFACTORY_TIME_SCALE: '0.001',
       ...extra,
     };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
@@ -131,6 +133,18 @@ describe('the Azure DevOps task bundle, run as the agent runs it', () => {
       columnnumber: '3',
     });
     expect(issue?.message).toMatch(/aiSerch.*aiSearch/);
+  });
+
+  test('an AIFACTORY_TIME_SCALE that is not a positive number: Failed, naming the variable', async () => {
+    const r = await runTask(
+      { command: 'plan', environment: 'dev', planFile: 'plan-never.json' },
+      { AIFACTORY_TIME_SCALE: 'fast' },
+    );
+    expect(r.result.result).toBe('Failed');
+    expect(r.result.message).toContain(
+      "Environment variable AIFACTORY_TIME_SCALE is 'fast': use a positive number",
+    );
+    expect(existsSync(join(sources, 'plan-never.json'))).toBe(false);
   });
 
   test('target azure without a service connection input: Failed with what to set', async () => {
@@ -215,6 +229,7 @@ describe('the Azure DevOps task bundle, run as the agent runs it', () => {
         `tmr.setInput('configFile', ${JSON.stringify(join(sources, 'aifactory.yaml'))});`,
         `tmr.setInput('planFile', 'plan-stage-mock.json');`,
         `process.env.AGENT_TEMPDIRECTORY = ${JSON.stringify(work)};`,
+        `process.env.AIFACTORY_TIME_SCALE = '0.001';`,
         // The bundle carries its own task lib: run it as is (no mocked task lib).
         `tmr.run(true);`,
       ].join('\n'),

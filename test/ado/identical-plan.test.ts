@@ -13,6 +13,9 @@ import {
 } from '../github/runner.js';
 import { taskResult } from './vso.js';
 
+// The emulator's clock (read by both hosts for target local): deployments near-instant, plans unchanged.
+const TIME_SCALE = '0.001';
+
 describe('identical plans from both hosts', () => {
   let work: string;
 
@@ -33,6 +36,7 @@ describe('identical plans from both hosts', () => {
       GITHUB_WORKSPACE: dir,
       RUNNER_TEMP: dir,
       GITHUB_EVENT_NAME: 'push',
+      AIFACTORY_TIME_SCALE: TIME_SCALE,
     };
     writeFileSync(env.GITHUB_OUTPUT, '');
     writeFileSync(env.GITHUB_STEP_SUMMARY, '');
@@ -97,6 +101,7 @@ describe('identical plans from both hosts', () => {
       {
         AGENT_TEMPDIRECTORY: ado,
         BUILD_SOURCESDIRECTORY: ado,
+        AIFACTORY_TIME_SCALE: TIME_SCALE,
         INPUT_COMMAND: 'plan',
         INPUT_CONFIGFILE: join(ado, 'aifactory.yaml'),
         INPUT_ENVIRONMENT: 'dev',

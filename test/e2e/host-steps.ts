@@ -1,7 +1,8 @@
 // One step of each host, started the way its runner starts it: the Action bundle with the inputs action.yml
 // declares (defaults filled in as the GitHub runner does), the task bundle with the inputs task.json declares
 // (defaults filled in, filePath inputs rooted at the sources directory, as the agent does). Both against the
-// embedded emulator; the only input the templates do not pass is `target: local` (they log in to Azure).
+// embedded emulator; the only input the templates do not pass is `target: local` (they log in to Azure), and
+// AIFACTORY_TIME_SCALE makes the emulator's deployments near-instant (the hosts read it for target local).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { parse } from 'yaml';
@@ -12,6 +13,8 @@ const ACTION_YML = new URL('../../action.yml', import.meta.url);
 const TASK_JSON = new URL('../../ado-extension/tasks/AIFactoryFlagsV1/task.json', import.meta.url);
 
 export const GITHUB_TOKEN = 'ghs_e2e_stand_in_token';
+/** The emulator's clock for every step: a 60 s resource takes 60 ms. */
+export const TIME_SCALE = '0.001';
 export const REPOSITORY = 'contoso/ai-factory';
 
 export interface StepOutcome {
@@ -68,6 +71,7 @@ export async function runActionStep(
     GITHUB_API_URL: ctx.apiUrl,
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: ctx.runnerTemp,
+    AIFACTORY_TIME_SCALE: TIME_SCALE,
   };
   for (const [k, v] of Object.entries({ ...actionDefaults(), ...inputs, target: 'local' }))
     env[inputVariable(k)] = v;
@@ -101,6 +105,7 @@ export async function runTaskStep(
     BUILD_SOURCESDIRECTORY: ctx.sources,
     SYSTEM_DEFAULTWORKINGDIRECTORY: ctx.sources,
     TF_BUILD: 'True',
+    AIFACTORY_TIME_SCALE: TIME_SCALE,
   };
   for (const spec of task.inputs) {
     let value = given[spec.name] ?? spec.defaultValue ?? '';

@@ -72,7 +72,10 @@ describe('the Action bundle, run as the runner runs it', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  async function runStep(inputs: Record<string, string>, opts: { node?: string } = {}): Promise<StepRun> {
+  async function runStep(
+    inputs: Record<string, string>,
+    opts: { node?: string; env?: Record<string, string> } = {},
+  ): Promise<StepRun> {
     step++;
     const temp = join(work, `runner-temp-${step}`);
     mkdirSync(temp, { recursive: true });
@@ -93,6 +96,8 @@ describe('the Action bundle, run as the runner runs it', () => {
       GITHUB_API_URL: api.url,
       GITHUB_RUN_ID: '4242',
       RUNNER_TEMP: temp,
+      // The emulator's clock (target local only): deployments near-instant.
+      AIFACTORY_TIME_SCALE: '0.001',
       // action.yml defaults, as the runner fills them in
       [inputVariable('config')]: 'aifactory.yaml',
       [inputVariable('working-directory')]: 'infra',
@@ -104,6 +109,7 @@ describe('the Action bundle, run as the runner runs it', () => {
       [inputVariable('fail-on-changes')]: 'false',
     };
     for (const [k, v] of Object.entries(inputs)) env[inputVariable(k)] = v;
+    Object.assign(env, opts.env);
     const r = await runNode(opts.node ?? process.execPath, ACTION_BUNDLE, env, join(work, 'repo'));
     return {
       code: r.code,
@@ -182,6 +188,18 @@ describe('the Action bundle, run as the runner runs it', () => {
     expect(r.stdout).toContain(
       "::error::Input 'command' is 'paln', which is not a valid choice. Valid choices: validate, plan, apply. Did you mean 'plan'?",
     );
+  });
+
+  test('an AIFACTORY_TIME_SCALE that is not a positive number fails the step, naming the variable', async () => {
+    const r = await runStep(
+      { command: 'plan', environment: 'dev', 'plan-file': 'plan-never.json' },
+      { env: { AIFACTORY_TIME_SCALE: '-1' } },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "::error::Environment variable AIFACTORY_TIME_SCALE is '-1': use a positive number",
+    );
+    expect(existsSync(join(work, 'repo', 'infra', 'plan-never.json'))).toBe(false);
   });
 
   const n24 = node24();

@@ -3,6 +3,7 @@
 import { isAbsolute, relative } from 'node:path';
 import type { RunOptions } from '../../app/types.js';
 import { type InputNames, toRunOptions } from '../shared/options.js';
+import { withTimeScale } from '../shared/time-scale.js';
 
 export const TASK_INPUT_NAMES: InputNames = {
   command: 'command',
@@ -43,9 +44,11 @@ export function configPathForRun(configFile: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.replace(/\\/g, '/') : configFile;
 }
 
+/** `env` is the agent's environment: pipeline variables arrive there (AIFACTORY_TIME_SCALE for target local). */
 export function readTaskInputs(
   get: (name: string) => string | undefined,
   cwd: string,
+  env: Record<string, string | undefined> = process.env,
 ): { inputs?: TaskInputs; problems: string[] } {
   const problems: string[] = [];
   const whatIf = parseBoolean('whatIf', get('whatIf'), problems);
@@ -78,5 +81,7 @@ export function readTaskInputs(
     );
   }
   if (problems.length > 0 || !mapped.options) return { problems };
-  return { inputs: { options: mapped.options, serviceConnection, failOnChanges }, problems };
+  const options = withTimeScale(mapped.options, env, problems);
+  if (problems.length > 0) return { problems };
+  return { inputs: { options, serviceConnection, failOnChanges }, problems };
 }

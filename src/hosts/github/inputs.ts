@@ -2,6 +2,7 @@
 // Takes a getter instead of calling @actions/core directly so it is tested without a runner.
 import type { RunOptions } from '../../app/types.js';
 import { type InputNames, toRunOptions } from '../shared/options.js';
+import { withTimeScale } from '../shared/time-scale.js';
 
 export const ACTION_INPUT_NAMES: InputNames = {
   command: 'command',
@@ -77,10 +78,12 @@ export function readActionInputs(
   );
   problems.push(...mapped.problems);
   if (problems.length > 0 || !mapped.options) return { problems };
+  const options = withTimeScale(mapped.options, env, problems);
+  if (problems.length > 0) return { problems };
 
   return {
     inputs: {
-      options: mapped.options,
+      options,
       commentOnPr,
       githubToken: get('github-token').trim(),
       clientId,
