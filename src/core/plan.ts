@@ -60,7 +60,7 @@ export function buildPlan(
         ? describeReason(service.reason, env)
         : status.action === 'update'
           ? `${describeReason(service.reason, env)}; ${status.drift.length} difference${status.drift.length === 1 ? '' : 's'} from Azure`
-          : 'up to date';
+          : (status.note ?? 'up to date');
     actions.set(service.id, {
       service: service.id,
       title: def.title,

@@ -223,23 +223,45 @@ describe('customer-managed keys require Key Vault with purge protection', () => 
   });
 });
 
-describe('planner gaps the catalog exposes (reported; these pass once fixed)', () => {
-  test.failing('customerManagedKey (role assignments only) is a noop on the re-plan after its apply', () => {
+describe('services without a top-level resource of their own converge', () => {
+  it('customerManagedKey (role assignments only) is a noop on the re-plan after its apply', () => {
     const first = planOf({ on: ['customerManagedKey'] });
     const observed = observedAfterApply(first.desired, observeScope(first.config, 'dev', catalog));
     const again = buildPlan(first.config, 'dev', catalog, observed, { allowDestroy: [] }).plan;
     expect(actionOf(again, 'customerManagedKey').action).toBe('noop');
   });
 
-  test.failing(
-    'privateDnsZones in hub-spoke (no resources: the zones are the hub’s) is a noop on the re-plan',
-    () => {
-      const first = planOf({ mode: 'hub-spoke' });
+  it('customerManagedKey is an update when one of its role assignments is gone, a create when all are', () => {
+    const first = planOf({ on: ['customerManagedKey'] });
+    const observed = observedAfterApply(first.desired, observeScope(first.config, 'dev', catalog));
+    const grants = first.desired.services.find((s) => s.id === 'customerManagedKey')!.resources;
+    const without = (ids: string[]) => ({
+      ...observed,
+      resources: observed.resources.filter((r) => !ids.includes(r.id)),
+    });
+    const one = buildPlan(first.config, 'dev', catalog, without([grants[0].id]), { allowDestroy: [] }).plan;
+    expect(actionOf(one, 'customerManagedKey')).toMatchObject({
+      action: 'update',
+      drift: [expect.stringContaining('is missing')],
+    });
+    const all = buildPlan(first.config, 'dev', catalog, without(grants.map((g) => g.id)), {
+      allowDestroy: [],
+    }).plan;
+    expect(actionOf(all, 'customerManagedKey').action).toBe('create');
+  });
+
+  for (const mode of ['hub-spoke', 'vwan'] as const) {
+    it(`privateDnsZones in ${mode} (no resources: the zones are the hub’s) is a noop from the first plan on`, () => {
+      const first = planOf({ mode });
+      expect(actionOf(first.plan, 'privateDnsZones')).toMatchObject({
+        action: 'noop',
+        reason: 'nothing of its own to deploy in this network mode',
+      });
       const observed = observedAfterApply(first.desired, observeScope(first.config, 'dev', catalog));
       const again = buildPlan(first.config, 'dev', catalog, observed, { allowDestroy: [] }).plan;
       expect(actionOf(again, 'privateDnsZones').action).toBe('noop');
-    },
-  );
+    });
+  }
 
   test.failing('defenderForAI (subscription level) switched off is deleted', () => {
     expect(KNOWN_UNOBSERVED_WHEN_OFF).toContain('defenderForAI');

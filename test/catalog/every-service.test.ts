@@ -6,7 +6,7 @@ import { catalog } from '../../src/core/catalog/index.js';
 import { buildPlan } from '../../src/core/plan.js';
 import type { Architecture, NetworkMode } from '../../src/core/types.js';
 import { emptyObserved } from '../core/fixtures.js';
-import { planProblems } from './support/invariants.js';
+import { firstAction, planProblems } from './support/invariants.js';
 import {
   ARCHITECTURES,
   MODES,
@@ -52,8 +52,9 @@ describe('every service enabled alone', () => {
 
     expect(planProblems(plan, desired, config, 'dev')).toEqual([]);
     const action = plan.actions.find((a) => a.service === id);
-    expect(action?.action).toBe('create');
-    expect(plan.actions.every((a) => a.action === 'create')).toBe(true);
+    expect(action?.action).toBe(firstAction(desired, id));
+    for (const a of plan.actions)
+      expect(`${a.service}: ${a.action}`).toBe(`${a.service}: ${firstAction(desired, a.service)}`);
     // Everything it requires is in the plan too, and comes first.
     const position = new Map(plan.actions.map((a, i) => [a.service, i]));
     for (const needed of on)

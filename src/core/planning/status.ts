@@ -12,6 +12,8 @@ export interface ServiceStatus {
   action: 'create' | 'update' | 'noop';
   drift: string[];
   conflicts: Conflict[];
+  /** Why a noop is not the usual "up to date" (a service with nothing of its own to deploy here). */
+  note?: string;
 }
 
 interface Found {
@@ -38,11 +40,19 @@ export function serviceStatus(
 ): ServiceStatus {
   const drift: string[] = [];
   const conflicts: Conflict[] = [];
+  // A service with nothing to deploy in this mode (private DNS zones where they are the hub's) has nothing
+  // to create either: a create on every run would never converge.
+  if (service.resources.length === 0)
+    return { action: 'noop', drift, conflicts, note: 'nothing of its own to deploy in this network mode' };
   let tracked = service.resources.filter((r) => isTracked(r));
   // A service made only of child, extension or subscription-level resources (the Foundry capability host) is
   // judged by the ones the observer fetched one by one (ObserveScope.resources): present or not.
   if (tracked.length === 0)
     tracked = service.resources.filter((r) => r.role === 'main' || r.role === 'child');
+  // Made only of what hangs off other services' resources (customer-managed keys: role assignments on the
+  // vault): judged by those, which the observer reads back from this tool's deployment records. Their names are
+  // deterministic, so being there is being right.
+  if (tracked.length === 0) tracked = service.resources;
   let present = 0;
   for (const r of tracked) {
     const found = lookup(index, r);

@@ -20,19 +20,18 @@ const SUBNET_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/;
 // The one placeholder the desired state keeps on purpose (filled in right before deploying).
 const UNRESOLVED = /\{\{(?!principalId:)[^}]*\}\}/;
 
-/**
- * Planner gaps (reported to the planner's owner): a service with nothing the planner judges it by — no resource
- * at all (privateDnsZones outside standalone/hybrid, where the zones are the hub's) or only role assignments
- * (customerManagedKey) — is a create on every plan. test/catalog/edges.test.ts holds the failing tests.
- */
-export const KNOWN_PERPETUAL_CREATES = ['privateDnsZones', 'customerManagedKey'];
-
-/**
- * Observe-scope gap (reported): a subscription-level resource (the Defender for AI pricing) sits in no resource
- * group, so only ObserveScope.resources could find it — and the scope comes from the config being planned, where
- * the switched-off service no longer is. Its delete is never planned. edges.test.ts holds the failing test.
- */
+/** Observe-scope gap (being fixed): a switched-off subscription-level Defender plan is not seen. */
 export const KNOWN_UNOBSERVED_WHEN_OFF = ['defenderForAI'];
+
+/** Services with nothing of their own to deploy here (private DNS zones where they are the hub's): a noop. */
+export function emptyServices(desired: DesiredState): Set<string> {
+  return new Set(desired.services.filter((s) => s.resources.length === 0).map((s) => s.id));
+}
+
+/** What a plan from nothing must say for a service: create, or noop for one with nothing to deploy. */
+export function firstAction(desired: DesiredState, service: string): 'create' | 'noop' {
+  return emptyServices(desired).has(service) ? 'noop' : 'create';
+}
 
 const defs = new Map(catalog.services.map((s) => [s.id, s]));
 const def = (id: string): ServiceDefinition | undefined => defs.get(id);
@@ -192,9 +191,9 @@ export function deleteProblems(
     );
   const had = new Set(before.services.map((s) => s.id));
   for (const a of plan.actions) {
-    if (a.action === 'create' && had.has(a.service) && !KNOWN_PERPETUAL_CREATES.includes(a.service))
+    if (a.action === 'create' && had.has(a.service))
       problems.push(`${a.service} existed but is created again`);
-    if (a.action !== 'create' && !had.has(a.service))
+    if (a.action !== firstAction(after, a.service) && !had.has(a.service))
       problems.push(`${a.service} is new but planned as ${a.action}`);
   }
   const position = new Map(plan.actions.map((a, i) => [a.service, i]));
