@@ -42,7 +42,7 @@ function fallbackMarkdown(result: RunResult): string {
 
 export async function runTask(deps: TaskDeps): Promise<void> {
   const { tl, env, cwd } = deps;
-  const read = readTaskInputs((name) => tl.getInput(name), cwd);
+  const read = readTaskInputs((name) => tl.getInput(name), cwd, env);
   if (!read.inputs) {
     for (const p of read.problems) tl.error(p);
     tl.setResult(
