@@ -4,7 +4,12 @@
 import { enabledServices, type EnabledService } from './enablement.js';
 import { shortHash } from './hash.js';
 import { allocateSubnets } from './subnets.js';
-import { nameServiceResources, serviceOption, type NamedResource } from './resources/catalog-resources.js';
+import {
+  bodyOf,
+  nameServiceResources,
+  serviceOption,
+  type NamedResource,
+} from './resources/catalog-resources.js';
 import {
   RESOURCE_GROUP_TYPE,
   TAG_HASH,
@@ -104,7 +109,7 @@ export function buildDesired(
   const identities = (named.get(IDENTITY_SERVICE) ?? []).filter((r) => r.spec.type === IDENTITY_TYPE);
   for (const service of services) {
     for (const resource of named.get(service.id) ?? []) {
-      const resolved = resolvePlaceholders(resource.spec.body ?? {}, (kind, arg) =>
+      const resolved = resolvePlaceholders(bodyOf(ctx, service, resource.spec), (kind, arg) =>
         resolve(kind, arg, { ctx, service, resource, byRef, allocatedNames, enabledIds, identities }),
       );
       for (const error of resolved.errors) {

@@ -80,6 +80,11 @@ export interface SubnetSpec {
   /** Prefix length, e.g. 25 for a /25. */
   prefixLength: number;
   delegation?: string;
+  /**
+   * Not requested when this option of the service (`services.<id>.<option>`) is set, e.g. no `webapp` subnet
+   * when the apps run in a bring-your-own App Service Environment.
+   */
+  unlessOption?: string;
 }
 
 export interface DiagnosticsSpec {
@@ -141,6 +146,13 @@ export interface ResourceSpec {
    * AKS compute under azureML's workspace). The other service must be in `requires`.
    */
   parentService?: string;
+  /**
+   * Parts of the body that depend on whether an option of the service (`services.<id>.<option>`) is set (a
+   * value other than absent, null or ''): `set` or `unset` is deep-merged into `body` (objects merge, anything
+   * else replaces) before placeholders are resolved. E.g. an App Service plan inside a BYO App Service
+   * Environment, or VNet integration only without one.
+   */
+  bodyWhenOption?: { option: string; set?: Record<string, unknown>; unset?: Record<string, unknown> }[];
 }
 
 /** A config option of a service (`services.<id>.<name>` in aifactory.yaml), read by `{{param:…}}` and `forEach`. */

@@ -486,8 +486,11 @@ describe("edges today's pipelines hard-code", () => {
         name: 'webapp',
         prefixLength: 27,
         delegation: 'Microsoft.Web/serverFarms',
+        unlessOption: 'appServiceEnvironmentId',
       });
       expect(s.options?.map((o) => o.name)).toContain('appServiceEnvironmentId');
+      const site = s.resources.find((r) => r.type === 'Microsoft.Web/sites')!;
+      expect(site.bodyWhenOption?.map((p) => p.option)).toEqual(['appServiceEnvironmentId']);
     }
   });
 

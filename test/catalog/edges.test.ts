@@ -170,28 +170,71 @@ describe('Web, Function and Logic Apps need the webapp subnet', () => {
     expect(webapps[0].services).toEqual(expect.arrayContaining(['webApp', 'functionApp', 'logicApps']));
   });
 
-  // Gap (reported): `appServiceEnvironmentId` is read by nothing — SubnetSpec cannot depend on an option and no
-  // body sets hostingEnvironmentProfile — so a BYO App Service Environment still gets the webapp subnet.
+  // A BYO App Service Environment (appServiceEnvironmentId): the webapp subnet is `unlessOption`, the plan and
+  // site bodies carry `bodyWhenOption` parts.
   const ase =
     '/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-ase/providers/Microsoft.Web/hostingEnvironments/ase-shared';
   for (const id of ['webApp', 'functionApp', 'logicApps']) {
-    test.failing(
-      `${id} with a BYO App Service Environment: no webapp subnet, the site runs in the ASE`,
-      () => {
-        const { desired } = planOf({
-          on: [id],
-          services: {
-            [id]: { appServiceEnvironmentId: ase },
-            appServicePlan: { appServiceEnvironmentId: ase },
-          },
+    it(`${id} with a BYO App Service Environment: no webapp subnet, the site runs in the ASE`, () => {
+      const { desired } = planOf({
+        on: [id],
+        services: {
+          [id]: { appServiceEnvironmentId: ase },
+          appServicePlan: { appServiceEnvironmentId: ase },
+        },
+      });
+      expect(subnet(desired, 'webapp')).toBeUndefined();
+      expect(JSON.stringify(desired.services.flatMap((s) => s.resources).map((r) => r.body))).toContain(ase);
+      const service = id === 'logicApps' ? 'logicApps' : 'appServicePlan';
+      const plan = resource(desired, service, 'Microsoft.Web/serverfarms');
+      expect(plan.body).toMatchObject({
+        sku: { name: 'I1v2', tier: 'IsolatedV2' },
+        properties: { hostingEnvironmentProfile: { id: ase } },
+      });
+      const site = resource(desired, id, 'Microsoft.Web/sites');
+      expect(site.body.properties).toMatchObject({ hostingEnvironmentProfile: { id: ase } });
+      expect(site.body.properties).not.toHaveProperty('virtualNetworkSubnetId');
+      expect(site.body.properties).not.toHaveProperty('vnetRouteAllEnabled');
+    });
+
+    it(`${id} without one (or with an empty id): VNet integration through the webapp subnet`, () => {
+      for (const options of [{}, { appServiceEnvironmentId: '' }]) {
+        const { desired } = planOf({ on: [id], services: { [id]: options } });
+        const webapp = subnet(desired, 'webapp');
+        expect(webapp).toMatchObject({ delegation: 'Microsoft.Web/serverFarms' });
+        const site = resource(desired, id, 'Microsoft.Web/sites');
+        expect(site.body.properties).toMatchObject({
+          virtualNetworkSubnetId: expect.stringMatching(new RegExp(`/subnets/${webapp!.name}$`)),
+          vnetRouteAllEnabled: true,
         });
-        expect(subnet(desired, 'webapp')).toBeUndefined();
-        expect(JSON.stringify(desired.services.flatMap((s) => s.resources).map((r) => r.body))).toContain(
-          ase,
-        );
-      },
-    );
+        expect(site.body.properties).not.toHaveProperty('hostingEnvironmentProfile');
+        const service = id === 'logicApps' ? 'logicApps' : 'appServicePlan';
+        const plan = resource(desired, service, 'Microsoft.Web/serverfarms');
+        expect(plan.body.properties).not.toHaveProperty('hostingEnvironmentProfile');
+        expect((plan.body.sku as { name: string }).name).not.toBe('I1v2');
+      }
+    });
   }
+
+  it('moving the apps into an ASE releases the webapp subnet (the update removes it)', () => {
+    const first = planOf({ on: ['webApp'], mode: 'hub-spoke' });
+    const observed = observedAfterApply(first.desired);
+    const then = planOf({
+      on: ['webApp'],
+      mode: 'hub-spoke',
+      services: {
+        webApp: { appServiceEnvironmentId: ase },
+        appServicePlan: { appServiceEnvironmentId: ase },
+      },
+      observed,
+    });
+    expect(subnet(then.desired, 'webapp')).toBeUndefined();
+    const webapp = subnet(first.desired, 'webapp')!.name;
+    const removed = then.plan.actions.flatMap((a) => a.cleanup ?? []).flatMap((c) => c.resourceIds);
+    expect(removed.some((rid) => rid.endsWith(`/subnets/${webapp}`))).toBe(true);
+    expect(actionOf(then.plan, 'appServicePlan').action).toBe('update');
+    expect(actionOf(then.plan, 'webApp').action).toBe('update');
+  });
 });
 
 describe('customer-managed keys require Key Vault with purge protection', () => {

@@ -73,6 +73,7 @@ function serviceSection(s: ServiceDefinition): string[] {
         r.parent ? `child of ${r.parentService ? `${r.parentService}.` : ''}${r.parent}` : '',
         r.forEach ? `one per services.${s.id}.${r.forEach}` : '',
         r.modes ? `only ${r.modes.join(', ')}` : '',
+        ...(r.bodyWhenOption ?? []).map((p) => `body depends on services.${s.id}.${p.option}`),
         r.deployScope
           ? r.deployScope.kind === 'subscription'
             ? 'subscription scope'
@@ -93,7 +94,8 @@ function serviceSection(s: ServiceDefinition): string[] {
   }
   if (s.subnets.length > 0) {
     const subnets = s.subnets.map(
-      (n) => `${code(n.name)} /${n.prefixLength}${n.delegation ? ` delegated to ${code(n.delegation)}` : ''}`,
+      (n) =>
+        `${code(n.name)} /${n.prefixLength}${n.delegation ? ` delegated to ${code(n.delegation)}` : ''}${n.unlessOption ? ` (not when services.${s.id}.${n.unlessOption} is set)` : ''}`,
     );
     out.push(`Subnets: ${subnets.join(', ')}`, '');
   }

@@ -42,6 +42,39 @@ export function serviceOption(ctx: BuildContext, service: ServiceDefinition, pat
   return rest.length > 0 ? getPath(option.default, rest.join('.')) : option.default;
 }
 
+/** An option counts as set when the config (or its default) gives it a value other than null or ''. */
+export function optionIsSet(ctx: BuildContext, service: ServiceDefinition, name: string): boolean {
+  const value = serviceOption(ctx, service, name);
+  return value !== undefined && value !== null && value !== '';
+}
+
+/** The spec's body with the parts that depend on the service's options (`bodyWhenOption`) merged in. */
+export function bodyOf(
+  ctx: BuildContext,
+  service: ServiceDefinition,
+  spec: ResourceSpec,
+): Record<string, unknown> {
+  let body = spec.body ?? {};
+  for (const part of spec.bodyWhenOption ?? []) {
+    const extra = optionIsSet(ctx, service, part.option) ? part.set : part.unset;
+    if (extra) body = deepMerge(body, extra);
+  }
+  return body;
+}
+
+function deepMerge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = out[key];
+    out[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
+  }
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 export function nameServiceResources(
   ctx: BuildContext,
   service: ServiceDefinition,

@@ -2,6 +2,7 @@
 // the allocator, and turned into subnet resources of the VNet with their delegation and the project's NSG.
 import type { SubnetRequest } from '../subnets.js';
 import type { Diagnostic, ServiceDefinition, SubnetAllocation } from '../types.js';
+import { optionIsSet } from './catalog-resources.js';
 import { platformApiVersion, subnetAzureName, type BuildContext } from './context.js';
 import type { Draft } from './draft.js';
 
@@ -15,6 +16,7 @@ export function subnetRequests(
   const byName = new Map<string, SubnetRequest>();
   for (const service of services) {
     for (const need of service.subnets) {
+      if (need.unlessOption && optionIsSet(ctx, service, need.unlessOption)) continue;
       const name = subnetAzureName(ctx, need.name);
       const known = byName.get(name);
       if (!known) {

@@ -14,11 +14,34 @@ import { roles } from '../roles.js';
 
 const WEB_API = '2024-04-01';
 const SITES_ZONE = 'privatelink.azurewebsites.net';
-/** App Service VNet integration: one delegated subnet shared by the project's web, function and logic apps. */
+/** The option naming a bring-your-own App Service Environment v3 (web, function and logic apps, their plans). */
+export const ASE_OPTION = 'appServiceEnvironmentId';
+
+/**
+ * App Service VNet integration: one delegated subnet shared by the project's web, function and logic apps; not
+ * needed when they run in a bring-your-own App Service Environment (it lives in its own subnet).
+ */
 export const webappSubnet: SubnetSpec = {
   name: 'webapp',
   prefixLength: 27,
   delegation: 'Microsoft.Web/serverFarms',
+  unlessOption: ASE_OPTION,
+};
+
+/** A plan inside a BYO App Service Environment v3: the ASE's Isolated v2 tier, placed by hostingEnvironmentProfile. */
+export const planInAse = {
+  option: ASE_OPTION,
+  set: {
+    sku: { name: 'I1v2', tier: 'IsolatedV2', capacity: 1 },
+    properties: { hostingEnvironmentProfile: { id: `{{param:${ASE_OPTION}}}` } },
+  },
+};
+
+/** A site: in the BYO App Service Environment when one is named, else VNet-integrated through the webapp subnet. */
+export const siteNetworking = {
+  option: ASE_OPTION,
+  set: { properties: { hostingEnvironmentProfile: { id: `{{param:${ASE_OPTION}}}` } } },
+  unset: { properties: { virtualNetworkSubnetId: '{{subnetId:webapp}}', vnetRouteAllEnabled: true } },
 };
 
 function registry(id: 'containerRegistry' | 'containerRegistryCommon'): ServiceDefinition {
@@ -225,11 +248,11 @@ const aks: ServiceDefinition = {
   notes: ['Private API server with a system-managed private DNS zone (privatelink.<region>.azmk8s.io).'],
 };
 
-const aseOption: ServiceOption = {
-  name: 'appServiceEnvironmentId',
+export const aseOption: ServiceOption = {
+  name: ASE_OPTION,
   type: 'string',
   description:
-    "Resource id of a BYO App Service Environment v3 (today's byoASEv3). When set, plans run inside it and the webapp subnet is not used.",
+    "Resource id of a BYO App Service Environment v3 (today's byoASEv3). When set, the App Service plans run inside it (Isolated v2, hostingEnvironmentProfile), the apps get no VNet integration and the webapp subnet is not allocated. Set the same id on appServicePlan and on each app that runs there.",
 };
 
 const appServicePlan: ServiceDefinition = {
@@ -253,6 +276,7 @@ const appServicePlan: ServiceDefinition = {
         sku: { name: 'P0v3', tier: 'Premium0V3', capacity: 1 },
         properties: { reserved: true, zoneRedundant: false },
       },
+      bodyWhenOption: [planInAse],
       keyProperties: ['sku.name'],
     },
   ],
@@ -305,8 +329,6 @@ function site(input: {
             serverFarmId: '{{id:appServicePlan.plan}}',
             httpsOnly: true,
             publicNetworkAccess: 'Disabled',
-            virtualNetworkSubnetId: '{{subnetId:webapp}}',
-            vnetRouteAllEnabled: true,
             siteConfig: {
               linuxFxVersion: input.linuxFxVersion,
               alwaysOn: true,
@@ -316,6 +338,7 @@ function site(input: {
             },
           },
         },
+        bodyWhenOption: [siteNetworking],
         keyProperties: ['properties.publicNetworkAccess', 'properties.siteConfig.linuxFxVersion'],
       },
     ],
@@ -343,7 +366,7 @@ function site(input: {
     cleanup: cleanup.injectedPrivate,
     options: [aseOption],
     notes: [
-      'Outbound through the webapp subnet (/27, delegated to Microsoft.Web/serverFarms), inbound through the private endpoint; with a BYO App Service Environment neither subnet is needed.',
+      'Outbound through the webapp subnet (/27, delegated to Microsoft.Web/serverFarms), inbound through the private endpoint; with a BYO App Service Environment (appServiceEnvironmentId) the app runs inside it: no VNet integration, no webapp subnet.',
     ],
   };
 }

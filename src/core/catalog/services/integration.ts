@@ -3,7 +3,7 @@ import type { ServiceDefinition } from '../../types.js';
 import { allLogs, cleanup, endpoint, genaiSubnet, privateServiceUses, serviceRole } from '../define.js';
 import { nameRules } from '../name-rules.js';
 import { roles } from '../roles.js';
-import { webappSubnet } from './hosting.js';
+import { aseOption, planInAse, siteNetworking, webappSubnet } from './hosting.js';
 
 function dataFactory(id: 'dataFactory' | 'dataFactoryCommon'): ServiceDefinition {
   const common = id === 'dataFactoryCommon';
@@ -181,6 +181,7 @@ const logicApps: ServiceDefinition = {
         sku: { name: 'WS1', tier: 'WorkflowStandard' },
         properties: { maximumElasticWorkerCount: 20, zoneRedundant: false },
       },
+      bodyWhenOption: [planInAse],
       keyProperties: ['sku.name'],
     },
     {
@@ -197,8 +198,6 @@ const logicApps: ServiceDefinition = {
           serverFarmId: '{{id:logicApps.plan}}',
           httpsOnly: true,
           publicNetworkAccess: 'Disabled',
-          virtualNetworkSubnetId: '{{subnetId:webapp}}',
-          vnetRouteAllEnabled: true,
           siteConfig: {
             ftpsState: 'Disabled',
             minTlsVersion: '1.2',
@@ -217,6 +216,7 @@ const logicApps: ServiceDefinition = {
           },
         },
       },
+      bodyWhenOption: [siteNetworking],
       keyProperties: ['properties.publicNetworkAccess'],
     },
   ],
@@ -237,14 +237,7 @@ const logicApps: ServiceDefinition = {
   implies: [],
   uses: [...privateServiceUses, 'keyVault'],
   cleanup: cleanup.injectedPrivate,
-  options: [
-    {
-      name: 'appServiceEnvironmentId',
-      type: 'string',
-      description:
-        "Resource id of a BYO App Service Environment v3 (today's byoASEv3); then the webapp subnet is not used.",
-    },
-  ],
+  options: [aseOption],
 };
 
 const apiManagement: ServiceDefinition = {
