@@ -115,8 +115,19 @@ function apiVersionFor(ctx: ArmContext, id: string, opts: DeleteOptions): string
   return version;
 }
 
+/** Azure has no delete for a subscription's Defender plan (Pricings - Delete is resource scope only): set it to Free. */
+const SUBSCRIPTION_PRICING = /^\/subscriptions\/[^/]+\/providers\/Microsoft\.Security\/pricings\/[^/]+$/i;
+
 async function deleteById(ctx: ArmContext, id: string, opts: DeleteOptions): Promise<void> {
   const apiVersion = apiVersionFor(ctx, id, opts);
+  if (SUBSCRIPTION_PRICING.test(id)) {
+    await withRetry(() => ctx.request('PUT', id, apiVersion, { properties: { pricingTier: 'Free' } }), {
+      ...ctx.retry,
+      ...opts.retry,
+    });
+    opts.log(`  set to Free: ${shortId(id)}`);
+    return;
+  }
   try {
     await withRetry(
       () =>

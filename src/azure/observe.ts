@@ -21,6 +21,7 @@ import type { ArmContext } from './clients.js';
 import { isNotFound } from './errors.js';
 import { parseResourceId } from './ids.js';
 import { withRetry } from './retry.js';
+import { deploymentName } from './template.js';
 
 export const TAG_MANAGED_BY = 'aifactory-managed-by';
 export const MANAGED_BY = 'aifactory-flags';
@@ -92,6 +93,7 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
     }),
   );
 
+  resources.push(...(await fetchListed(ctx, scope, resources)));
   const subnets = scope.vnet ? await observeSubnets(ctx, scope, resources) : [];
   const softDeleted = await observeSoftDeleted(ctx, scope.location);
   const tenantId = await targetTenant(ctx);
@@ -172,6 +174,95 @@ async function deployedChildren(
     }
   }, ctx.retry);
   return [...out.values()];
+}
+
+/**
+ * The exact resources the scope names (`ObserveScope.resources`: what a list by resource group cannot see, and
+ * the subscription-level resources of every service that could exist here), one GET each, 404 = absent. They
+ * carry no tags: one is this tool's only when the service's deployment record (named for the project, service
+ * and environment, tagged with the owner, succeeded) lists it; else it is reported untagged, i.e. foreign — a
+ * Defender plan the platform team enabled is never deleted.
+ */
+async function fetchListed(
+  ctx: ArmContext,
+  scope: ObserveScope,
+  seen: ObservedResource[],
+): Promise<ObservedResource[]> {
+  const known = new Set(seen.map((r) => r.id.toLowerCase()));
+  const records = new Map<string, Promise<DeploymentRecord | undefined>>();
+  const out: ObservedResource[] = [];
+  for (const entry of scope.resources ?? []) {
+    if (known.has(entry.id.toLowerCase())) continue;
+    let live: { tags?: Record<string, string>; properties?: Record<string, unknown>; location?: string };
+    try {
+      live = (await withRetry(() => ctx.request('GET', entry.id, entry.apiVersion), ctx.retry))
+        .body as typeof live;
+    } catch (error) {
+      if (isNotFound(error)) continue;
+      throw error;
+    }
+    known.add(entry.id.toLowerCase());
+    const resourceGroup = /\/resourceGroups\/([^/]+)/i.exec(entry.id)?.[1] ?? '';
+    let tags: Record<string, string> = { ...(live?.tags ?? {}) };
+    if (entry.service) {
+      const key = `${resourceGroup.toLowerCase()}/${entry.service}`;
+      if (!records.has(key)) records.set(key, readRecord(ctx, scope, entry.service, resourceGroup));
+      const record = await records.get(key)!;
+      const listed = record?.resources.has(entry.id.toLowerCase());
+      if (record && listed) tags = { ...tags, ...record.tags };
+    }
+    let parsed: ReturnType<typeof parseResourceId> | undefined;
+    try {
+      parsed = parseResourceId(entry.id);
+    } catch {
+      parsed = undefined;
+    }
+    out.push({
+      id: entry.id,
+      type: entry.type,
+      name: parsed?.name ?? entry.id.split('/').pop()!,
+      resourceGroup,
+      ...(live?.location ? { location: live.location } : {}),
+      tags,
+      ...(live?.properties ? { properties: live.properties } : {}),
+    });
+  }
+  return out;
+}
+
+interface DeploymentRecord {
+  tags: Record<string, string>;
+  resources: Set<string>;
+}
+
+/** This tool's deployment record of a service (at subscription scope, or in the resource group), when ours. */
+async function readRecord(
+  ctx: ArmContext,
+  scope: ObserveScope,
+  service: string,
+  resourceGroup: string,
+): Promise<DeploymentRecord | undefined> {
+  const where = resourceGroup ? 'resourceGroup' : 'subscription';
+  const name = deploymentName(service, scope.environment, where, scope.project);
+  let d: Awaited<ReturnType<typeof ctx.deployments.deployments.getAtSubscriptionScope>>;
+  try {
+    d = await withRetry(
+      () =>
+        resourceGroup
+          ? ctx.deployments.deployments.get(resourceGroup, name)
+          : ctx.deployments.deployments.getAtSubscriptionScope(name),
+      ctx.retry,
+    );
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+  if (!isOurs(d.tags, scope.project, scope.environment)) return undefined;
+  if (d.properties?.provisioningState !== 'Succeeded') return undefined;
+  const resources = new Set(
+    (d.properties.outputResources ?? []).map((r) => r.id?.toLowerCase()).filter((id): id is string => !!id),
+  );
+  return { tags: { ...d.tags }, resources };
 }
 
 /** The top-level resource an id lives under (`…/providers/NS/type/name`), for child and extension ids alike. */

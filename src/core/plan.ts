@@ -250,9 +250,14 @@ export function buildPlan(
   return { plan, desired };
 }
 
+/** A service with resources outside any resource group (a subscription's Defender plan), resource groups aside. */
+function subscriptionWide(def: ServiceDefinition): boolean {
+  return def.resources.some((r) => r.deployScope?.kind === 'subscription' && r.type !== RESOURCE_GROUP_TYPE);
+}
+
 /** Protected: its deletion needs an explicit allow (data-bearing services always, `protect` adds more). */
 function isProtected(config: ProjectConfig, def: ServiceDefinition): boolean {
-  return def.dataBearing || (config.protect ?? []).includes(def.id);
+  return def.dataBearing || subscriptionWide(def) || (config.protect ?? []).includes(def.id);
 }
 
 function destroyGuard(
@@ -266,6 +271,8 @@ function destroyGuard(
   const how = `to allow it, pass --allow-destroy ${id} (or all), or add '${id}' to environments.${env}.allowDestroy in the config`;
   if (!def) return `'${id}' is not in this tool's catalog, so it is unknown whether it holds data; ${how}`;
   if (def.dataBearing) return `${def.title} holds data: deleting '${id}' destroys it; ${how}`;
+  if (subscriptionWide(def))
+    return `${def.title} is set for the whole subscription: removing it switches it off for every project there; ${how}`;
   if ((config.protect ?? []).includes(id)) return `'${id}' is listed under protect; ${how}`;
   return undefined;
 }

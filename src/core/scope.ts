@@ -2,7 +2,7 @@
 // can run before (and independently of) the planner and both agree on resource group and VNet names.
 import { buildDesired } from './desired.js';
 import { isTracked } from './resources/draft.js';
-import { createContext } from './resources/context.js';
+import { RESOURCE_GROUP_TYPE, createContext } from './resources/context.js';
 import type { Catalog, ObserveScope, ProjectConfig } from './types.js';
 
 /** The tenant id the local emulator reports (and writes into Key Vault bodies): plans against it need no other. */
@@ -21,28 +21,59 @@ export function observeScope(config: ProjectConfig, env: string, catalog: Catalo
     // Children and extension resources live with the services: in the project's and the common group.
     recordGroups: [...new Set([ctx.resourceGroups.project.name, ctx.resourceGroups.common.name])],
     vnet: ctx.vnet ? { resourceGroup: ctx.vnet.resourceGroup, name: ctx.vnet.name } : undefined,
-    resources: untrackedOnly(config, env, catalog),
+    resources: [...untrackedOnly(config, env, catalog), ...subscriptionLevel(config, env, catalog)],
   };
 }
 
+const EMPTY = {
+  schemaVersion: 1 as const,
+  subscriptionId: '',
+  resourceGroups: [],
+  resources: [],
+  subnets: [],
+  softDeleted: [],
+};
+
 /** The main and child resources of services that own no top-level resource: a list call cannot see them. */
-function untrackedOnly(config: ProjectConfig, env: string, catalog: Catalog): ObserveScope['resources'] {
-  const empty = {
-    schemaVersion: 1 as const,
-    subscriptionId: '',
-    resourceGroups: [],
-    resources: [],
-    subnets: [],
-    softDeleted: [],
-  };
-  const { state } = buildDesired(config, env, catalog, empty, { allowDestroy: [] });
-  const out: NonNullable<ObserveScope['resources']> = [];
+function untrackedOnly(config: ProjectConfig, env: string, catalog: Catalog): Entry[] {
+  const { state } = buildDesired(config, env, catalog, EMPTY, { allowDestroy: [] });
+  const out: Entry[] = [];
   for (const service of state.services) {
     if (service.resources.some((r) => isTracked(r))) continue;
     for (const r of service.resources) {
-      if (r.role === 'main' || r.role === 'child')
-        out.push({ id: r.id, type: r.type, apiVersion: r.apiVersion });
+      if ((r.role === 'main' || r.role === 'child') && !isSubscriptionLevel(r))
+        out.push({ id: r.id, type: r.type, apiVersion: r.apiVersion, service: service.id });
     }
   }
   return out;
+}
+
+/**
+ * Subscription-level resources (outside any resource group, e.g. the Defender for AI pricing) of every catalog
+ * service available in this network mode, on or off: the config being planned no longer names a switched-off
+ * one, yet its resource must be seen to be deleted. They are few, one GET each.
+ */
+function subscriptionLevel(config: ProjectConfig, env: string, catalog: Catalog): Entry[] {
+  const candidates = catalog.services
+    .filter((s) => !s.modes || s.modes.includes(config.network.mode))
+    .filter((s) =>
+      s.resources.some((r) => r.deployScope?.kind === 'subscription' && r.type !== RESOURCE_GROUP_TYPE),
+    )
+    .map((s) => s.id);
+  if (candidates.length === 0) return [];
+  const { state } = buildDesired(config, env, catalog, EMPTY, { allowDestroy: [] }, candidates);
+  const out: Entry[] = [];
+  for (const service of state.services) {
+    if (!candidates.includes(service.id)) continue;
+    for (const r of service.resources)
+      if (isSubscriptionLevel(r))
+        out.push({ id: r.id, type: r.type, apiVersion: r.apiVersion, service: service.id });
+  }
+  return out;
+}
+
+type Entry = NonNullable<ObserveScope['resources']>[number];
+
+function isSubscriptionLevel(r: { id: string; type: string }): boolean {
+  return r.type !== RESOURCE_GROUP_TYPE && !/\/resourceGroups\//i.test(r.id);
 }

@@ -377,9 +377,12 @@ export interface ObserveScope {
    * Resources a list by resource group does not return (children, extension and subscription-level resources)
    * of services that have no top-level resource of their own, e.g. the Foundry capability host: the observer
    * GETs each (404 = absent) and reports the ones that exist in `ObservedState.resources`, so such a service
-   * can be a no-op instead of a create on every run.
+   * can be a no-op instead of a create on every run. Also the subscription-level resources of every catalog
+   * service that could exist for this project environment, on or off (the Defender for AI pricing), so a
+   * switched-off one can be deleted. `service`: whose deployment record proves the resource is this tool's
+   * (such resources carry no tags); without that record the observer reports it untagged, i.e. foreign.
    */
-  resources?: { id: string; type: string; apiVersion: string }[];
+  resources?: { id: string; type: string; apiVersion: string; service?: string }[];
 }
 
 /** What exists in Azure (or the emulator) for one project environment. Produced by the Azure layer or read from a file. */

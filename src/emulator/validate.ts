@@ -61,9 +61,12 @@ export function isExtensionType(type: string): boolean {
 }
 
 /** Tracked resources need a location and show up in resource lists. */
+/** Top-level proxy types: no location (Defender plans are settings of a subscription or resource). */
+const PROXY_TYPES = new Set(['microsoft.security/pricings']);
+
 export function isTrackedType(type: string): boolean {
   const t = type.toLowerCase();
-  if (EXTENSION_TYPES.has(t)) return false;
+  if (EXTENSION_TYPES.has(t) || PROXY_TYPES.has(t)) return false;
   return t.split('/').length === 2 || TRACKED_CHILD_TYPES.has(t);
 }
 

@@ -5,7 +5,6 @@ import { parseConfig } from '../../src/core/config/index.js';
 import { buildPlan } from '../../src/core/plan.js';
 import { observeScope } from '../../src/core/scope.js';
 import type { DesiredState } from '../../src/core/types.js';
-import { KNOWN_UNOBSERVED_WHEN_OFF } from './support/invariants.js';
 import { observedAfterApply } from './support/observed-after-apply.js';
 import { actionOf, configErrors, configOf, planOf, positionOf } from './support/plan.js';
 import { SUBSCRIPTION, projectYaml } from './support/project.js';
@@ -306,12 +305,70 @@ describe('services without a top-level resource of their own converge', () => {
     });
   }
 
-  test.failing('defenderForAI (subscription level) switched off is deleted', () => {
-    expect(KNOWN_UNOBSERVED_WHEN_OFF).toContain('defenderForAI');
+  it('defenderForAI (subscription level) switched off is deleted, guarded: it affects the whole subscription', () => {
     const first = planOf({ on: ['defenderForAI'] });
     const config = configOf({});
-    const observed = observedAfterApply(first.desired, observeScope(config, 'dev', catalog));
+    const scope = observeScope(config, 'dev', catalog);
+    const pricing = `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Security/pricings/AI`;
+    expect(scope.resources).toContainEqual(
+      expect.objectContaining({ id: pricing, service: 'defenderForAI' }),
+    );
+    const observed = observedAfterApply(first.desired, scope);
+    const allowed = buildPlan(config, 'dev', catalog, observed, { allowDestroy: ['defenderForAI'] }).plan;
+    expect(actionOf(allowed, 'defenderForAI')).toMatchObject({
+      action: 'delete',
+      cleanup: [{ step: 'resource', resourceIds: [pricing] }],
+    });
+    expect(allowed.blocked).toEqual([]);
+    const guarded = buildPlan(config, 'dev', catalog, observed, { allowDestroy: [] }).plan;
+    expect(guarded.blocked).toEqual([
+      expect.objectContaining({
+        service: 'defenderForAI',
+        reason: expect.stringContaining('whole subscription'),
+      }),
+    ]);
+  });
+
+  it('a Defender plan Azure holds without our deployment record (the platform team’s) is never deleted', () => {
+    const config = configOf({});
+    const observed = {
+      ...emptyObserved(SUBSCRIPTION),
+      resources: [
+        {
+          id: `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Security/pricings/AI`,
+          type: 'Microsoft.Security/pricings',
+          name: 'AI',
+          resourceGroup: '',
+          tags: {},
+          properties: { pricingTier: 'Standard' },
+        },
+      ],
+    };
     const { plan } = buildPlan(config, 'dev', catalog, observed, { allowDestroy: ['all'] });
-    expect(actionOf(plan, 'defenderForAI').action).toBe('delete');
+    expect(plan.actions.find((a) => a.service === 'defenderForAI')).toBeUndefined();
+  });
+
+  it('defenderForAI on, the subscription’s plan at Free: an update; at Standard already: a noop', () => {
+    const config = configOf({ on: ['defenderForAI'] });
+    const at = (tier: string) => ({
+      ...emptyObserved(SUBSCRIPTION),
+      resources: [
+        {
+          id: `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Security/pricings/AI`,
+          type: 'Microsoft.Security/pricings',
+          name: 'AI',
+          resourceGroup: '',
+          tags: {},
+          properties: { pricingTier: tier },
+        },
+      ],
+    });
+    const free = buildPlan(config, 'dev', catalog, at('Free'), { allowDestroy: [] }).plan;
+    expect(actionOf(free, 'defenderForAI')).toMatchObject({
+      action: 'update',
+      drift: ['AI: properties.pricingTier is "Free", desired "Standard"'],
+    });
+    const standard = buildPlan(config, 'dev', catalog, at('Standard'), { allowDestroy: [] }).plan;
+    expect(actionOf(standard, 'defenderForAI').action).toBe('noop');
   });
 });

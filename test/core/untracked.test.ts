@@ -45,6 +45,7 @@ test('the scope lists the resources a list call cannot see, and only those', () 
       id: expect.stringMatching(/\/searchServices\/srch-[^/]+\/sharedPrivateLinkResources\/spl-prj001$/),
       type: 'Microsoft.Search/searchServices/sharedPrivateLinkResources',
       apiVersion: '2023-11-01',
+      service: 'searchLink',
     },
   ]);
   expect(observeScope(miniConfig(), 'dev', miniCatalog()).resources).toEqual([]);

@@ -154,6 +154,8 @@ export function cleanupStepOf(r: { id: string; type: string; scope?: string }): 
   if (isZoneGroup(r.type)) return 'dnsRecords';
   if (type === SUBNET_TYPE.toLowerCase()) return 'waitSubnetRelease';
   if (isTracked(r)) return 'resource';
+  // Outside any resource group (a subscription's Defender plan): the service's own resource, not a child.
+  if (!r.scope && !/\/resourceGroups\//i.test(r.id) && r.type.split('/').length === 2) return 'resource';
   return 'childResources';
 }
 

@@ -69,7 +69,12 @@ export function serviceStatus(
       continue;
     }
     present++;
-    if (!isTracked(r)) continue;
+    if (!isTracked(r)) {
+      // Untagged resources fetched one by one (a subscription's Defender plan) report their properties: a plan
+      // set back to Free is drift, not "there".
+      drift.push(...keyPropertyDrift(r, def, found));
+      continue;
+    }
     const owner = serviceTag(found.tags);
     if (owner !== service.id)
       drift.push(`${r.name}: tagged for service '${owner ?? '(none)'}', expected '${service.id}'`);

@@ -20,9 +20,6 @@ const SUBNET_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/;
 // The one placeholder the desired state keeps on purpose (filled in right before deploying).
 const UNRESOLVED = /\{\{(?!principalId:)[^}]*\}\}/;
 
-/** Observe-scope gap (being fixed): a switched-off subscription-level Defender plan is not seen. */
-export const KNOWN_UNOBSERVED_WHEN_OFF = ['defenderForAI'];
-
 /** Services with nothing of their own to deploy here (private DNS zones where they are the hub's): a noop. */
 export function emptyServices(desired: DesiredState): Set<string> {
   return new Set(desired.services.filter((s) => s.resources.length === 0).map((s) => s.id));
@@ -35,6 +32,13 @@ export function firstAction(desired: DesiredState, service: string): 'create' | 
 
 const defs = new Map(catalog.services.map((s) => [s.id, s]));
 const def = (id: string): ServiceDefinition | undefined => defs.get(id);
+
+/** Its resources reach outside any resource group (a subscription's Defender plan): deleting it needs an allow. */
+export function subscriptionWide(id: string): boolean {
+  return !!def(id)?.resources.some(
+    (r) => r.deployScope?.kind === 'subscription' && r.type !== 'Microsoft.Resources/resourceGroups',
+  );
+}
 
 /** Catalog edges a service waits for on create (and whose deletes wait for it). */
 export function catalogEdges(id: string): string[] {
@@ -180,9 +184,7 @@ export function deleteProblems(
 ): string[] {
   const problems: string[] = [];
   const now = new Set(after.services.map((s) => s.id));
-  const gone = before.services
-    .map((s) => s.id)
-    .filter((id) => !now.has(id) && !KNOWN_UNOBSERVED_WHEN_OFF.includes(id));
+  const gone = before.services.map((s) => s.id).filter((id) => !now.has(id));
   const deletes = plan.actions.filter((a) => a.action === 'delete').map((a) => a.service);
   const sorted = (l: string[]) => [...l].sort();
   if (JSON.stringify(sorted(deletes)) !== JSON.stringify(sorted(gone)))
@@ -210,7 +212,10 @@ export function deleteProblems(
   }
   const allow = new Set(allowed);
   const expectBlocked = gone.filter(
-    (id) => !allow.has('all') && !allow.has(id) && (def(id)?.dataBearing || config.protect.includes(id)),
+    (id) =>
+      !allow.has('all') &&
+      !allow.has(id) &&
+      (def(id)?.dataBearing || subscriptionWide(id) || config.protect.includes(id)),
   );
   const blocked = plan.blocked.map((b) => b.service);
   if (JSON.stringify(sorted(blocked)) !== JSON.stringify(sorted(expectBlocked)))
