@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4829);
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
-/* harmony import */ var _core_render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7082);
+/* harmony import */ var _core_render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7341);
 // Reading and writing the files a run works with. Every failure comes back as a diagnostic that names the
 // file and says what to do — never an exception with a stack trace.
 
@@ -173,9 +173,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4829);
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
-/* harmony import */ var _core_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4866);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4109);
-/* harmony import */ var _core_render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7082);
+/* harmony import */ var _core_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2236);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3432);
+/* harmony import */ var _core_render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7341);
 /* harmony import */ var _core_scope_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9597);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8307);
 // The application layer every host calls: validate, plan, apply. It reads files, picks the observer (a
@@ -195,7 +195,7 @@ async function run(options, logger, catalog = _core_catalog_index_js__WEBPACK_IM
         case 'plan':
             return runPlan(options, logger, catalog);
         case 'apply': {
-            const { runApply } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(642), __webpack_require__.e(468), __webpack_require__.e(858), __webpack_require__.e(732)]).then(__webpack_require__.bind(__webpack_require__, 8732));
+            const { runApply } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(642), __webpack_require__.e(671), __webpack_require__.e(468), __webpack_require__.e(858), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 4514));
             return runApply(options, logger);
         }
         default:
@@ -310,11 +310,11 @@ async function observeFor(options, config, env, catalog) {
     }
     const scope = (0,_core_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .observeScope */ .p)(config, env, catalog);
     try {
-        const { observeTarget } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(642), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 6858));
+        const { observeTarget } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(642), __webpack_require__.e(671), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 6858));
         return { observed: await observeTarget(options, scope, catalog), diagnostics: [] };
     }
     catch (e) {
-        const { targetDiagnostic } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(642), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 6858));
+        const { targetDiagnostic } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(642), __webpack_require__.e(671), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 6858));
         return { diagnostics: [targetDiagnostic(e, options.target)] };
     }
 }
@@ -324,6 +324,10 @@ async function runPlan(options, logger, catalog) {
         return fail(logger, [
             error('plan.env', 'plan needs an environment', 'pass --env dev (or another environment of the config)'),
         ]);
+    if (options.whatIf && options.target === 'file')
+        return fail(logger, [
+            error('plan.what-if-target', '--what-if needs a live target: --target local|azure', 'a snapshot file cannot answer what-if; drop --observed/--target file, or drop --what-if'),
+        ]);
     const loaded = loadEnvironment(options.configPath, env, catalog, options);
     if (!loaded.config)
         return fail(logger, loaded.diagnostics, `${options.configPath} has errors; nothing was planned`);
@@ -332,10 +336,18 @@ async function runPlan(options, logger, catalog) {
     const seen = await observeFor(options, config, env, catalog);
     if (!seen.observed)
         return fail(logger, [...loaded.diagnostics, ...seen.diagnostics], undefined);
-    const { plan } = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPlan */ .G)(config, env, catalog, seen.observed, {
+    const built = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPlan */ .G)(config, env, catalog, seen.observed, {
         allowDestroy: options.allowDestroy,
         ...(options.tenantId ? { tenantId: options.tenantId } : {}),
     });
+    let plan = built.plan;
+    if (options.whatIf) {
+        const asked = await askWhatIf(options, plan, built.desired, catalog);
+        if (!asked.plan)
+            return fail(logger, [...loaded.diagnostics, ...asked.diagnostics], undefined, { plan });
+        // What-if describes the plan; its warnings go with the plan's, the fingerprint does not move.
+        plan = { ...asked.plan, diagnostics: [...asked.plan.diagnostics, ...asked.diagnostics] };
+    }
     report(logger, plan.diagnostics);
     logger.startGroup('Plan');
     logger.info((0,_core_render_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(plan, { color: false }));
@@ -360,6 +372,32 @@ async function runPlan(options, logger, catalog) {
         markdown,
         message,
     };
+}
+/** Bounds the what-if calls in flight when the host asks for no parallelism (plan has no walk of its own). */
+const WHAT_IF_PARALLELISM = 4;
+/** `plan --what-if`: ARM's (or the emulator's) property-level changes for each update of the plan. */
+async function askWhatIf(options, plan, desired, catalog) {
+    if (!plan.actions.some((a) => a.action === 'update'))
+        return { plan, diagnostics: [] };
+    const { openArmSession, targetDiagnostic } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(642), __webpack_require__.e(671), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 6858));
+    const { whatIfPlan } = await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2002));
+    let session;
+    try {
+        session = await openArmSession(options, plan.subscriptionId, catalog);
+    }
+    catch (e) {
+        return { diagnostics: [targetDiagnostic(e, options.target)] };
+    }
+    try {
+        const parallelism = options.parallelism > 1 ? options.parallelism : WHAT_IF_PARALLELISM;
+        return await whatIfPlan(session.ctx, plan, desired, { parallelism });
+    }
+    catch (e) {
+        return { diagnostics: [targetDiagnostic(e, session.description)] };
+    }
+    finally {
+        await session.close();
+    }
 }
 /** 1 when the plan must not be applied (errors, blocked deletes, conflicts); 2 when it changes something. */
 function planOutcome(plan) {
@@ -2064,7 +2102,7 @@ const network = {
             apiVersion: '2024-05-01',
             resourceGroup: 'common',
             name: nameRules.network(64)('vnt-{prefix}-{loc}-{env}-{scaleSet}'),
-            // Subnets are separate resources (allocated by the core), so the VNet body carries none.
+            // The core allocates the subnets and puts them inline in this body: a VNet PUT without them deletes them.
             body: {
                 location: '{{location}}',
                 properties: { addressSpace: { addressPrefixes: ['{{addressSpace}}'] } },
@@ -2386,11 +2424,31 @@ const foundationServices = [
 
 const WEB_API = '2024-04-01';
 const SITES_ZONE = 'privatelink.azurewebsites.net';
-/** App Service VNet integration: one delegated subnet shared by the project's web, function and logic apps. */
+/** The option naming a bring-your-own App Service Environment v3 (web, function and logic apps, their plans). */
+const ASE_OPTION = 'appServiceEnvironmentId';
+/**
+ * App Service VNet integration: one delegated subnet shared by the project's web, function and logic apps; not
+ * needed when they run in a bring-your-own App Service Environment (it lives in its own subnet).
+ */
 const webappSubnet = {
     name: 'webapp',
     prefixLength: 27,
     delegation: 'Microsoft.Web/serverFarms',
+    unlessOption: ASE_OPTION,
+};
+/** A plan inside a BYO App Service Environment v3: the ASE's Isolated v2 tier, placed by hostingEnvironmentProfile. */
+const planInAse = {
+    option: ASE_OPTION,
+    set: {
+        sku: { name: 'I1v2', tier: 'IsolatedV2', capacity: 1 },
+        properties: { hostingEnvironmentProfile: { id: `{{param:${ASE_OPTION}}}` } },
+    },
+};
+/** A site: in the BYO App Service Environment when one is named, else VNet-integrated through the webapp subnet. */
+const siteNetworking = {
+    option: ASE_OPTION,
+    set: { properties: { hostingEnvironmentProfile: { id: `{{param:${ASE_OPTION}}}` } } },
+    unset: { properties: { virtualNetworkSubnetId: '{{subnetId:webapp}}', vnetRouteAllEnabled: true } },
 };
 function registry(id) {
     const common = id === 'containerRegistryCommon';
@@ -2589,9 +2647,9 @@ const aks = {
     notes: ['Private API server with a system-managed private DNS zone (privatelink.<region>.azmk8s.io).'],
 };
 const aseOption = {
-    name: 'appServiceEnvironmentId',
+    name: ASE_OPTION,
     type: 'string',
-    description: "Resource id of a BYO App Service Environment v3 (today's byoASEv3). When set, plans run inside it and the webapp subnet is not used.",
+    description: "Resource id of a BYO App Service Environment v3 (today's byoASEv3). When set, the App Service plans run inside it (Isolated v2, hostingEnvironmentProfile), the apps get no VNet integration and the webapp subnet is not allocated. Set the same id on appServicePlan and on each app that runs there.",
 };
 const appServicePlan = {
     id: 'appServicePlan',
@@ -2614,6 +2672,7 @@ const appServicePlan = {
                 sku: { name: 'P0v3', tier: 'Premium0V3', capacity: 1 },
                 properties: { reserved: true, zoneRedundant: false },
             },
+            bodyWhenOption: [planInAse],
             keyProperties: ['sku.name'],
         },
     ],
@@ -2656,8 +2715,6 @@ function site(input) {
                         serverFarmId: '{{id:appServicePlan.plan}}',
                         httpsOnly: true,
                         publicNetworkAccess: 'Disabled',
-                        virtualNetworkSubnetId: '{{subnetId:webapp}}',
-                        vnetRouteAllEnabled: true,
                         siteConfig: {
                             linuxFxVersion: input.linuxFxVersion,
                             alwaysOn: true,
@@ -2667,6 +2724,7 @@ function site(input) {
                         },
                     },
                 },
+                bodyWhenOption: [siteNetworking],
                 keyProperties: ['properties.publicNetworkAccess', 'properties.siteConfig.linuxFxVersion'],
             },
         ],
@@ -2694,7 +2752,7 @@ function site(input) {
         cleanup: cleanup.injectedPrivate,
         options: [aseOption],
         notes: [
-            'Outbound through the webapp subnet (/27, delegated to Microsoft.Web/serverFarms), inbound through the private endpoint; with a BYO App Service Environment neither subnet is needed.',
+            'Outbound through the webapp subnet (/27, delegated to Microsoft.Web/serverFarms), inbound through the private endpoint; with a BYO App Service Environment (appServiceEnvironmentId) the app runs inside it: no VNet integration, no webapp subnet.',
         ],
     };
 }
@@ -3133,6 +3191,7 @@ const logicApps = {
                 sku: { name: 'WS1', tier: 'WorkflowStandard' },
                 properties: { maximumElasticWorkerCount: 20, zoneRedundant: false },
             },
+            bodyWhenOption: [planInAse],
             keyProperties: ['sku.name'],
         },
         {
@@ -3149,8 +3208,6 @@ const logicApps = {
                     serverFarmId: '{{id:logicApps.plan}}',
                     httpsOnly: true,
                     publicNetworkAccess: 'Disabled',
-                    virtualNetworkSubnetId: '{{subnetId:webapp}}',
-                    vnetRouteAllEnabled: true,
                     siteConfig: {
                         ftpsState: 'Disabled',
                         minTlsVersion: '1.2',
@@ -3169,6 +3226,7 @@ const logicApps = {
                     },
                 },
             },
+            bodyWhenOption: [siteNetworking],
             keyProperties: ['properties.publicNetworkAccess'],
         },
     ],
@@ -3189,13 +3247,7 @@ const logicApps = {
     implies: [],
     uses: [...privateServiceUses, 'keyVault'],
     cleanup: cleanup.injectedPrivate,
-    options: [
-        {
-            name: 'appServiceEnvironmentId',
-            type: 'string',
-            description: "Resource id of a BYO App Service Environment v3 (today's byoASEv3); then the webapp subnet is not used.",
-        },
-    ],
+    options: [aseOption],
 };
 const apiManagement = {
     id: 'apiManagement',
@@ -4709,7 +4761,7 @@ function formatDiagnostic(d) {
 
 /***/ }),
 
-/***/ 4866:
+/***/ 2236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4965,402 +5017,22 @@ function listServices(services) {
     return services.join(', ');
 }
 
-// EXTERNAL MODULE: ./build/core/names.js
-var names = __webpack_require__(5562);
+// EXTERNAL MODULE: ./build/core/resources/catalog-resources.js
+var catalog_resources = __webpack_require__(6195);
 // EXTERNAL MODULE: ./build/core/resources/context.js
 var context = __webpack_require__(3343);
+// EXTERNAL MODULE: ./build/core/resources/diagnostics.js
+var resources_diagnostics = __webpack_require__(512);
 // EXTERNAL MODULE: ./build/core/resources/draft.js
 var draft = __webpack_require__(5663);
-// EXTERNAL MODULE: ./build/core/resources/placeholders.js
-var placeholders = __webpack_require__(1468);
-;// CONCATENATED MODULE: ./build/core/resources/catalog-resources.js
-// The resources a service's catalog entry lists, named and placed: one per spec, or one per entry of a
-// `forEach` list option. Bodies are resolved later, once every name and id of the environment is known.
-
-
-
-
-/** A service option from the config, else the catalog's default for it. */
-function serviceOption(ctx, service, path) {
-    const value = (0,placeholders/* getPath */.Y)(ctx.config.services?.[service.id] ?? {}, path);
-    if (value !== undefined)
-        return value;
-    const [head, ...rest] = path.split('.');
-    const option = service.options?.find((o) => o.name === head);
-    if (option?.default === undefined)
-        return undefined;
-    return rest.length > 0 ? (0,placeholders/* getPath */.Y)(option.default, rest.join('.')) : option.default;
-}
-function nameServiceResources(ctx, service, diagnostics, lookup = () => 'off') {
-    const out = [];
-    const byKey = new Map();
-    for (const spec of service.resources) {
-        if (!(0,context/* modeAllows */.Sy)(spec, ctx.mode))
-            continue;
-        const resourceGroup = ctx.resourceGroups[spec.resourceGroup];
-        if (spec.type === context/* RESOURCE_GROUP_TYPE */.Ei && !resourceGroup.managed)
-            continue;
-        for (const item of itemsOf(ctx, service, spec, diagnostics)) {
-            const itemName = item ? String(item.name) : undefined;
-            const built = (0,names/* buildName */.AL)(spec.name, ctx.names, itemName, spec.type);
-            if (built.problem) {
-                diagnostics.push({
-                    severity: 'error',
-                    code: 'names.invalid',
-                    message: `${service.id}: the name of ${spec.type} (${spec.key}${itemName ? ` '${itemName}'` : ''}) cannot be used: ${built.problem}`,
-                    hint: 'shorten project.prefix or project.scaleSet, or pick a location with a shorter code',
-                });
-            }
-            let named;
-            if (spec.type === context/* RESOURCE_GROUP_TYPE */.Ei) {
-                const id = (0,context/* resourceGroupId */.x6)(ctx.subscriptionId, built.name);
-                named = {
-                    service,
-                    spec,
-                    item,
-                    name: built.name,
-                    armName: built.name,
-                    id,
-                    resourceGroup: { ...resourceGroup, name: built.name, id },
-                };
-            }
-            else if (spec.parent) {
-                const parent = spec.parentService ? lookup(spec.parentService, spec.parent) : byKey.get(spec.parent);
-                if (!parent || parent === 'off') {
-                    diagnostics.push({
-                        severity: 'error',
-                        code: 'catalog.parent',
-                        message: `${service.id}: resource '${spec.key}' names parent '${spec.parentService ? `${spec.parentService}.` : ''}${spec.parent}', which ${parent === 'off' ? `is off in environment '${ctx.env}'` : `is not created in network mode '${ctx.mode}'`}`,
-                        hint: spec.parentService ? `switch ${spec.parentService} on` : undefined,
-                    });
-                    continue;
-                }
-                named = {
-                    service,
-                    spec,
-                    item,
-                    name: built.name,
-                    armName: `${parent.armName}/${built.name}`,
-                    id: (0,draft/* childId */._U)(parent.id, spec.type, built.name),
-                    resourceGroup: parent.resourceGroup,
-                    parentId: parent.id,
-                    scope: parent.scope,
-                    subscriptionLevel: parent.subscriptionLevel,
-                };
-            }
-            else if (spec.deployScope?.kind === 'subscription') {
-                named = {
-                    service,
-                    spec,
-                    item,
-                    name: built.name,
-                    armName: built.name,
-                    id: `/subscriptions/${ctx.subscriptionId}/providers/${spec.type}/${built.name}`,
-                    resourceGroup: { ...resourceGroup, name: '', id: '' },
-                    subscriptionLevel: true,
-                };
-            }
-            else if (spec.deployScope?.kind === 'extension') {
-                const target = lookup(spec.deployScope.service, spec.deployScope.resource);
-                if (target === 'off')
-                    continue; // the resource it would extend is not in this environment
-                if (!target) {
-                    diagnostics.push({
-                        severity: 'error',
-                        code: 'catalog.extension-target',
-                        message: `${service.id}: resource '${spec.key}' extends ${spec.deployScope.service}${spec.deployScope.resource ? `.${spec.deployScope.resource}` : ''}, which is not created in network mode '${ctx.mode}'`,
-                    });
-                    continue;
-                }
-                named = {
-                    service,
-                    spec,
-                    item,
-                    name: built.name,
-                    armName: built.name,
-                    id: `${target.id}/providers/${spec.type}/${built.name}`,
-                    resourceGroup: target.resourceGroup,
-                    scope: target.id,
-                };
-            }
-            else {
-                named = {
-                    service,
-                    spec,
-                    item,
-                    name: built.name,
-                    armName: built.name,
-                    id: (0,draft/* resourceId */.a)(resourceGroup.id, spec.type, built.name),
-                    resourceGroup,
-                };
-            }
-            if (!byKey.has(spec.key))
-                byKey.set(spec.key, named);
-            out.push(named);
-        }
-    }
-    return out;
-}
-/** `[undefined]` for a plain spec; the list entries for a `forEach` spec (none when the option is absent). */
-function itemsOf(ctx, service, spec, diagnostics) {
-    if (!spec.forEach)
-        return [undefined];
-    const list = serviceOption(ctx, service, spec.forEach);
-    if (list === undefined)
-        return [];
-    const where = `services.${service.id}.${spec.forEach}`;
-    if (!Array.isArray(list)) {
-        diagnostics.push({
-            severity: 'error',
-            code: 'config.type',
-            message: `${where} must be a list`,
-            location: ctx.config.locations?.[where],
-        });
-        return [];
-    }
-    const items = [];
-    list.forEach((entry, i) => {
-        if (entry === null ||
-            typeof entry !== 'object' ||
-            typeof entry.name !== 'string') {
-            diagnostics.push({
-                severity: 'error',
-                code: 'config.type',
-                message: `${where}[${i}] needs a 'name' (a string)`,
-                location: ctx.config.locations?.[`${where}.${i}`] ?? ctx.config.locations?.[where],
-            });
-            return;
-        }
-        items.push(entry);
-    });
-    return items;
-}
-
-;// CONCATENATED MODULE: ./build/core/resources/diagnostics.js
-
-
-const DIAGNOSTIC_SETTINGS_TYPE = 'Microsoft.Insights/diagnosticSettings';
-const DIAGNOSTIC_SETTINGS_NAME = 'aifactory-to-log-analytics';
-const LOG_ANALYTICS_SERVICE = 'logAnalytics';
-const WORKSPACE_TYPE = 'Microsoft.OperationalInsights/workspaces';
-function diagnosticSettingsResources(ctx, services, named, diagnostics) {
-    const workspace = (named.get(LOG_ANALYTICS_SERVICE) ?? []).find((r) => r.spec.type === WORKSPACE_TYPE);
-    if (!workspace)
-        return []; // No workspace in this environment: nowhere to send them.
-    const apiVersion = (0,context/* platformApiVersion */.eN)(ctx, DIAGNOSTIC_SETTINGS_TYPE);
-    const drafts = [];
-    for (const service of services) {
-        for (const spec of service.diagnostics) {
-            const targets = (named.get(service.id) ?? []).filter((r) => r.spec.key === spec.resource);
-            if (targets.length === 0) {
-                diagnostics.push({
-                    severity: 'error',
-                    code: 'catalog.diagnostics-target',
-                    message: `${service.id}: diagnostic settings attach to resource '${spec.resource}', which the service does not create in network mode '${ctx.mode}'`,
-                });
-                continue;
-            }
-            for (const target of targets) {
-                drafts.push({
-                    service: service.id,
-                    key: `diag:${target.spec.key}:${target.name}`,
-                    id: (0,draft/* extensionId */.DC)(target.id, DIAGNOSTIC_SETTINGS_TYPE, DIAGNOSTIC_SETTINGS_NAME),
-                    type: DIAGNOSTIC_SETTINGS_TYPE,
-                    apiVersion,
-                    name: DIAGNOSTIC_SETTINGS_NAME,
-                    resourceGroup: target.resourceGroup.name,
-                    subscriptionId: ctx.subscriptionId,
-                    scope: target.id,
-                    body: { properties: settingsBody(spec, workspace.id) },
-                    dependsOn: [target.id, workspace.id],
-                    role: 'diagnosticSettings',
-                });
-            }
-        }
-    }
-    return drafts;
-}
-function settingsBody(spec, workspaceId) {
-    const logs = spec.logs === 'allLogs' || spec.logs === 'audit'
-        ? [{ categoryGroup: spec.logs, enabled: true }]
-        : spec.logs.map((category) => ({ category, enabled: true }));
-    const body = { workspaceId, logs };
-    if (spec.metrics)
-        body.metrics = [{ category: 'AllMetrics', enabled: true }];
-    return body;
-}
-
 // EXTERNAL MODULE: ./build/core/resources/endpoints.js
 var endpoints = __webpack_require__(8602);
-;// CONCATENATED MODULE: ./build/core/resources/roles.js
-// Role assignments as deterministic resources: the name is a GUID derived from scope, principal and role, so
-// the same assignment has the same id on every run and a re-run is a no-op, not a duplicate.
-
-
-
-const ROLE_ASSIGNMENT_TYPE = 'Microsoft.Authorization/roleAssignments';
-const PROJECT_IDENTITY_SERVICE = 'managedIdentity';
-function roleAssignmentResources(input) {
-    const { ctx, services, named, diagnostics } = input;
-    const enabled = new Set(services.map((s) => s.id));
-    const drafts = [];
-    const seen = new Set();
-    const apiVersion = (0,context/* platformApiVersion */.eN)(ctx, ROLE_ASSIGNMENT_TYPE);
-    const add = (owner, spec, principals) => {
-        // A relationship to a service that is off simply does not exist in this environment.
-        if (!enabled.has(spec.scope.service))
-            return;
-        const targets = named.get(spec.scope.service) ?? [];
-        const target = spec.scope.resource ? targets.find((r) => r.spec.key === spec.scope.resource) : targets[0];
-        if (!target) {
-            diagnostics.push({
-                severity: 'error',
-                code: 'catalog.role-scope',
-                message: `${owner}: role '${spec.role}' is scoped to ${spec.scope.service}${spec.scope.resource ? `.${spec.scope.resource}` : ''}, which is not created in network mode '${ctx.mode}'`,
-            });
-            return;
-        }
-        for (const principal of principals) {
-            const name = (0,hash/* deterministicGuid */.wj)(target.id.toLowerCase(), principal.key, spec.roleDefinitionId.toLowerCase());
-            const id = (0,draft/* extensionId */.DC)(target.id, ROLE_ASSIGNMENT_TYPE, name);
-            if (seen.has(id))
-                continue;
-            seen.add(id);
-            drafts.push({
-                service: owner,
-                key: `role:${spec.role}:${principal.key}:${target.spec.key}`,
-                id,
-                type: ROLE_ASSIGNMENT_TYPE,
-                apiVersion,
-                name,
-                resourceGroup: target.resourceGroup.name,
-                subscriptionId: ctx.subscriptionId,
-                scope: target.id,
-                body: {
-                    properties: {
-                        roleDefinitionId: `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${spec.roleDefinitionId}`,
-                        principalId: principal.principalId,
-                        principalType: principal.principalType,
-                    },
-                },
-                dependsOn: [target.id, ...(principal.dependsOn ? [principal.dependsOn] : [])],
-                role: 'roleAssignment',
-            });
-        }
-    };
-    const identityOf = (service) => {
-        if (!enabled.has(service))
-            return [];
-        const identity = (named.get(service) ?? []).find((r) => !r.parentId) ?? named.get(service)?.[0];
-        return [
-            {
-                key: `service:${service}`,
-                principalId: `{{principalId:${service}}}`,
-                principalType: 'ServicePrincipal',
-                dependsOn: identity?.id,
-            },
-        ];
-    };
-    for (const service of services) {
-        for (const spec of service.roleAssignments) {
-            const p = spec.principal;
-            const principals = p.kind === 'serviceIdentity'
-                ? identityOf(p.service)
-                : p.kind === 'projectIdentity'
-                    ? identityOf(PROJECT_IDENTITY_SERVICE)
-                    : personaPrincipals(ctx, p.persona);
-            add(service.id, spec, principals);
-        }
-    }
-    // Persona access belongs to the service it grants access to: it comes and goes with that service.
-    for (const [persona, specs] of Object.entries(ctx.catalog.personas ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-        for (const spec of specs)
-            add(spec.scope.service, spec, personaPrincipals(ctx, persona));
-    }
-    return drafts;
-}
-function personaPrincipals(ctx, persona) {
-    return (ctx.envConfig.personas?.[persona] ?? []).map((groupId) => ({
-        key: `group:${groupId.toLowerCase()}`,
-        principalId: groupId,
-        principalType: 'Group',
-    }));
-}
-
-;// CONCATENATED MODULE: ./build/core/resources/subnets.js
-
-const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
-function subnetRequests(ctx, services, diagnostics) {
-    const byName = new Map();
-    for (const service of services) {
-        for (const need of service.subnets) {
-            const name = (0,context/* subnetAzureName */.qM)(ctx, need.name);
-            const known = byName.get(name);
-            if (!known) {
-                byName.set(name, {
-                    name,
-                    prefixLength: need.prefixLength,
-                    delegation: need.delegation,
-                    services: [service.id],
-                });
-                continue;
-            }
-            // Shared subnet: the largest size asked for wins; two different delegations cannot share one subnet.
-            known.prefixLength = Math.min(known.prefixLength, need.prefixLength);
-            if (need.delegation && known.delegation && need.delegation !== known.delegation) {
-                diagnostics.push({
-                    severity: 'error',
-                    code: 'catalog.subnet-delegation',
-                    message: `subnet '${need.name}' is delegated to ${known.delegation} by ${known.services.join(', ')} and to ${need.delegation} by ${service.id}`,
-                });
-            }
-            known.delegation ??= need.delegation;
-            known.services.push(service.id);
-        }
-    }
-    return [...byName.values()];
-}
-function subnetResources(ctx, allocations, owner, nsgId) {
-    const vnet = ctx.vnet;
-    if (!vnet)
-        return [];
-    const apiVersion = (0,context/* platformApiVersion */.eN)(ctx, SUBNET_TYPE);
-    const drafts = [];
-    let previous;
-    for (const allocation of allocations) {
-        const id = `${vnet.id}/subnets/${allocation.name}`;
-        const properties = { addressPrefix: allocation.prefix };
-        if (allocation.delegation) {
-            properties.delegations = [{ name: 'delegation', properties: { serviceName: allocation.delegation } }];
-        }
-        if (nsgId)
-            properties.networkSecurityGroup = { id: nsgId };
-        const dependsOn = [];
-        if (vnet.ours)
-            dependsOn.push(vnet.id);
-        if (nsgId)
-            dependsOn.push(nsgId);
-        // ARM refuses concurrent writes to one VNet's subnets (AnotherOperationInProgress): chain them.
-        if (previous)
-            dependsOn.push(previous);
-        drafts.push({
-            service: owner,
-            key: `subnet:${allocation.name}`,
-            id,
-            type: SUBNET_TYPE,
-            apiVersion,
-            name: `${vnet.name}/${allocation.name}`,
-            resourceGroup: vnet.resourceGroup,
-            subscriptionId: ctx.subscriptionId,
-            body: { properties },
-            dependsOn,
-            role: 'subnet',
-        });
-        previous = id;
-    }
-    return drafts;
-}
-
+// EXTERNAL MODULE: ./build/core/resources/placeholders.js
+var placeholders = __webpack_require__(1468);
+// EXTERNAL MODULE: ./build/core/resources/roles.js
+var roles = __webpack_require__(7765);
+// EXTERNAL MODULE: ./build/core/resources/subnets.js
+var resources_subnets = __webpack_require__(2358);
 ;// CONCATENATED MODULE: ./build/core/desired.js
 // The desired state of one project environment: which services are on and why, and every ARM resource they
 // consist of with its final name, id, body, tags, hash and dependencies. Pure: config + catalog + observed
@@ -5409,7 +5081,7 @@ extraServices = []) {
         if (naming.has(service.id))
             return []; // a parent loop between services: reported as a missing parent
         naming.add(service.id);
-        const list = nameServiceResources(ctx, service, diagnostics, (other, key) => {
+        const list = (0,catalog_resources/* nameServiceResources */.ep)(ctx, service, diagnostics, (other, key) => {
             const def = services.find((s) => s.id === other);
             if (!def)
                 return 'off';
@@ -5422,7 +5094,7 @@ extraServices = []) {
     for (const service of services)
         nameOf(service);
     // 2. Subnets: existing ones never move; the allocator places the rest.
-    const requests = subnetRequests(ctx, services, diagnostics);
+    const requests = (0,resources_subnets/* subnetRequests */.aF)(ctx, services, diagnostics);
     let subnets = [];
     if (requests.length > 0) {
         const allocated = allocateSubnets(ctx.envConfig.addressSpace, requests, observed.subnets ?? []);
@@ -5436,7 +5108,7 @@ extraServices = []) {
     const identities = (named.get(IDENTITY_SERVICE) ?? []).filter((r) => r.spec.type === IDENTITY_TYPE);
     for (const service of services) {
         for (const resource of named.get(service.id) ?? []) {
-            const resolved = (0,placeholders/* resolvePlaceholders */.P)(resource.spec.body ?? {}, (kind, arg) => resolve(kind, arg, { ctx, service, resource, byRef, allocatedNames, enabledIds, identities }));
+            const resolved = (0,placeholders/* resolvePlaceholders */.P)((0,catalog_resources/* bodyOf */.EN)(ctx, service, resource.spec), (kind, arg) => resolve(kind, arg, { ctx, service, resource, byRef, allocatedNames, enabledIds, identities }));
             for (const error of resolved.errors) {
                 diagnostics.push({
                     severity: 'error',
@@ -5469,13 +5141,19 @@ extraServices = []) {
     }
     // 4. Resources generated around the services.
     const subnetOwner = enabledIds.has(NETWORK_SERVICE) ? NETWORK_SERVICE : requests[0]?.services[0];
-    if (subnetOwner) {
-        const nsg = (named.get(NETWORK_SERVICE) ?? []).find((r) => r.spec.type === NSG_TYPE);
-        drafts.push(...subnetResources(ctx, subnets, subnetOwner, nsg?.id));
+    const nsg = (named.get(NETWORK_SERVICE) ?? []).find((r) => r.spec.type === NSG_TYPE);
+    const ownVnet = ctx.vnet?.ours ? drafts.find((d) => d.id === ctx.vnet.id) : undefined;
+    if (ownVnet) {
+        // A VNet PUT is the whole truth on Azure: subnets its body leaves out are deleted (or the PUT fails with
+        // InUseSubnetCannotBeDeleted). Our own VNet therefore carries every allocated subnet inline.
+        (0,resources_subnets/* withInlineSubnets */.Qw)(ownVnet, (0,resources_subnets/* subnetBodies */.Mp)(subnets, nsg?.id), nsg?.id);
+    }
+    else if (subnetOwner) {
+        drafts.push(...(0,resources_subnets/* subnetResources */.Vu)(ctx, subnets, subnetOwner, nsg?.id));
     }
     drafts.push(...(0,endpoints/* endpointResources */.PR)({ ctx, services, named, enabled: enabledIds, subnets: allocatedNames, diagnostics }));
-    drafts.push(...roleAssignmentResources({ ctx, services, named, diagnostics }));
-    drafts.push(...diagnosticSettingsResources(ctx, services, named, diagnostics));
+    drafts.push(...(0,roles/* roleAssignmentResources */.t)({ ctx, services, named, diagnostics }));
+    drafts.push(...(0,resources_diagnostics/* diagnosticSettingsResources */.kN)(ctx, services, named, diagnostics));
     // 5. Resource groups first; dependencies only on resources this state creates; tags and hashes.
     const resources = finalize(ctx, drafts);
     const resourcesByService = new Map();
@@ -5562,7 +5240,8 @@ function resolve(kind, arg, input) {
             if (!input.allocatedNames.has(azureName))
                 return { error: `no enabled service asks for subnet '${arg}'` };
             const id = `${ctx.vnet.id}/subnets/${azureName}`;
-            return { value: id, dependsOn: id };
+            // Our own VNet carries its subnets inline: what needs a subnet waits for the VNet.
+            return { value: id, dependsOn: ctx.vnet.ours ? ctx.vnet.id : id };
         }
         case 'subnetName': {
             if (!arg)
@@ -5570,7 +5249,14 @@ function resolve(kind, arg, input) {
             const azureName = (0,context/* subnetAzureName */.qM)(ctx, arg);
             if (!input.allocatedNames.has(azureName))
                 return { error: `no enabled service asks for subnet '${arg}'` };
-            return { value: azureName, dependsOn: ctx.vnet ? `${ctx.vnet.id}/subnets/${azureName}` : undefined };
+            return {
+                value: azureName,
+                dependsOn: ctx.vnet
+                    ? ctx.vnet.ours
+                        ? ctx.vnet.id
+                        : `${ctx.vnet.id}/subnets/${azureName}`
+                    : undefined,
+            };
         }
         case 'vnetId':
             if (!ctx.vnet)
@@ -5585,7 +5271,7 @@ function resolve(kind, arg, input) {
         case 'param': {
             if (!arg)
                 return { error: 'needs a path, e.g. {{param:sku}}' };
-            const value = serviceOption(ctx, service, arg);
+            const value = (0,catalog_resources/* serviceOption */.N)(ctx, service, arg);
             return value === undefined ? { error: `set services.${service.id}.${arg} in the config` } : { value };
         }
         case 'item': {
@@ -6081,7 +5767,7 @@ function charsetHint(rule, name) {
 
 /***/ }),
 
-/***/ 4109:
+/***/ 3432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6093,8 +5779,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/core/enablement.js
 var enablement = __webpack_require__(655);
-// EXTERNAL MODULE: ./build/core/desired.js + 5 modules
-var core_desired = __webpack_require__(4866);
+// EXTERNAL MODULE: ./build/core/desired.js + 1 modules
+var core_desired = __webpack_require__(2236);
 // EXTERNAL MODULE: ./build/core/hash.js
 var hash = __webpack_require__(7384);
 // EXTERNAL MODULE: ./build/core/version.js
@@ -6367,14 +6053,23 @@ class MinHeap {
 
 // EXTERNAL MODULE: ./build/core/resources/context.js
 var context = __webpack_require__(3343);
+// EXTERNAL MODULE: ./build/core/resources/diagnostics.js
+var diagnostics = __webpack_require__(512);
 // EXTERNAL MODULE: ./build/core/resources/draft.js
 var draft = __webpack_require__(5663);
 // EXTERNAL MODULE: ./build/core/resources/endpoints.js
-var resources_endpoints = __webpack_require__(8602);
+var endpoints = __webpack_require__(8602);
+// EXTERNAL MODULE: ./build/core/resources/roles.js
+var roles = __webpack_require__(7765);
+// EXTERNAL MODULE: ./build/core/resources/subnets.js
+var subnets = __webpack_require__(2358);
 ;// CONCATENATED MODULE: ./build/core/planning/cleanup.js
 // What removing a service deletes, step by step in the catalog's cleanup order, as resource ids. The ids come
 // from what Azure holds under the service's tag, plus the untagged resources (role assignments, diagnostic
 // settings, DNS zone groups, children) that the service would have, computed the same way as on create.
+
+
+
 
 
 
@@ -6409,18 +6104,16 @@ function planCleanup(input) {
     for (const r of owned)
         remember(r);
     const ofRole = (role) => hypothetical.filter((r) => r.role === role);
-    const ownedOfType = (type) => owned.filter((r) => r.type.toLowerCase() === type.toLowerCase());
-    const unique = (ids) => [...new Map(ids.map((id) => [id.toLowerCase(), id])).values()];
+    // What Azure holds for the service (tagged, or recorded by this tool's deployments), by cleanup step.
+    const ownedIn = (step) => owned.filter((r) => cleanupStepOf(r) === step).map((r) => r.id);
     const endpoints = unique([
-        ...ownedOfType(resources_endpoints/* PRIVATE_ENDPOINT_TYPE */.jz).map((r) => r.id),
+        ...ownedIn('privateEndpoints'),
         ...ofRole('privateEndpoint')
             .filter((r) => exists(r.id))
             .map((r) => r.id),
     ]);
     const endpointSet = new Set(endpoints.map((id) => id.toLowerCase()));
-    const topLevel = owned.filter((r) => (0,draft/* isTracked */.Xz)(r) &&
-        r.type !== context/* RESOURCE_GROUP_TYPE */.Ei &&
-        r.type.toLowerCase() !== resources_endpoints/* PRIVATE_ENDPOINT_TYPE */.jz.toLowerCase());
+    const topLevel = owned.filter((r) => cleanupStepOf(r) === 'resource');
     // Dependents first: reverse of the order the service creates its resources in.
     const createOrder = new Map(hypothetical.map((r, i) => [r.id.toLowerCase(), i]));
     const resources = [...topLevel]
@@ -6431,32 +6124,86 @@ function planCleanup(input) {
     const inRemoved = (id) => !!id && resourceSet.has(id.toLowerCase());
     // Extension resources are not listed by the observer: one exists when the resource it hangs off does.
     const scopeExists = (r) => inRemoved(r.scope) || (!!r.scope && exists(r.scope)) || exists(r.id);
+    // A child exists when the observer saw it (deployment records, one-by-one GETs) or its top-level resource
+    // goes with the service. Services made only of children (the capability host) have nothing else to delete.
+    const childExists = (r) => exists(r.id) || resources.some((top) => r.id.toLowerCase().startsWith(`${top.toLowerCase()}/`));
     const byStep = {
-        roleAssignments: ofRole('roleAssignment')
-            .filter(scopeExists)
-            .map((r) => r.id),
-        diagnosticSettings: ofRole('diagnosticSettings')
-            .filter(scopeExists)
-            .map((r) => r.id),
+        roleAssignments: [
+            ...ofRole('roleAssignment')
+                .filter(scopeExists)
+                .map((r) => r.id),
+            ...ownedIn('roleAssignments'),
+        ],
+        diagnosticSettings: [
+            ...ofRole('diagnosticSettings')
+                .filter(scopeExists)
+                .map((r) => r.id),
+            ...ownedIn('diagnosticSettings'),
+        ],
         privateEndpoints: endpoints,
-        dnsRecords: hypothetical
-            .filter((r) => r.role === 'dnsZone' && r.type.toLowerCase().startsWith(`${resources_endpoints/* PRIVATE_ENDPOINT_TYPE */.jz.toLowerCase()}/`))
-            .filter((r) => endpointSet.has(r.id.toLowerCase().split('/privatednszonegroups/')[0]))
-            .map((r) => r.id),
-        childResources: ofRole('child')
-            .filter((r) => resources.some((top) => r.id.toLowerCase().startsWith(`${top.toLowerCase()}/`)))
-            .sort((a, b) => b.id.split('/').length - a.id.split('/').length || cmp(a.id, b.id))
-            .map((r) => r.id),
+        dnsRecords: [
+            ...hypothetical.filter((r) => r.role === 'dnsZone' && isZoneGroup(r.type)).map((r) => r.id),
+            ...ownedIn('dnsRecords'),
+        ].filter((id) => endpointSet.has(id.toLowerCase().split('/privatednszonegroups/')[0])),
+        childResources: dependentsFirst([...ofRole('child').filter(childExists), ...owned.filter((r) => cleanupStepOf(r) === 'childResources')], hypothetical),
         resource: resources,
         purgeSoftDeleted: input.def?.softDelete
             ? resources.filter((id) => SOFT_DELETE_TYPES.has((info.get(id.toLowerCase())?.type ?? '').toLowerCase()))
             : [],
-        waitSubnetRelease: releasedSubnets(input),
+        // The service's own subnets only where its catalog entry asks for their release; named ones always.
+        waitSubnetRelease: [
+            ...(cleanupOrder(input.def, false).includes('waitSubnetRelease') ? releasedSubnets(input) : []),
+            ...(input.extraSubnets ?? []),
+            ...ownedIn('waitSubnetRelease'),
+        ],
     };
+    return assemble(input, byStep, info, remember);
+}
+/**
+ * The cleanup step a resource Azure holds belongs to, by its type and place: extension resources, endpoints
+ * and their DNS zone groups, subnets, children, or top-level resources.
+ */
+function cleanupStepOf(r) {
+    const type = r.type.toLowerCase();
+    if (r.type === context/* RESOURCE_GROUP_TYPE */.Ei)
+        return undefined;
+    if (type === roles/* ROLE_ASSIGNMENT_TYPE */.e.toLowerCase())
+        return 'roleAssignments';
+    if (type === diagnostics/* DIAGNOSTIC_SETTINGS_TYPE */.XO.toLowerCase())
+        return 'diagnosticSettings';
+    if (type === endpoints/* PRIVATE_ENDPOINT_TYPE */.jz.toLowerCase())
+        return 'privateEndpoints';
+    if (isZoneGroup(r.type))
+        return 'dnsRecords';
+    if (type === subnets/* SUBNET_TYPE */.Bk.toLowerCase())
+        return 'waitSubnetRelease';
+    if ((0,draft/* isTracked */.Xz)(r))
+        return 'resource';
+    // Outside any resource group (a subscription's Defender plan): the service's own resource, not a child.
+    if (!r.scope && !/\/resourceGroups\//i.test(r.id) && r.type.split('/').length === 2)
+        return 'resource';
+    return 'childResources';
+}
+const isZoneGroup = (type) => type.toLowerCase().startsWith(`${endpoints/* PRIVATE_ENDPOINT_TYPE */.jz.toLowerCase()}/`);
+/**
+ * Deepest first, and among equals the reverse of the order they are created in (a capability host goes before
+ * the connections it names): the executor deletes a step's children one after the other in this order.
+ */
+function dependentsFirst(children, hypothetical) {
+    const createOrder = new Map(hypothetical.map((r, i) => [r.id.toLowerCase(), i]));
+    return unique(children.map((r) => r.id)).sort((a, b) => b.split('/').length - a.split('/').length ||
+        (createOrder.get(b.toLowerCase()) ?? -1) - (createOrder.get(a.toLowerCase()) ?? -1) ||
+        cmp(a, b));
+}
+function unique(ids) {
+    return [...new Map(ids.map((id) => [id.toLowerCase(), id])).values()];
+}
+/** Steps in the service's cleanup order (empty ones left out) and the resources they name, each once. */
+function assemble(input, byStep, info, remember) {
     for (const id of byStep.waitSubnetRelease) {
         remember({
             id,
-            type: 'Microsoft.Network/virtualNetworks/subnets',
+            type: subnets/* SUBNET_TYPE */.Bk,
             name: id
                 .split('/')
                 .slice(-3)
@@ -6464,9 +6211,10 @@ function planCleanup(input) {
                 .join('/'),
         });
     }
-    const order = input.def?.cleanup?.length ? input.def.cleanup : DEFAULT_CLEANUP;
+    const order = cleanupOrder(input.def);
+    const kept = (id) => input.keep?.has(id.toLowerCase()) ?? false;
     const steps = order
-        .map((step) => ({ step, resourceIds: unique(byStep[step] ?? []) }))
+        .map((step) => ({ step, resourceIds: unique(byStep[step] ?? []).filter((id) => !kept(id)) }))
         .filter((s) => s.resourceIds.length > 0);
     const listed = new Set();
     const planResources = [];
@@ -6481,6 +6229,35 @@ function planCleanup(input) {
     }
     return { steps, resources: planResources };
 }
+/**
+ * The catalog's cleanup order, completed: a step the catalog leaves out but that has something to delete (a
+ * child-only service's role assignments, a service's recorded children) goes where the default order puts it,
+ * so nothing Azure holds is left behind.
+ */
+function cleanupOrder(def, complete = true) {
+    const declared = def?.cleanup?.length ? def.cleanup : DEFAULT_CLEANUP;
+    const out = [...declared];
+    if (!complete)
+        return out;
+    for (const [i, step] of FULL_ORDER.entries()) {
+        // Soft-delete purges happen only where the catalog asks for them.
+        if (out.includes(step) || step === 'purgeSoftDeleted')
+            continue;
+        const next = FULL_ORDER.slice(i + 1).find((s) => out.includes(s));
+        out.splice(next ? out.indexOf(next) : out.length, 0, step);
+    }
+    return out;
+}
+const FULL_ORDER = [
+    'roleAssignments',
+    'diagnosticSettings',
+    'privateEndpoints',
+    'dnsRecords',
+    'childResources',
+    'resource',
+    'purgeSoftDeleted',
+    'waitSubnetRelease',
+];
 /** The service's own subnets that no enabled service still uses: released once what sat in them is gone. */
 function releasedSubnets(input) {
     const vnet = input.ctx.vnet;
@@ -6579,6 +6356,61 @@ function ownerOf(tags) {
     return `it belongs to project '${tag(tags, context/* TAG_PROJECT */.Pl) ?? '?'}' environment '${tag(tags, context/* TAG_ENVIRONMENT */.JQ) ?? '?'}'`;
 }
 
+;// CONCATENATED MODULE: ./build/core/planning/orphans.js
+// What an enabled service created but no longer wants: a model deployment taken out of the config, a persona's
+// role assignment whose group was removed, a subnet no service asks for. Only what carries our tags or sits in
+// our deployment records is considered; the update removes it, in the service's cleanup order.
+
+
+
+function findOrphans(input) {
+    const { ctx, service, observed, wanted } = input;
+    const owned = (observed.resources ?? []).filter((r) => r.type !== context/* RESOURCE_GROUP_TYPE */.Ei &&
+        isOurs(r.tags, ctx.project, ctx.env) &&
+        serviceTag(r.tags) === service.id &&
+        !wanted.has(r.id.toLowerCase()));
+    const subnets = service.id === input.subnetOwner ? orphanSubnets(input) : [];
+    if (owned.length === 0 && subnets.length === 0)
+        return undefined;
+    const cleanup = planCleanup({
+        ctx,
+        service: service.id,
+        def: input.def,
+        owned,
+        hypothetical: [],
+        observedIds: new Set((observed.resources ?? []).map((r) => r.id.toLowerCase())),
+        observed,
+        allocated: input.allocated,
+        platformApiVersions: input.platformApiVersions,
+        extraSubnets: subnets,
+        keep: wanted,
+    });
+    if (cleanup.resources.length === 0)
+        return undefined;
+    const drift = cleanup.resources.map((r) => `${r.name} (${r.type}) is no longer wanted: the update removes it`);
+    // Catalog resources (not the endpoints, DNS records, role assignments and subnets generated around them) of a
+    // service that holds data are data too: a Cosmos DB database taken out of the config is destroyed with it.
+    const dataBearing = input.def.dataBearing
+        ? cleanup.resources.filter((r) => {
+            const step = cleanupStepOf(r);
+            return step === 'resource' || step === 'childResources';
+        })
+        : [];
+    return { ...cleanup, drift, dataBearing };
+}
+/** Our subnets in the VNet that no enabled service asks for and no deleted service's cleanup releases. */
+function orphanSubnets(input) {
+    const vnet = input.ctx.vnet;
+    if (!vnet)
+        return [];
+    const prefix = `snt-${input.ctx.project}-`.toLowerCase();
+    const allocated = new Set(input.allocated.map((a) => a.name.toLowerCase()));
+    return (input.observed.subnets ?? [])
+        .filter((s) => !s.foreign && s.name.toLowerCase().startsWith(prefix) && !allocated.has(s.name.toLowerCase()))
+        .map((s) => `${vnet.id}/subnets/${s.name}`)
+        .filter((id) => !input.releasedElsewhere.has(id.toLowerCase()));
+}
+
 // EXTERNAL MODULE: ./build/core/resources/placeholders.js
 var placeholders = __webpack_require__(1468);
 ;// CONCATENATED MODULE: ./build/core/planning/status.js
@@ -6600,11 +6432,20 @@ function lookup(index, r) {
 function serviceStatus(service, def, index, project, env) {
     const drift = [];
     const conflicts = [];
+    // A service with nothing to deploy in this mode (private DNS zones where they are the hub's) has nothing
+    // to create either: a create on every run would never converge.
+    if (service.resources.length === 0)
+        return { action: 'noop', drift, conflicts, note: 'nothing of its own to deploy in this network mode' };
     let tracked = service.resources.filter((r) => (0,draft/* isTracked */.Xz)(r));
     // A service made only of child, extension or subscription-level resources (the Foundry capability host) is
     // judged by the ones the observer fetched one by one (ObserveScope.resources): present or not.
     if (tracked.length === 0)
         tracked = service.resources.filter((r) => r.role === 'main' || r.role === 'child');
+    // Made only of what hangs off other services' resources (customer-managed keys: role assignments on the
+    // vault): judged by those, which the observer reads back from this tool's deployment records. Their names are
+    // deterministic, so being there is being right.
+    if (tracked.length === 0)
+        tracked = service.resources;
     let present = 0;
     for (const r of tracked) {
         const found = lookup(index, r);
@@ -6622,8 +6463,12 @@ function serviceStatus(service, def, index, project, env) {
             continue;
         }
         present++;
-        if (!(0,draft/* isTracked */.Xz)(r))
+        if (!(0,draft/* isTracked */.Xz)(r)) {
+            // Untagged resources fetched one by one (a subscription's Defender plan) report their properties: a plan
+            // set back to Free is drift, not "there".
+            drift.push(...keyPropertyDrift(r, def, found));
             continue;
+        }
         const owner = serviceTag(found.tags);
         if (owner !== service.id)
             drift.push(`${r.name}: tagged for service '${owner ?? '(none)'}', expected '${service.id}'`);
@@ -6690,7 +6535,11 @@ function observedValue(found, path) {
 
 
 
-function buildPlan(config, env, catalog, observed, options) {
+
+function buildPlan(config, env, catalog, observed, given) {
+    // The target's own tenant fills in when neither the config nor the host names one (it is then part of the
+    // options hash, so a plan made against another tenant is stale).
+    const options = given.tenantId || !observed.tenantId ? given : { ...given, tenantId: observed.tenantId };
     const { state: desired, ctx } = (0,core_desired/* buildDesired */.F)(config, env, catalog, observed, options);
     const defs = new Map(catalog.services.map((s) => [s.id, s]));
     const index = indexObserved(observed);
@@ -6713,7 +6562,7 @@ function buildPlan(config, env, catalog, observed, options) {
             ? (0,enablement/* describeReason */.Gk)(service.reason, env)
             : status.action === 'update'
                 ? `${(0,enablement/* describeReason */.Gk)(service.reason, env)}; ${status.drift.length} difference${status.drift.length === 1 ? '' : 's'} from Azure`
-                : 'up to date';
+                : (status.note ?? 'up to date');
         actions.set(service.id, {
             service: service.id,
             title: def.title,
@@ -6750,14 +6599,15 @@ function buildPlan(config, env, catalog, observed, options) {
     const catalogOrder = new Map(catalog.services.map((s, i) => [s.id, i]));
     const deleted = [...owned.keys()].sort((a, b) => (catalogOrder.get(a) ?? Infinity) - (catalogOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
     const blocked = [];
+    const allowed = new Set([
+        ...(options.allowDestroy ?? []),
+        ...(config.environments[env]?.allowDestroy ?? []),
+    ]);
+    const releasedByDeletes = new Set();
     if (deleted.length > 0) {
         const known = deleted.filter((d) => defs.has(d));
         const hypothetical = known.length > 0 ? (0,core_desired/* buildDesired */.F)(config, env, catalog, observed, options, known).state : undefined;
         const observedIds = new Set((observed.resources ?? []).map((r) => r.id.toLowerCase()));
-        const allowed = new Set([
-            ...(options.allowDestroy ?? []),
-            ...(config.environments[env]?.allowDestroy ?? []),
-        ]);
         for (const id of deleted) {
             const def = defs.get(id);
             const cleanup = planCleanup({
@@ -6770,7 +6620,12 @@ function buildPlan(config, env, catalog, observed, options) {
                 observed,
                 allocated: desired.subnets,
                 platformApiVersions: catalog.platformApiVersions,
+                keep: new Set(ownerOf.keys()),
             });
+            for (const step of cleanup.steps)
+                if (step.step === 'waitSubnetRelease')
+                    for (const subnet of step.resourceIds)
+                        releasedByDeletes.add(subnet.toLowerCase());
             const guard = destroyGuard(config, env, id, def, allowed);
             if (guard)
                 blocked.push({ service: id, action: 'delete', reason: guard });
@@ -6795,6 +6650,50 @@ function buildPlan(config, env, catalog, observed, options) {
             });
             deps.set(id, dependents);
         }
+    }
+    // What enabled services created but no longer want: their update removes it.
+    const subnetOwner = present.has(STRUCTURE.network) ? STRUCTURE.network : undefined;
+    for (const service of desired.services) {
+        const def = defs.get(service.id);
+        const orphans = findOrphans({
+            ctx,
+            service,
+            def,
+            observed,
+            wanted: new Set(ownerOf.keys()),
+            allocated: desired.subnets,
+            releasedElsewhere: releasedByDeletes,
+            subnetOwner,
+            platformApiVersions: catalog.platformApiVersions,
+        });
+        const action = actions.get(service.id);
+        if (!orphans)
+            continue;
+        const removes = `removes ${orphans.resources.length} resource${orphans.resources.length === 1 ? '' : 's'} no longer wanted`;
+        if (action.action === 'noop') {
+            action.action = 'update';
+            action.reason = `${(0,enablement/* describeReason */.Gk)(service.reason, env)}; ${removes}`;
+            action.estimatedSeconds = def.provisioningSeconds;
+        }
+        else {
+            action.reason = `${action.reason}; ${removes}`;
+        }
+        action.drift = [...(action.drift ?? []), ...orphans.drift];
+        action.cleanup = orphans.steps;
+        if (orphans.dataBearing.length > 0 && !allowed.has('all') && !allowed.has(service.id)) {
+            const names = orphans.dataBearing.map((r) => `${r.name} (${r.type})`).join(', ');
+            blocked.push({
+                service: service.id,
+                action: 'delete',
+                reason: `${def.title} holds data: removing ${names}, no longer in the config, destroys it; to allow it, pass --allow-destroy ${service.id} (or all), or add '${service.id}' to environments.${env}.allowDestroy in the config`,
+            });
+        }
+    }
+    // ARM cannot rewrite or remove a subnet something still sits in: the network waits for deletes that free one.
+    const network = actions.get(STRUCTURE.network);
+    if (network && network.action !== 'noop') {
+        const freeing = deleted.filter((id) => (defs.get(id)?.subnets.length ?? 0) > 0);
+        deps.set(STRUCTURE.network, [...new Set([...(deps.get(STRUCTURE.network) ?? []), ...freeing])]);
     }
     // Execution order: deletes are offered first (they free names, quota and address space), then catalog order.
     const nodes = [...deleted, ...desired.services.map((s) => s.id)];
@@ -6849,9 +6748,13 @@ function buildPlan(config, env, catalog, observed, options) {
     };
     return { plan, desired };
 }
+/** A service with resources outside any resource group (a subscription's Defender plan), resource groups aside. */
+function subscriptionWide(def) {
+    return def.resources.some((r) => r.deployScope?.kind === 'subscription' && r.type !== context/* RESOURCE_GROUP_TYPE */.Ei);
+}
 /** Protected: its deletion needs an explicit allow (data-bearing services always, `protect` adds more). */
 function isProtected(config, def) {
-    return def.dataBearing || (config.protect ?? []).includes(def.id);
+    return def.dataBearing || subscriptionWide(def) || (config.protect ?? []).includes(def.id);
 }
 function destroyGuard(config, env, id, def, allowed) {
     if (allowed.has('all') || allowed.has(id))
@@ -6861,6 +6764,8 @@ function destroyGuard(config, env, id, def, allowed) {
         return `'${id}' is not in this tool's catalog, so it is unknown whether it holds data; ${how}`;
     if (def.dataBearing)
         return `${def.title} holds data: deleting '${id}' destroys it; ${how}`;
+    if (subscriptionWide(def))
+        return `${def.title} is set for the whole subscription: removing it switches it off for every project there; ${how}`;
     if ((config.protect ?? []).includes(id))
         return `'${id}' is listed under protect; ${how}`;
     return undefined;
@@ -6945,6 +6850,210 @@ function comparePlans(reviewed, current) {
     if (lines.length === 0)
         lines.push('the fingerprint differs (the catalog version or another input changed)');
     return lines;
+}
+
+
+/***/ }),
+
+/***/ 6195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ bodyOf),
+/* harmony export */   N: () => (/* binding */ serviceOption),
+/* harmony export */   ep: () => (/* binding */ nameServiceResources),
+/* harmony export */   yo: () => (/* binding */ optionIsSet)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5562);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3343);
+/* harmony import */ var _draft_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5663);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1468);
+// The resources a service's catalog entry lists, named and placed: one per spec, or one per entry of a
+// `forEach` list option. Bodies are resolved later, once every name and id of the environment is known.
+
+
+
+
+/** A service option from the config, else the catalog's default for it. */
+function serviceOption(ctx, service, path) {
+    const value = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Y)(ctx.config.services?.[service.id] ?? {}, path);
+    if (value !== undefined)
+        return value;
+    const [head, ...rest] = path.split('.');
+    const option = service.options?.find((o) => o.name === head);
+    if (option?.default === undefined)
+        return undefined;
+    return rest.length > 0 ? (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Y)(option.default, rest.join('.')) : option.default;
+}
+/** An option counts as set when the config (or its default) gives it a value other than null or ''. */
+function optionIsSet(ctx, service, name) {
+    const value = serviceOption(ctx, service, name);
+    return value !== undefined && value !== null && value !== '';
+}
+/** The spec's body with the parts that depend on the service's options (`bodyWhenOption`) merged in. */
+function bodyOf(ctx, service, spec) {
+    let body = spec.body ?? {};
+    for (const part of spec.bodyWhenOption ?? []) {
+        const extra = optionIsSet(ctx, service, part.option) ? part.set : part.unset;
+        if (extra)
+            body = deepMerge(body, extra);
+    }
+    return body;
+}
+function deepMerge(base, extra) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(extra)) {
+        const current = out[key];
+        out[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
+    }
+    return out;
+}
+function isPlainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function nameServiceResources(ctx, service, diagnostics, lookup = () => 'off') {
+    const out = [];
+    const byKey = new Map();
+    for (const spec of service.resources) {
+        if (!(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .modeAllows */ .Sy)(spec, ctx.mode))
+            continue;
+        const resourceGroup = ctx.resourceGroups[spec.resourceGroup];
+        if (spec.type === _context_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_GROUP_TYPE */ .Ei && !resourceGroup.managed)
+            continue;
+        for (const item of itemsOf(ctx, service, spec, diagnostics)) {
+            const itemName = item ? String(item.name) : undefined;
+            const built = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .buildName */ .AL)(spec.name, ctx.names, itemName, spec.type);
+            if (built.problem) {
+                diagnostics.push({
+                    severity: 'error',
+                    code: 'names.invalid',
+                    message: `${service.id}: the name of ${spec.type} (${spec.key}${itemName ? ` '${itemName}'` : ''}) cannot be used: ${built.problem}`,
+                    hint: 'shorten project.prefix or project.scaleSet, or pick a location with a shorter code',
+                });
+            }
+            let named;
+            if (spec.type === _context_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_GROUP_TYPE */ .Ei) {
+                const id = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceGroupId */ .x6)(ctx.subscriptionId, built.name);
+                named = {
+                    service,
+                    spec,
+                    item,
+                    name: built.name,
+                    armName: built.name,
+                    id,
+                    resourceGroup: { ...resourceGroup, name: built.name, id },
+                };
+            }
+            else if (spec.parent) {
+                const parent = spec.parentService ? lookup(spec.parentService, spec.parent) : byKey.get(spec.parent);
+                if (!parent || parent === 'off') {
+                    diagnostics.push({
+                        severity: 'error',
+                        code: 'catalog.parent',
+                        message: `${service.id}: resource '${spec.key}' names parent '${spec.parentService ? `${spec.parentService}.` : ''}${spec.parent}', which ${parent === 'off' ? `is off in environment '${ctx.env}'` : `is not created in network mode '${ctx.mode}'`}`,
+                        hint: spec.parentService ? `switch ${spec.parentService} on` : undefined,
+                    });
+                    continue;
+                }
+                named = {
+                    service,
+                    spec,
+                    item,
+                    name: built.name,
+                    armName: `${parent.armName}/${built.name}`,
+                    id: (0,_draft_js__WEBPACK_IMPORTED_MODULE_2__/* .childId */ ._U)(parent.id, spec.type, built.name),
+                    resourceGroup: parent.resourceGroup,
+                    parentId: parent.id,
+                    scope: parent.scope,
+                    subscriptionLevel: parent.subscriptionLevel,
+                };
+            }
+            else if (spec.deployScope?.kind === 'subscription') {
+                named = {
+                    service,
+                    spec,
+                    item,
+                    name: built.name,
+                    armName: built.name,
+                    id: `/subscriptions/${ctx.subscriptionId}/providers/${spec.type}/${built.name}`,
+                    resourceGroup: { ...resourceGroup, name: '', id: '' },
+                    subscriptionLevel: true,
+                };
+            }
+            else if (spec.deployScope?.kind === 'extension') {
+                const target = lookup(spec.deployScope.service, spec.deployScope.resource);
+                if (target === 'off')
+                    continue; // the resource it would extend is not in this environment
+                if (!target) {
+                    diagnostics.push({
+                        severity: 'error',
+                        code: 'catalog.extension-target',
+                        message: `${service.id}: resource '${spec.key}' extends ${spec.deployScope.service}${spec.deployScope.resource ? `.${spec.deployScope.resource}` : ''}, which is not created in network mode '${ctx.mode}'`,
+                    });
+                    continue;
+                }
+                named = {
+                    service,
+                    spec,
+                    item,
+                    name: built.name,
+                    armName: built.name,
+                    id: `${target.id}/providers/${spec.type}/${built.name}`,
+                    resourceGroup: target.resourceGroup,
+                    scope: target.id,
+                };
+            }
+            else {
+                named = {
+                    service,
+                    spec,
+                    item,
+                    name: built.name,
+                    armName: built.name,
+                    id: (0,_draft_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceId */ .a)(resourceGroup.id, spec.type, built.name),
+                    resourceGroup,
+                };
+            }
+            if (!byKey.has(spec.key))
+                byKey.set(spec.key, named);
+            out.push(named);
+        }
+    }
+    return out;
+}
+/** `[undefined]` for a plain spec; the list entries for a `forEach` spec (none when the option is absent). */
+function itemsOf(ctx, service, spec, diagnostics) {
+    if (!spec.forEach)
+        return [undefined];
+    const list = serviceOption(ctx, service, spec.forEach);
+    if (list === undefined)
+        return [];
+    const where = `services.${service.id}.${spec.forEach}`;
+    if (!Array.isArray(list)) {
+        diagnostics.push({
+            severity: 'error',
+            code: 'config.type',
+            message: `${where} must be a list`,
+            location: ctx.config.locations?.[where],
+        });
+        return [];
+    }
+    const items = [];
+    list.forEach((entry, i) => {
+        if (entry === null ||
+            typeof entry !== 'object' ||
+            typeof entry.name !== 'string') {
+            diagnostics.push({
+                severity: 'error',
+                code: 'config.type',
+                message: `${where}[${i}] needs a 'name' (a string)`,
+                location: ctx.config.locations?.[`${where}.${i}`] ?? ctx.config.locations?.[where],
+            });
+            return;
+        }
+        items.push(entry);
+    });
+    return items;
 }
 
 
@@ -7127,6 +7236,72 @@ function platformApiVersion(ctx, type) {
         });
     }
     return '';
+}
+
+
+/***/ }),
+
+/***/ 512:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XO: () => (/* binding */ DIAGNOSTIC_SETTINGS_TYPE),
+/* harmony export */   kN: () => (/* binding */ diagnosticSettingsResources)
+/* harmony export */ });
+/* unused harmony exports DIAGNOSTIC_SETTINGS_NAME, LOG_ANALYTICS_SERVICE */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3343);
+/* harmony import */ var _draft_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5663);
+
+
+const DIAGNOSTIC_SETTINGS_TYPE = 'Microsoft.Insights/diagnosticSettings';
+const DIAGNOSTIC_SETTINGS_NAME = 'aifactory-to-log-analytics';
+const LOG_ANALYTICS_SERVICE = 'logAnalytics';
+const WORKSPACE_TYPE = 'Microsoft.OperationalInsights/workspaces';
+function diagnosticSettingsResources(ctx, services, named, diagnostics) {
+    const workspace = (named.get(LOG_ANALYTICS_SERVICE) ?? []).find((r) => r.spec.type === WORKSPACE_TYPE);
+    if (!workspace)
+        return []; // No workspace in this environment: nowhere to send them.
+    const apiVersion = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .platformApiVersion */ .eN)(ctx, DIAGNOSTIC_SETTINGS_TYPE);
+    const drafts = [];
+    for (const service of services) {
+        for (const spec of service.diagnostics) {
+            const targets = (named.get(service.id) ?? []).filter((r) => r.spec.key === spec.resource);
+            if (targets.length === 0) {
+                diagnostics.push({
+                    severity: 'error',
+                    code: 'catalog.diagnostics-target',
+                    message: `${service.id}: diagnostic settings attach to resource '${spec.resource}', which the service does not create in network mode '${ctx.mode}'`,
+                });
+                continue;
+            }
+            for (const target of targets) {
+                drafts.push({
+                    service: service.id,
+                    key: `diag:${target.spec.key}:${target.name}`,
+                    id: (0,_draft_js__WEBPACK_IMPORTED_MODULE_1__/* .extensionId */ .DC)(target.id, DIAGNOSTIC_SETTINGS_TYPE, DIAGNOSTIC_SETTINGS_NAME),
+                    type: DIAGNOSTIC_SETTINGS_TYPE,
+                    apiVersion,
+                    name: DIAGNOSTIC_SETTINGS_NAME,
+                    resourceGroup: target.resourceGroup.name,
+                    subscriptionId: ctx.subscriptionId,
+                    scope: target.id,
+                    body: { properties: settingsBody(spec, workspace.id) },
+                    dependsOn: [target.id, workspace.id],
+                    role: 'diagnosticSettings',
+                });
+            }
+        }
+    }
+    return drafts;
+}
+function settingsBody(spec, workspaceId) {
+    const logs = spec.logs === 'allLogs' || spec.logs === 'audit'
+        ? [{ categoryGroup: spec.logs, enabled: true }]
+        : spec.logs.map((category) => ({ category, enabled: true }));
+    const body = { workspaceId, logs };
+    if (spec.metrics)
+        body.metrics = [{ category: 'AllMetrics', enabled: true }];
+    return body;
 }
 
 
@@ -7449,13 +7624,228 @@ function getPath(value, path) {
 
 /***/ }),
 
+/***/ 7765:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ ROLE_ASSIGNMENT_TYPE),
+/* harmony export */   t: () => (/* binding */ roleAssignmentResources)
+/* harmony export */ });
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7384);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3343);
+/* harmony import */ var _draft_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5663);
+// Role assignments as deterministic resources: the name is a GUID derived from scope, principal and role, so
+// the same assignment has the same id on every run and a re-run is a no-op, not a duplicate.
+
+
+
+const ROLE_ASSIGNMENT_TYPE = 'Microsoft.Authorization/roleAssignments';
+const PROJECT_IDENTITY_SERVICE = 'managedIdentity';
+function roleAssignmentResources(input) {
+    const { ctx, services, named, diagnostics } = input;
+    const enabled = new Set(services.map((s) => s.id));
+    const drafts = [];
+    const seen = new Set();
+    const apiVersion = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .platformApiVersion */ .eN)(ctx, ROLE_ASSIGNMENT_TYPE);
+    const add = (owner, spec, principals) => {
+        // A relationship to a service that is off simply does not exist in this environment.
+        if (!enabled.has(spec.scope.service))
+            return;
+        const targets = named.get(spec.scope.service) ?? [];
+        const target = spec.scope.resource ? targets.find((r) => r.spec.key === spec.scope.resource) : targets[0];
+        if (!target) {
+            diagnostics.push({
+                severity: 'error',
+                code: 'catalog.role-scope',
+                message: `${owner}: role '${spec.role}' is scoped to ${spec.scope.service}${spec.scope.resource ? `.${spec.scope.resource}` : ''}, which is not created in network mode '${ctx.mode}'`,
+            });
+            return;
+        }
+        for (const principal of principals) {
+            const name = (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .deterministicGuid */ .wj)(target.id.toLowerCase(), principal.key, spec.roleDefinitionId.toLowerCase());
+            const id = (0,_draft_js__WEBPACK_IMPORTED_MODULE_2__/* .extensionId */ .DC)(target.id, ROLE_ASSIGNMENT_TYPE, name);
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            drafts.push({
+                service: owner,
+                key: `role:${spec.role}:${principal.key}:${target.spec.key}`,
+                id,
+                type: ROLE_ASSIGNMENT_TYPE,
+                apiVersion,
+                name,
+                resourceGroup: target.resourceGroup.name,
+                subscriptionId: ctx.subscriptionId,
+                scope: target.id,
+                body: {
+                    properties: {
+                        roleDefinitionId: `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${spec.roleDefinitionId}`,
+                        principalId: principal.principalId,
+                        principalType: principal.principalType,
+                    },
+                },
+                dependsOn: [target.id, ...(principal.dependsOn ? [principal.dependsOn] : [])],
+                role: 'roleAssignment',
+            });
+        }
+    };
+    const identityOf = (service) => {
+        if (!enabled.has(service))
+            return [];
+        const identity = (named.get(service) ?? []).find((r) => !r.parentId) ?? named.get(service)?.[0];
+        return [
+            {
+                key: `service:${service}`,
+                principalId: `{{principalId:${service}}}`,
+                principalType: 'ServicePrincipal',
+                dependsOn: identity?.id,
+            },
+        ];
+    };
+    for (const service of services) {
+        for (const spec of service.roleAssignments) {
+            const p = spec.principal;
+            const principals = p.kind === 'serviceIdentity'
+                ? identityOf(p.service)
+                : p.kind === 'projectIdentity'
+                    ? identityOf(PROJECT_IDENTITY_SERVICE)
+                    : personaPrincipals(ctx, p.persona);
+            add(service.id, spec, principals);
+        }
+    }
+    // Persona access belongs to the service it grants access to: it comes and goes with that service.
+    for (const [persona, specs] of Object.entries(ctx.catalog.personas ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+        for (const spec of specs)
+            add(spec.scope.service, spec, personaPrincipals(ctx, persona));
+    }
+    return drafts;
+}
+function personaPrincipals(ctx, persona) {
+    return (ctx.envConfig.personas?.[persona] ?? []).map((groupId) => ({
+        key: `group:${groupId.toLowerCase()}`,
+        principalId: groupId,
+        principalType: 'Group',
+    }));
+}
+
+
+/***/ }),
+
+/***/ 2358:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ SUBNET_TYPE),
+/* harmony export */   Mp: () => (/* binding */ subnetBodies),
+/* harmony export */   Qw: () => (/* binding */ withInlineSubnets),
+/* harmony export */   Vu: () => (/* binding */ subnetResources),
+/* harmony export */   aF: () => (/* binding */ subnetRequests)
+/* harmony export */ });
+/* harmony import */ var _catalog_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6195);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3343);
+
+
+const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
+function subnetRequests(ctx, services, diagnostics) {
+    const byName = new Map();
+    for (const service of services) {
+        for (const need of service.subnets) {
+            if (need.unlessOption && (0,_catalog_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .optionIsSet */ .yo)(ctx, service, need.unlessOption))
+                continue;
+            const name = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .subnetAzureName */ .qM)(ctx, need.name);
+            const known = byName.get(name);
+            if (!known) {
+                byName.set(name, {
+                    name,
+                    prefixLength: need.prefixLength,
+                    delegation: need.delegation,
+                    services: [service.id],
+                });
+                continue;
+            }
+            // Shared subnet: the largest size asked for wins; two different delegations cannot share one subnet.
+            known.prefixLength = Math.min(known.prefixLength, need.prefixLength);
+            if (need.delegation && known.delegation && need.delegation !== known.delegation) {
+                diagnostics.push({
+                    severity: 'error',
+                    code: 'catalog.subnet-delegation',
+                    message: `subnet '${need.name}' is delegated to ${known.delegation} by ${known.services.join(', ')} and to ${need.delegation} by ${service.id}`,
+                });
+            }
+            known.delegation ??= need.delegation;
+            known.services.push(service.id);
+        }
+    }
+    return [...byName.values()];
+}
+/** The ARM `properties` of each allocated subnet: range, delegation, the project's NSG. */
+function subnetBodies(allocations, nsgId) {
+    return allocations.map((allocation) => {
+        const properties = { addressPrefix: allocation.prefix };
+        if (allocation.delegation) {
+            properties.delegations = [{ name: 'delegation', properties: { serviceName: allocation.delegation } }];
+        }
+        if (nsgId)
+            properties.networkSecurityGroup = { id: nsgId };
+        return { name: allocation.name, properties };
+    });
+}
+/** Our own VNet's body with its subnets inline (standalone): it then waits for the NSG they name. */
+function withInlineSubnets(vnet, subnets, nsgId) {
+    const properties = { ...(vnet.body.properties ?? {}) };
+    properties.subnets = subnets;
+    vnet.body = { ...vnet.body, properties };
+    if (nsgId && subnets.length > 0 && !vnet.dependsOn.includes(nsgId))
+        vnet.dependsOn = [...vnet.dependsOn, nsgId];
+}
+/** Subnets as child resources of a VNet this tool never PUTs (the platform's, in hub-spoke and vWAN). */
+function subnetResources(ctx, allocations, owner, nsgId) {
+    const vnet = ctx.vnet;
+    if (!vnet)
+        return [];
+    const apiVersion = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .platformApiVersion */ .eN)(ctx, SUBNET_TYPE);
+    const drafts = [];
+    let previous;
+    for (const allocation of allocations) {
+        const id = `${vnet.id}/subnets/${allocation.name}`;
+        const { properties } = subnetBodies([allocation], nsgId)[0];
+        const dependsOn = [];
+        if (vnet.ours)
+            dependsOn.push(vnet.id);
+        if (nsgId)
+            dependsOn.push(nsgId);
+        // ARM refuses concurrent writes to one VNet's subnets (AnotherOperationInProgress): chain them.
+        if (previous)
+            dependsOn.push(previous);
+        drafts.push({
+            service: owner,
+            key: `subnet:${allocation.name}`,
+            id,
+            type: SUBNET_TYPE,
+            apiVersion,
+            name: `${vnet.name}/${allocation.name}`,
+            resourceGroup: vnet.resourceGroup,
+            subscriptionId: ctx.subscriptionId,
+            body: { properties },
+            dependsOn,
+            role: 'subnet',
+        });
+        previous = id;
+    }
+    return drafts;
+}
+
+
+/***/ }),
+
 /***/ 9597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ LOCAL_TENANT_ID),
 /* harmony export */   p: () => (/* binding */ observeScope)
 /* harmony export */ });
-/* harmony import */ var _desired_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4866);
+/* harmony import */ var _desired_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2236);
 /* harmony import */ var _resources_draft_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5663);
 /* harmony import */ var _resources_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3343);
 // What the observer must look at for one project environment. Derived from the config alone, so the observer
@@ -7463,6 +7853,8 @@ function getPath(value, path) {
 
 
 
+/** The tenant id the local emulator reports (and writes into Key Vault bodies): plans against it need no other. */
+const LOCAL_TENANT_ID = '00000000-0000-4000-8000-00000000e0e0';
 function observeScope(config, env, catalog) {
     const ctx = (0,_resources_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createContext */ .q6)(config, env, catalog);
     const groups = [ctx.resourceGroups.project.name, ctx.resourceGroups.common.name];
@@ -7474,31 +7866,59 @@ function observeScope(config, env, catalog) {
         environment: env,
         location: ctx.location,
         resourceGroups: groups,
+        // Children and extension resources live with the services: in the project's and the common group.
+        recordGroups: [...new Set([ctx.resourceGroups.project.name, ctx.resourceGroups.common.name])],
         vnet: ctx.vnet ? { resourceGroup: ctx.vnet.resourceGroup, name: ctx.vnet.name } : undefined,
-        resources: untrackedOnly(config, env, catalog),
+        resources: [...untrackedOnly(config, env, catalog), ...subscriptionLevel(config, env, catalog)],
     };
 }
+const EMPTY = {
+    schemaVersion: 1,
+    subscriptionId: '',
+    resourceGroups: [],
+    resources: [],
+    subnets: [],
+    softDeleted: [],
+};
 /** The main and child resources of services that own no top-level resource: a list call cannot see them. */
 function untrackedOnly(config, env, catalog) {
-    const empty = {
-        schemaVersion: 1,
-        subscriptionId: '',
-        resourceGroups: [],
-        resources: [],
-        subnets: [],
-        softDeleted: [],
-    };
-    const { state } = (0,_desired_js__WEBPACK_IMPORTED_MODULE_0__/* .buildDesired */ .F)(config, env, catalog, empty, { allowDestroy: [] });
+    const { state } = (0,_desired_js__WEBPACK_IMPORTED_MODULE_0__/* .buildDesired */ .F)(config, env, catalog, EMPTY, { allowDestroy: [] });
     const out = [];
     for (const service of state.services) {
         if (service.resources.some((r) => (0,_resources_draft_js__WEBPACK_IMPORTED_MODULE_1__/* .isTracked */ .Xz)(r)))
             continue;
         for (const r of service.resources) {
-            if (r.role === 'main' || r.role === 'child')
-                out.push({ id: r.id, type: r.type, apiVersion: r.apiVersion });
+            if ((r.role === 'main' || r.role === 'child') && !isSubscriptionLevel(r))
+                out.push({ id: r.id, type: r.type, apiVersion: r.apiVersion, service: service.id });
         }
     }
     return out;
+}
+/**
+ * Subscription-level resources (outside any resource group, e.g. the Defender for AI pricing) of every catalog
+ * service available in this network mode, on or off: the config being planned no longer names a switched-off
+ * one, yet its resource must be seen to be deleted. They are few, one GET each.
+ */
+function subscriptionLevel(config, env, catalog) {
+    const candidates = catalog.services
+        .filter((s) => !s.modes || s.modes.includes(config.network.mode))
+        .filter((s) => s.resources.some((r) => r.deployScope?.kind === 'subscription' && r.type !== _resources_context_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOURCE_GROUP_TYPE */ .Ei))
+        .map((s) => s.id);
+    if (candidates.length === 0)
+        return [];
+    const { state } = (0,_desired_js__WEBPACK_IMPORTED_MODULE_0__/* .buildDesired */ .F)(config, env, catalog, EMPTY, { allowDestroy: [] }, candidates);
+    const out = [];
+    for (const service of state.services) {
+        if (!candidates.includes(service.id))
+            continue;
+        for (const r of service.resources)
+            if (isSubscriptionLevel(r))
+                out.push({ id: r.id, type: r.type, apiVersion: r.apiVersion, service: service.id });
+    }
+    return out;
+}
+function isSubscriptionLevel(r) {
+    return r.type !== _resources_context_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOURCE_GROUP_TYPE */ .Ei && !/\/resourceGroups\//i.test(r.id);
 }
 
 

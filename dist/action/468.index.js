@@ -177,9 +177,11 @@ function isExtensionType(type) {
     return EXTENSION_TYPES.has(type.toLowerCase());
 }
 /** Tracked resources need a location and show up in resource lists. */
+/** Top-level proxy types: no location (Defender plans are settings of a subscription or resource). */
+const PROXY_TYPES = new Set(['microsoft.security/pricings']);
 function isTrackedType(type) {
     const t = type.toLowerCase();
-    if (EXTENSION_TYPES.has(t))
+    if (EXTENSION_TYPES.has(t) || PROXY_TYPES.has(t))
         return false;
     return t.split('/').length === 2 || TRACKED_CHILD_TYPES.has(t);
 }
@@ -318,10 +320,13 @@ function checkBody(ref, body) {
 
 // EXTERNAL MODULE: ./build/core/cidr.js
 var core_cidr = __webpack_require__(438);
+// EXTERNAL MODULE: ./build/core/scope.js
+var scope = __webpack_require__(9597);
 ;// CONCATENATED MODULE: ./build/emulator/world.js
 // The emulated Azure Resource Manager: resource groups, resources by id, locks, soft-deleted vaults and
 // accounts, subnets and the long-running operations clients poll. HTTP lives in server.ts; templates in
 // deployments.ts. Every change goes through the store, which persists it.
+
 
 
 
@@ -345,7 +350,7 @@ const PRIVATE_ENDPOINT = 'microsoft.network/privateendpoints';
 const LOCK = 'microsoft.authorization/locks';
 const ROLE_ASSIGNMENT = 'microsoft.authorization/roleassignments';
 const DIAGNOSTIC_SETTINGS = 'microsoft.insights/diagnosticsettings';
-const EMULATOR_TENANT = '00000000-0000-4000-8000-00000000e0e0';
+const EMULATOR_TENANT = scope/* LOCAL_TENANT_ID */.d;
 function world_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -1904,7 +1909,11 @@ function comparable(resource) {
     }
     return result;
 }
-/** Property-level differences as ARM what-if reports them; objects recurse, arrays and scalars compare whole (Modify). */
+/**
+ * Property-level differences as ARM what-if reports them: full dotted paths down to the leaves of objects;
+ * an array that differs is one `Array` change whose children are its elements by index — removed and added
+ * elements as Delete/Create, an object element changed in place as Modify with relative child paths.
+ */
 function diff(before, after, path) {
     if (world_isObject(before) && world_isObject(after)) {
         const changes = [];
@@ -1922,7 +1931,45 @@ function diff(before, after, path) {
     }
     if (JSON.stringify(before) === JSON.stringify(after))
         return [];
+    if (Array.isArray(before) && Array.isArray(after))
+        return [{ path, propertyChangeType: 'Array', children: arrayDiff(before, after) }];
     return [{ path, propertyChangeType: 'Modify', before, after }];
+}
+/** Elements kept in order (longest common subsequence) are not changes; the rest are removed or added. */
+function arrayDiff(before, after) {
+    const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+    const lcs = Array.from({ length: before.length + 1 }, () => new Array(after.length + 1).fill(0));
+    for (let i = before.length - 1; i >= 0; i--)
+        for (let j = after.length - 1; j >= 0; j--)
+            lcs[i][j] = same(before[i], after[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const removed = new Map();
+    const added = new Map();
+    let i = 0;
+    let j = 0;
+    while (i < before.length || j < after.length) {
+        if (i < before.length && j < after.length && same(before[i], after[j])) {
+            i++;
+            j++;
+        }
+        else if (j < after.length && (i === before.length || lcs[i][j + 1] >= lcs[i + 1][j]))
+            added.set(j, after[j++]);
+        else
+            removed.set(i, before[i++]);
+    }
+    const children = [];
+    for (const [index, b] of removed) {
+        const a = added.get(index);
+        // An object element changed where it stands: ARM shows it as Modify with the members that differ.
+        if (world_isObject(b) && world_isObject(a)) {
+            added.delete(index);
+            children.push({ path: String(index), propertyChangeType: 'Modify', children: diff(b, a, '') });
+        }
+        else
+            children.push({ path: String(index), propertyChangeType: 'Delete', before: b });
+    }
+    for (const [index, a] of added)
+        children.push({ path: String(index), propertyChangeType: 'Create', after: a });
+    return children.sort((x, y) => Number(x.path) - Number(y.path));
 }
 
 ;// CONCATENATED MODULE: ./build/emulator/faults.js

@@ -28683,53 +28683,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7082:
+/***/ 9314:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  oY: () => (/* reexport */ renderApplyMarkdown),
-  OM: () => (/* reexport */ renderApplyText),
-  hF: () => (/* reexport */ renderJson),
-  Gc: () => (/* reexport */ renderMarkdown),
-  S5: () => (/* reexport */ renderText),
-  dC: () => (/* reexport */ summaryLine)
-});
-
-// UNUSED EXPORTS: DEFAULT_MARKDOWN_LIMIT, applySummary, canonical, formatDuration, howToAllow, renderDot, renderMermaid
-
-;// CONCATENATED MODULE: ./build/core/render/ansi.js
-const wrap = (code) => (s) => `\u001b[${code}m${s}\u001b[0m`;
-function paint(color) {
-    if (!color) {
-        const same = (s) => s;
-        return { bold: same, dim: same, red: same, green: same, yellow: same, cyan: same, action: (_k, s) => s };
-    }
-    const p = {
-        bold: wrap('1'),
-        dim: wrap('2'),
-        red: wrap('31'),
-        green: wrap('32'),
-        yellow: wrap('33'),
-        cyan: wrap('36'),
-    };
-    const byAction = {
-        create: p.green,
-        update: p.yellow,
-        delete: p.red,
-        noop: p.dim,
-        blocked: wrap('1;31'),
-    };
-    return { ...p, action: (kind, s) => byAction[kind](s) };
-}
-/** Pads by visible width, ignoring escape codes. */
-function padEnd(s, width) {
-    const visible = s.replace(/\u001b\[[0-9;]*m/g, '').length;
-    return visible >= width ? s : s + ' '.repeat(width - visible);
-}
-
-;// CONCATENATED MODULE: ./build/core/render/common.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ KNOWN_AFTER_APPLY),
+/* harmony export */   Am: () => (/* binding */ SYMBOLS),
+/* harmony export */   Ge: () => (/* binding */ rows),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   dC: () => (/* binding */ summaryLine),
+/* harmony export */   ik: () => (/* binding */ hasChanges),
+/* harmony export */   kg: () => (/* binding */ LABELS),
+/* harmony export */   m$: () => (/* binding */ changeValue),
+/* harmony export */   vK: () => (/* binding */ changeLine),
+/* harmony export */   yR: () => (/* binding */ changePath),
+/* harmony export */   zH: () => (/* binding */ isChangeNote),
+/* harmony export */   zT: () => (/* binding */ howToAllow)
+/* harmony export */ });
+/* unused harmony export CHANGE_SYMBOLS */
 const SYMBOLS = {
     create: '+',
     update: '~',
@@ -28744,7 +28715,7 @@ const LABELS = {
     noop: 'no change',
     blocked: 'blocked',
 };
-function common_rows(plan) {
+function rows(plan) {
     const blocked = new Map(plan.blocked.map((b) => [b.service, b]));
     const out = plan.actions.map((a) => ({
         service: a.service,
@@ -28805,7 +28776,93 @@ function howToAllow(services, environment) {
         `aifactory.yaml: environments.${environment}.allowDestroy: [${services.join(', ')}]`,
     ];
 }
+/** What-if's value for a property only apply can know (the principal id of an identity still to create). */
+const KNOWN_AFTER_APPLY = '(known after apply)';
+const CHANGE_SYMBOLS = {
+    create: '+',
+    modify: '~',
+    delete: '-',
+};
+/** The tool's own notes in place of a value ("(known after apply)") read as words, not as JSON strings. */
+function isChangeNote(v) {
+    return typeof v === 'string' && /^\(.*\)$/.test(v);
+}
+/** A before/after value as one short line: JSON, cut at `max` characters. */
+function changeValue(v, max = 80) {
+    if (v === undefined)
+        return '';
+    if (isChangeNote(v))
+        return v;
+    const text = JSON.stringify(v) ?? String(v);
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Which property: the ARM what-if path, or the whole resource when the path is empty. */
+function changePath(c) {
+    return c.path === '' ? '(whole resource)' : c.path;
+}
+/** `~ srch-x properties.sku.name: "basic" → "standard"`, `+ pe-y (whole resource)`. */
+function changeLine(c) {
+    const where = `${CHANGE_SYMBOLS[c.kind]} ${c.resource ? `${c.resource} ` : ''}${changePath(c)}`;
+    if (c.kind === 'modify') {
+        const before = changeValue(c.before);
+        const after = changeValue(c.after);
+        return before || after ? `${where}: ${before || 'null'} → ${after || 'null'}` : where;
+    }
+    const v = changeValue(c.kind === 'create' ? c.after : c.before);
+    return v ? `${where}: ${v}` : where;
+}
 
+
+/***/ }),
+
+/***/ 7341:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oY: () => (/* reexport */ renderApplyMarkdown),
+  OM: () => (/* reexport */ renderApplyText),
+  hF: () => (/* reexport */ renderJson),
+  Gc: () => (/* reexport */ renderMarkdown),
+  S5: () => (/* reexport */ renderText),
+  dC: () => (/* reexport */ common/* summaryLine */.dC)
+});
+
+// UNUSED EXPORTS: DEFAULT_MARKDOWN_LIMIT, KNOWN_AFTER_APPLY, applySummary, canonical, changeLine, formatDuration, howToAllow, renderDot, renderMermaid
+
+;// CONCATENATED MODULE: ./build/core/render/ansi.js
+const wrap = (code) => (s) => `\u001b[${code}m${s}\u001b[0m`;
+function paint(color) {
+    if (!color) {
+        const same = (s) => s;
+        return { bold: same, dim: same, red: same, green: same, yellow: same, cyan: same, action: (_k, s) => s };
+    }
+    const p = {
+        bold: wrap('1'),
+        dim: wrap('2'),
+        red: wrap('31'),
+        green: wrap('32'),
+        yellow: wrap('33'),
+        cyan: wrap('36'),
+    };
+    const byAction = {
+        create: p.green,
+        update: p.yellow,
+        delete: p.red,
+        noop: p.dim,
+        blocked: wrap('1;31'),
+    };
+    return { ...p, action: (kind, s) => byAction[kind](s) };
+}
+/** Pads by visible width, ignoring escape codes. */
+function padEnd(s, width) {
+    const visible = s.replace(/\u001b\[[0-9;]*m/g, '').length;
+    return visible >= width ? s : s + ' '.repeat(width - visible);
+}
+
+// EXTERNAL MODULE: ./build/core/render/common.js
+var common = __nccwpck_require__(9314);
 ;// CONCATENATED MODULE: ./build/core/render/diagnostics.js
 function diagnosticLine(d) {
     const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : '';
@@ -28822,21 +28879,26 @@ function renderText(plan, opts) {
     const out = [];
     out.push(c.bold(`aifactory plan: ${plan.project} · ${plan.environment}`) +
         c.dim(` (subscription ${plan.subscriptionId}, ${plan.location})`), '');
-    const table = common_rows(plan);
+    const table = (0,common/* rows */.Ge)(plan);
     if (table.length > 0) {
         const widths = {
             service: Math.max(7, ...table.map((r) => r.service.length)),
-            action: Math.max(6, ...table.map((r) => LABELS[r.shown].length)),
-            est: Math.max(4, ...table.map((r) => formatDuration(r.estimatedSeconds).length)),
+            action: Math.max(6, ...table.map((r) => common/* LABELS */.kg[r.shown].length)),
+            est: Math.max(4, ...table.map((r) => (0,common/* formatDuration */.a3)(r.estimatedSeconds).length)),
         };
         out.push(c.dim(`    ${padEnd('Service', widths.service)}  ${padEnd('Action', widths.action)}  ${padEnd('Est.', widths.est)}  Reason`));
         for (const r of table) {
-            const line = `  ${c.action(r.shown, SYMBOLS[r.shown])} ${padEnd(r.service, widths.service)}  ` +
-                `${padEnd(c.action(r.shown, LABELS[r.shown]), widths.action)}  ` +
-                `${padEnd(r.shown === 'noop' || r.shown === 'blocked' ? '' : formatDuration(r.estimatedSeconds), widths.est)}  ${r.reason}`;
+            const line = `  ${c.action(r.shown, common/* SYMBOLS */.Am[r.shown])} ${padEnd(r.service, widths.service)}  ` +
+                `${padEnd(c.action(r.shown, common/* LABELS */.kg[r.shown]), widths.action)}  ` +
+                `${padEnd(r.shown === 'noop' || r.shown === 'blocked' ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds), widths.est)}  ${r.reason}`;
             out.push(line.trimEnd());
             if (r.dependsOn.length > 0 && r.shown !== 'noop') {
                 out.push(c.dim(`    ${' '.repeat(widths.service)}  waits for ${r.dependsOn.join(', ')}`));
+            }
+            // What-if's property changes, under the service they belong to.
+            for (const change of r.action?.changes ?? []) {
+                const line = (0,common/* changeLine */.vK)(change);
+                out.push(`      ${c.action(change.kind === 'modify' ? 'update' : change.kind, line.slice(0, 1))}${line.slice(1)}`);
             }
         }
         out.push('');
@@ -28848,7 +28910,7 @@ function renderText(plan, opts) {
         for (const b of plan.blocked)
             out.push(`  ! ${b.service}: ${b.reason}`);
         out.push('  To allow, use one of:');
-        for (const way of howToAllow(plan.blocked.map((b) => b.service), plan.environment))
+        for (const way of (0,common/* howToAllow */.zT)(plan.blocked.map((b) => b.service), plan.environment))
             out.push(`    ${way}`);
         out.push('');
     }
@@ -28866,9 +28928,9 @@ function renderText(plan, opts) {
         }
         out.push('');
     }
-    out.push(c.bold(summaryLine(plan)));
+    out.push(c.bold((0,common/* summaryLine */.dC)(plan)));
     if (plan.estimatedSeconds > 0) {
-        out.push(`Estimated duration: ${formatDuration(plan.estimatedSeconds)}` +
+        out.push(`Estimated duration: ${(0,common/* formatDuration */.a3)(plan.estimatedSeconds)}` +
             (plan.criticalPath.length > 0 ? ` (critical path: ${plan.criticalPath.join(' → ')})` : ''));
     }
     out.push(c.dim(`Fingerprint: ${plan.fingerprint}`));
@@ -28886,7 +28948,7 @@ const COLOURS = {
 };
 const ORDER = ['create', 'update', 'delete', 'noop', 'blocked'];
 function renderMermaid(plan) {
-    const table = common_rows(plan);
+    const table = (0,common/* rows */.Ge)(plan);
     const ids = nodeIds(table);
     const critical = criticalEdges(plan);
     const out = ['flowchart LR'];
@@ -28933,8 +28995,8 @@ function renderDot(plan) {
     return out.join('\n') + '\n';
 }
 function label(r, newline = '<br/>') {
-    const est = r.shown === 'noop' || r.shown === 'blocked' ? '' : ` · ${formatDuration(r.estimatedSeconds)}`;
-    return `${SYMBOLS[r.shown]} ${r.service}${newline}${LABELS[r.shown]}${est}`;
+    const est = r.shown === 'noop' || r.shown === 'blocked' ? '' : ` · ${(0,common/* formatDuration */.a3)(r.estimatedSeconds)}`;
+    return `${common/* SYMBOLS */.Am[r.shown]} ${r.service}${newline}${common/* LABELS */.kg[r.shown]}${est}`;
 }
 /** Mermaid ids must be plain words; service ids are camelCase already, the index keeps them unique. */
 function nodeIds(table) {
@@ -28996,7 +29058,7 @@ function renderMarkdown(plan, opts = {}) {
     return assemble(parts, { details: 0, graph: false, changeRows, listItems: 0 }, true);
 }
 function buildParts(plan, opts) {
-    const table = common_rows(plan);
+    const table = (0,common/* rows */.Ge)(plan);
     const changed = table.filter((r) => r.shown !== 'noop');
     const unchanged = table.filter((r) => r.shown === 'noop').map((r) => `\`${r.service}\``);
     const conflicts = plan.conflicts.map((c) => `- \`${c.service}\`: \`${c.resourceId}\` — ${inline(c.reason)}`);
@@ -29062,7 +29124,7 @@ function head(plan, opts) {
     const lines = [
         `## ${inline(opts.title ?? `aifactory plan: ${plan.project} · ${plan.environment}`)}`,
         '',
-        `**${summaryLine(plan)}**`,
+        `**${(0,common/* summaryLine */.dC)(plan)}**`,
         '',
         '| Create | Update | Delete | No change | Blocked |',
         '|--:|--:|--:|--:|--:|',
@@ -29070,11 +29132,11 @@ function head(plan, opts) {
         '',
     ];
     const meta = [];
-    if (hasChanges(plan)) {
+    if ((0,common/* hasChanges */.ik)(plan)) {
         const path = plan.criticalPath.length > 0
             ? ` (critical path: ${plan.criticalPath.map((n) => `\`${n}\``).join(' → ')})`
             : '';
-        meta.push(`Estimated duration: **${formatDuration(plan.estimatedSeconds)}**${path}`);
+        meta.push(`Estimated duration: **${(0,common/* formatDuration */.a3)(plan.estimatedSeconds)}**${path}`);
     }
     meta.push(`Subscription \`${plan.subscriptionId}\` · location \`${plan.location}\` · fingerprint \`${plan.fingerprint}\``);
     return [...lines, meta.join('  \n')].join('\n');
@@ -29092,7 +29154,7 @@ function blockedSection(plan) {
         '',
         'To allow, use one of:',
         '',
-        ...howToAllow(services, plan.environment).map((w) => {
+        ...(0,common/* howToAllow */.zT)(services, plan.environment).map((w) => {
             const at = w.indexOf(': ');
             return `- ${w.slice(0, at)}: \`${w.slice(at + 2)}\``;
         }),
@@ -29100,13 +29162,13 @@ function blockedSection(plan) {
 }
 function changeRow(r) {
     const waits = r.dependsOn.map((d) => `\`${d}\``).join(', ');
-    const est = r.shown === 'blocked' ? '' : formatDuration(r.estimatedSeconds);
-    return `| ${SYMBOLS[r.shown]} | \`${r.service}\` | ${LABELS[r.shown]} | ${cell(r.reason)} | ${waits} | ${est} |`;
+    const est = r.shown === 'blocked' ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds);
+    return `| ${common/* SYMBOLS */.Am[r.shown]} | \`${r.service}\` | ${common/* LABELS */.kg[r.shown]} | ${cell(r.reason)} | ${waits} | ${est} |`;
 }
 function serviceDetails(r, action) {
     const count = `${action.resources.length} resource${action.resources.length === 1 ? '' : 's'}`;
     const out = [
-        `<details><summary><code>${SYMBOLS[r.shown]} ${html(r.service)}</code> ${html(action.title)} — ${LABELS[r.shown]}, ${count}</summary>`,
+        `<details><summary><code>${common/* SYMBOLS */.Am[r.shown]} ${html(r.service)}</code> ${html(action.title)} — ${common/* LABELS */.kg[r.shown]}, ${count}</summary>`,
         '',
     ];
     if (action.resources.length > 0) {
@@ -29134,10 +29196,16 @@ function serviceDetails(r, action) {
     return out.join('\n');
 }
 function changesTable(changes) {
+    // A resource column only when what-if said which resource (a service deploys several).
+    const withResource = changes.some((c) => c.resource);
+    const lead = (c) => withResource ? `| ${c.resource ? `\`${cell(c.resource)}\`` : ''} ` : '';
+    const property = (c) => (c.path === '' ? (0,common/* changePath */.yR)(c) : `\`${cell(c.path)}\``);
     return [
-        '| Property | Change | Before | After |',
-        '|---|---|---|---|',
-        ...changes.map((c) => `| \`${cell(c.path)}\` | ${c.kind} | ${value(c.before)} | ${value(c.after)} |`),
+        'Property changes (what-if):',
+        '',
+        `${withResource ? '| Resource ' : ''}| Property | Change | Before | After |`,
+        `${withResource ? '|---' : ''}|---|---|---|---|`,
+        ...changes.map((c) => `${lead(c)}| ${property(c)} | ${c.kind} | ${value(c.before)} | ${value(c.after)} |`),
     ];
 }
 function trimNote(p, b) {
@@ -29183,10 +29251,9 @@ function diagnosticMarkdown(d) {
 function value(v) {
     if (v === undefined)
         return '';
-    let text = JSON.stringify(v);
-    if (text.length > 80)
-        text = `${text.slice(0, 77)}…`;
-    return `\`${cell(text).replace(/`/g, "'")}\``;
+    if ((0,common/* isChangeNote */.zH)(v))
+        return `_${cell(v)}_`;
+    return `\`${cell((0,common/* changeValue */.m$)(v)).replace(/`/g, "'")}\``;
 }
 function lastSegments(id) {
     const parts = id.split('/');
@@ -29254,6 +29321,7 @@ const NESTED = [
     'step',
     'resourceIds',
     'changes',
+    'resource',
     'path',
     'kind',
     'before',
@@ -29311,8 +29379,8 @@ function renderApplyText(result, opts) {
     const out = [];
     const width = Math.max(7, ...result.outcomes.map((o) => o.service.length));
     for (const o of result.outcomes) {
-        const duration = o.status === 'succeeded' || o.status === 'failed' ? formatDuration(o.seconds) : '';
-        const line = `  ${colourStatus(c, o.status, STATUS_SYMBOL[o.status])} ${padEnd(o.service, width)}  ${padEnd(LABELS[o.action], 9)}  ${padEnd(colourStatus(c, o.status, o.status), 9)}  ${duration}`;
+        const duration = o.status === 'succeeded' || o.status === 'failed' ? (0,common/* formatDuration */.a3)(o.seconds) : '';
+        const line = `  ${colourStatus(c, o.status, STATUS_SYMBOL[o.status])} ${padEnd(o.service, width)}  ${padEnd(common/* LABELS */.kg[o.action], 9)}  ${padEnd(colourStatus(c, o.status, o.status), 9)}  ${duration}`;
         out.push(line.trimEnd());
         if (o.error) {
             out.push(c.red(`      ${o.error.code}: ${o.error.message}`));
@@ -29338,7 +29406,7 @@ function renderApplyMarkdown(plan, result) {
         '',
         '| Succeeded | Failed | Skipped | No change | Duration | Estimated |',
         '|--:|--:|--:|--:|--:|--:|',
-        `| ${counts.succeeded} | ${counts.failed} | ${counts.skipped} | ${counts.noop} | ${formatDuration(result.seconds)} | ${formatDuration(plan.estimatedSeconds)} |`,
+        `| ${counts.succeeded} | ${counts.failed} | ${counts.skipped} | ${counts.noop} | ${(0,common/* formatDuration */.a3)(result.seconds)} | ${(0,common/* formatDuration */.a3)(plan.estimatedSeconds)} |`,
         '',
     ];
     const changed = result.outcomes.filter((o) => o.status !== 'noop');
@@ -29348,8 +29416,8 @@ function renderApplyMarkdown(plan, result) {
             const est = byService.get(o.service)?.estimatedSeconds;
             const duration = o.status === 'skipped'
                 ? ''
-                : `${formatDuration(o.seconds)}${est !== undefined ? ` (est. ${formatDuration(est)})` : ''}`;
-            out.push(`| ${STATUS_SYMBOL[o.status]} | \`${o.service}\` | ${LABELS[o.action]} | ${o.status} | ${duration} | ${apply_cell(details(o))} |`);
+                : `${(0,common/* formatDuration */.a3)(o.seconds)}${est !== undefined ? ` (est. ${(0,common/* formatDuration */.a3)(est)})` : ''}`;
+            out.push(`| ${STATUS_SYMBOL[o.status]} | \`${o.service}\` | ${common/* LABELS */.kg[o.action]} | ${o.status} | ${duration} | ${apply_cell(details(o))} |`);
         }
         out.push('');
     }
@@ -29357,7 +29425,7 @@ function renderApplyMarkdown(plan, result) {
     if (failures.length > 0) {
         out.push('### Failures', '');
         for (const o of failures) {
-            out.push(`- \`${o.service}\` (${LABELS[o.action]}): \`${o.error.code}\` — ${apply_inline(o.error.message)}`);
+            out.push(`- \`${o.service}\` (${common/* LABELS */.kg[o.action]}): \`${o.error.code}\` — ${apply_inline(o.error.message)}`);
             if (o.error.hint)
                 out.push(`  - What to do: ${apply_inline(o.error.hint)}`);
         }
@@ -29376,7 +29444,7 @@ function applySummary(result) {
         `${n.skipped} skipped`,
         `${n.noop} unchanged`,
     ];
-    return `Apply ${result.ok ? 'complete' : 'failed'}: ${parts.join(', ')} in ${formatDuration(result.seconds)}.`;
+    return `Apply ${result.ok ? 'complete' : 'failed'}: ${parts.join(', ')} in ${(0,common/* formatDuration */.a3)(result.seconds)}.`;
 }
 function countStatuses(result) {
     const counts = { succeeded: 0, failed: 0, skipped: 0, noop: 0 };
@@ -32687,8 +32755,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./build/core/render/index.js + 8 modules
-var render = __nccwpck_require__(7082);
+// EXTERNAL MODULE: ./build/core/render/index.js + 7 modules
+var render = __nccwpck_require__(7341);
 ;// CONCATENATED MODULE: ./build/hosts/shared/lazy-credential.js
 function lazyCredential(load) {
     let loaded;
@@ -32964,7 +33032,37 @@ function toRunOptions(values, names) {
     return { options, problems };
 }
 
+;// CONCATENATED MODULE: ./build/hosts/shared/time-scale.js
+const TIME_SCALE_VARIABLE = 'AIFACTORY_TIME_SCALE';
+/**
+ * AIFACTORY_TIME_SCALE for target local: a positive number (0.01 makes a 60 s resource take 0.6 s). Other
+ * targets ignore it, so a variable left set for a trial never changes a real run.
+ */
+function readTimeScale(env, target) {
+    if (target !== 'local')
+        return {};
+    const raw = env[TIME_SCALE_VARIABLE]?.trim();
+    if (!raw)
+        return {};
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0) {
+        return {
+            problem: `Environment variable ${TIME_SCALE_VARIABLE} is '${raw}': use a positive number, e.g. 0.01 (a 60 s ` +
+                `resource takes 0.6 s on the local emulator), or unset it for the default.`,
+        };
+    }
+    return { timeScale: value };
+}
+/** Adds the time scale to options built for target local, or the problem to `problems`. */
+function withTimeScale(options, env, problems) {
+    const reading = readTimeScale(env, options.target);
+    if (reading.problem)
+        problems.push(reading.problem);
+    return reading.timeScale === undefined ? options : { ...options, timeScale: reading.timeScale };
+}
+
 ;// CONCATENATED MODULE: ./build/hosts/github/inputs.js
+
 
 const ACTION_INPUT_NAMES = {
     command: 'command',
@@ -33021,9 +33119,12 @@ function readActionInputs(get, env) {
     problems.push(...mapped.problems);
     if (problems.length > 0 || !mapped.options)
         return { problems };
+    const options = withTimeScale(mapped.options, env, problems);
+    if (problems.length > 0)
+        return { problems };
     return {
         inputs: {
-            options: mapped.options,
+            options,
             commentOnPr,
             githubToken: get('github-token').trim(),
             clientId,

@@ -10,11 +10,11 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   I0: () => (/* binding */ TargetError),
   observeTarget: () => (/* binding */ observeTarget),
-  D2: () => (/* binding */ openArmSession),
+  openArmSession: () => (/* binding */ openArmSession),
   targetDiagnostic: () => (/* binding */ targetDiagnostic)
 });
 
-// UNUSED EXPORTS: DEFAULT_STATE_DIR, catalogApiVersions
+// UNUSED EXPORTS: DEFAULT_STATE_DIR, catalogApiVersions, tenantOfCredential, tenantOfToken
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -321,6 +321,7 @@ async function openArmSession(options, subscriptionId, catalog) {
     if (options.target === 'azure') {
         const credential = options.credential ?? defaultCredential();
         const ctx = createArmContext({ target: 'azure', credential, subscriptionId, apiVersions });
+        (0,observe/* rememberTenantSource */.nu)(ctx, () => tenantOfCredential(credential));
         return { ctx, description: `Azure (subscription ${subscriptionId})`, close: async () => { } };
     }
     if (options.target !== 'local') {
@@ -443,221 +444,24 @@ async function observeTarget(options, scope, catalog) {
         await session.close();
     }
 }
-
-
-/***/ }),
-
-/***/ 2721:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iv: () => (/* binding */ ArmOperationError),
-/* harmony export */   UV: () => (/* binding */ toArmError),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   mu: () => (/* binding */ withHint)
-/* harmony export */ });
-/* unused harmony exports deepest, hintFor */
-// ARM errors as the user should see them: the code ARM sent, its message, and what to do about it.
-// The SDKs throw RestError (core-client and the TypeSpec runtime alike) with `code`/`statusCode`; a failed
-// deployment carries the inner error in `properties.error.details`, where the useful code usually sits.
-/** A failure the apply reports per service (the walker keeps it as the node's error). */
-class ArmOperationError extends Error {
-    info;
-    name = 'ArmOperationError';
-    constructor(info) {
-        super(`${info.code}: ${info.message}`);
-        this.info = info;
-    }
+/**
+ * The tenant of the identity the credential signs in as: the `tid` claim of its ARM access token. The payload
+ * is only read, not verified: the token is ARM's business, the tenant merely fills Key Vault bodies.
+ */
+async function tenantOfCredential(credential) {
+    const token = await credential.getToken(`${ARM_ENDPOINT}/.default`);
+    return token ? tenantOfToken(token.token) : undefined;
 }
-/** Digs the most specific ARM error out of whatever the SDK threw. */
-function toArmError(error) {
-    if (error instanceof ArmOperationError)
-        return error.info;
-    const e = (error ?? {});
-    const statusCode = typeof e.statusCode === 'number'
-        ? e.statusCode
-        : typeof e.response?.status === 'number'
-            ? e.response.status
-            : undefined;
-    let body = pickErrorBody(e.details) ?? pickErrorBody(e.response?.parsedBody);
-    if (!body && typeof e.response?.bodyAsText === 'string') {
-        try {
-            body = pickErrorBody(JSON.parse(e.response.bodyAsText));
-        }
-        catch {
-            // not JSON: keep the SDK's own message
-        }
-    }
-    const innermost = body ? deepest(body) : undefined;
-    const code = innermost?.code ?? (typeof e.code === 'string' ? e.code : undefined) ?? connectionCode(e) ?? 'Unknown';
-    const message = innermost?.message ?? body?.message ?? (typeof e.message === 'string' ? e.message : String(error));
-    return withHint({ code, message: oneLine(message), statusCode });
-}
-function pickErrorBody(value) {
-    if (!value || typeof value !== 'object')
+function tenantOfToken(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
         return undefined;
-    const v = value;
-    if (v.error && typeof v.error === 'object')
-        return v.error;
-    if (typeof v.code === 'string' && typeof v.message === 'string')
-        return v;
-    return undefined;
-}
-/** Deployment failures wrap the real cause (`DeploymentFailed` → `Conflict` → `ScopeLocked`): take the leaf. */
-function deepest(body) {
-    let current = body;
-    while (current.details && current.details.length > 0 && current.details[0].code)
-        current = current.details[0];
-    return current;
-}
-function connectionCode(e) {
-    const text = `${String(e.code ?? '')} ${String(e.message ?? '')}`;
-    const m = /\b(ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|EHOSTUNREACH)\b/.exec(text);
-    return m?.[1];
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-const HINTS = {
-    ScopeLocked: 'a management lock (CanNotDelete/ReadOnly) covers this resource or its resource group: remove the lock ' +
-        '(az lock delete / portal → Locks) or ask its owner, then re-run; or keep the service on',
-    AuthorizationFailed: 'the identity running the apply lacks a role on this scope: grant it Contributor (and User Access ' +
-        'Administrator or Role Based Access Control Administrator for role assignments) on the subscription or resource group',
-    LinkedAuthorizationFailed: 'the identity may write this resource but not the one it links to (subnet, DNS zone, identity): grant it a role on that scope too',
-    RoleAssignmentUpdateNotPermitted: 'a role assignment with this name exists with other properties: delete the old assignment, then re-run',
-    InvalidTemplate: 'the generated template was rejected: this is a bug in aifactory-flags; please report it with the plan JSON',
-    InvalidTemplateDeployment: 'ARM rejected the deployment before it started: see the message for the resource and property',
-    InvalidRequestContent: 'ARM rejected a property of the request: see the message for which one',
-    QuotaExceeded: 'the subscription quota for this resource or SKU is used up in this region: request more quota or pick another region/SKU',
-    OperationNotAllowed: 'a quota or policy forbids this operation: request more quota or check the subscription limits',
-    SkuNotAvailable: 'this SKU is not offered in this region for your subscription: pick another region or SKU',
-    InsufficientQuota: 'the model or SKU quota is used up: lower the capacity in the config or request more quota',
-    RequestDisallowedByPolicy: 'an Azure Policy assignment denies this resource: read the policy named in the message, then ask the platform team for an exemption or change the config',
-    StorageAccountAlreadyTaken: 'the globally unique name is taken by someone else: change the project prefix or salt input',
-    VaultAlreadyExists: 'the vault name exists (maybe soft-deleted in another subscription): purge it or change the prefix',
-    FlagMustBeSetForRestore: 'a soft-deleted resource with this name exists: recover it (re-run with it in the plan) or purge it first',
-    ConflictError: 'a soft-deleted resource with this name blocks the create: recover or purge it',
-    AnotherOperationInProgress: 'another operation on this resource is still running: wait for it, then re-run',
-    ResourceGroupBeingDeleted: 'the resource group is being deleted: wait until it is gone, then re-run',
-    InUseSubnetCannotBeDeleted: 'a resource still uses the subnet: delete its private endpoints / NICs first, or wait for Azure to release it',
-    MissingSubscriptionRegistration: 'the resource provider is not registered on the subscription: az provider register --namespace <namespace>',
-    SubscriptionNotFound: 'the subscription id is wrong or the identity cannot see it: check environments.<env>.subscriptionId',
-    InvalidAuthenticationToken: 'the token was rejected: log in again (az login) or check the federated credential',
-    ExpiredAuthenticationToken: 'the token expired during the run: re-run; for OIDC use a credential that refreshes its ID token',
-    CredentialUnavailableError: 'no credential worked: set AZURE_CLIENT_ID/AZURE_TENANT_ID (+ AZURE_CLIENT_SECRET or a federated token), run az login, or use a managed identity',
-    ECONNREFUSED: 'nothing listens at the endpoint: start the emulator (aifactory emulator) or drop --endpoint to use the embedded one',
-    ENOTFOUND: 'the endpoint host name does not resolve: check --endpoint',
-    DeploymentFailed: 'a resource of the deployment failed: see the deployment operations in the portal for the resource',
-    ResourceNotFound: 'something this service needs does not exist yet: check that the services it depends on applied',
-    ParentResourceNotFound: 'the parent resource does not exist: check that the service owning it applied',
-};
-function hintFor(code, statusCode) {
-    if (HINTS[code])
-        return HINTS[code];
-    if (/quota/i.test(code))
-        return HINTS.QuotaExceeded;
-    if (statusCode === 429)
-        return 'ARM throttled the requests beyond the retries: lower --parallelism and re-run';
-    if (statusCode !== undefined && statusCode >= 500)
-        return 'Azure returned a server error beyond the retries: re-run; what already applied is a no-op';
-    return undefined;
-}
-function withHint(info) {
-    const hint = info.hint ?? hintFor(info.code, info.statusCode);
-    return hint ? { ...info, hint } : info;
-}
-function isNotFound(error) {
-    const e = error;
-    if (e?.statusCode === 404)
-        return true;
-    const info = toArmError(error);
-    return (info.statusCode === 404 ||
-        info.code === 'ResourceNotFound' ||
-        info.code === 'ResourceGroupNotFound' ||
-        info.code === 'DeploymentNotFound');
-}
-
-
-/***/ }),
-
-/***/ 6482:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J5: () => (/* binding */ relativeScope),
-/* harmony export */   RQ: () => (/* binding */ parseResourceId),
-/* harmony export */   Tp: () => (/* binding */ resourceGroupOf),
-/* harmony export */   m_: () => (/* binding */ shortId)
-/* harmony export */ });
-/* unused harmony export sameId */
-// Parsing ARM resource ids: the template builder needs type and name from an id, and the scope an extension
-// resource (role assignment, diagnostic setting) hangs off.
-function parseResourceId(id) {
-    const trimmed = id.replace(/\/+$/, '');
-    const providersAt = trimmed.toLowerCase().lastIndexOf('/providers/');
-    const sub = /^\/subscriptions\/([^/]+)/i.exec(trimmed)?.[1];
-    const rg = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)/i.exec(trimmed)?.[1];
-    if (providersAt < 0) {
-        if (rg && /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+$/i.test(trimmed)) {
-            return { subscriptionId: sub, resourceGroup: rg, type: 'Microsoft.Resources/resourceGroups', name: rg };
-        }
-        if (sub && /^\/subscriptions\/[^/]+$/i.test(trimmed)) {
-            return { subscriptionId: sub, type: 'Microsoft.Resources/subscriptions', name: sub };
-        }
-        throw new Error(`not an ARM resource id: ${id}`);
-    }
-    const head = trimmed.slice(0, providersAt);
-    const parts = trimmed.slice(providersAt + '/providers/'.length).split('/');
-    const namespace = parts[0];
-    const types = [];
-    const names = [];
-    for (let i = 1; i + 1 < parts.length; i += 2) {
-        types.push(parts[i]);
-        names.push(parts[i + 1]);
-    }
-    // An id with providers before the last one extends whatever precedes it.
-    const isExtension = head.toLowerCase().includes('/providers/') || !rg || head.split('/').length > 5;
-    return {
-        subscriptionId: sub,
-        resourceGroup: rg,
-        type: [namespace, ...types].join('/'),
-        name: names.join('/'),
-        ...(isExtension && head !== '' ? { scope: head } : {}),
-    };
-}
-/** `Microsoft.KeyVault/vaults/kv1` — how an ARM template's `scope` names a resource in the deployment's RG. */
-function relativeScope(scopeId) {
-    const parsed = parseResourceId(scopeId);
-    if (parsed.type === 'Microsoft.Resources/resourceGroups' ||
-        parsed.type === 'Microsoft.Resources/subscriptions')
-        return undefined;
-    const types = parsed.type.split('/');
-    const names = parsed.name.split('/');
-    const segments = [types[0]];
-    for (let i = 1; i < types.length; i++)
-        segments.push(types[i], names[i - 1]);
-    return segments.join('/');
-}
-/** The RG an id lives in (for an extension resource: the RG of what it extends). */
-function resourceGroupOf(id) {
-    return /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
-}
-function sameId(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-/** `searchServices/srch-prj001 (on vaults/kv1)` — enough to recognise a resource in a log line. */
-function shortId(id) {
     try {
-        const p = parseResourceId(id);
-        const type = p.type.split('/').slice(1).join('/');
-        const own = `${type}/${p.name}`;
-        if (!p.scope || !p.resourceGroup || /\/resourceGroups\/[^/]+$/i.test(p.scope))
-            return own;
-        const on = parseResourceId(p.scope);
-        return `${own} on ${on.type.split('/').slice(1).join('/')}/${on.name}`;
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return typeof claims.tid === 'string' && claims.tid !== '' ? claims.tid : undefined;
     }
     catch {
-        return id;
+        return undefined;
     }
 }
 
@@ -668,12 +472,17 @@ function shortId(id) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lB: () => (/* binding */ observe)
+/* harmony export */   lB: () => (/* binding */ observe),
+/* harmony export */   nu: () => (/* binding */ rememberTenantSource)
 /* harmony export */ });
-/* unused harmony exports TAG_MANAGED_BY, MANAGED_BY, TAG_PROJECT, TAG_ENVIRONMENT, isOurs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6482);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5162);
+/* unused harmony exports TAG_MANAGED_BY, MANAGED_BY, TAG_PROJECT, TAG_ENVIRONMENT, isOurs, targetTenant */
+/* harmony import */ var _core_scope_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1978);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2721);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6482);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5162);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6624);
+
+
 
 
 
@@ -687,10 +496,28 @@ function isOurs(tags, project, environment) {
     const get = (k) => Object.entries(tags).find(([key]) => key.toLowerCase() === k)?.[1];
     return (get(TAG_MANAGED_BY) === MANAGED_BY && get(TAG_PROJECT) === project && get(TAG_ENVIRONMENT) === environment);
 }
+/** Where the tenant of an Azure context comes from (the credential's token), registered by whoever built it. */
+const tenantSources = new WeakMap();
+/** Lets `observe` report the tenant of an Azure context: the session that holds the credential registers it. */
+function rememberTenantSource(ctx, source) {
+    tenantSources.set(ctx, source);
+}
+/** The tenant the target stands for: the emulator's constant locally, on Azure the registered source's answer. */
+async function targetTenant(ctx) {
+    if (ctx.target === 'local')
+        return _core_scope_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCAL_TENANT_ID */ .d;
+    try {
+        return await tenantSources.get(ctx)?.();
+    }
+    catch {
+        // A credential that cannot give a token fails the observe itself, with its own message.
+        return undefined;
+    }
+}
 async function observe(ctx, scope) {
     const wanted = new Map(scope.resourceGroups.map((name) => [name.toLowerCase(), name]));
     const existing = new Map();
-    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
+    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(async () => {
         existing.clear();
         for await (const rg of ctx.resources.resourceGroups.list()) {
             if (rg.name && wanted.has(rg.name.toLowerCase()))
@@ -698,24 +525,30 @@ async function observe(ctx, scope) {
         }
     }, ctx.retry);
     const resources = [];
+    // Deployment records are read in a fixed few groups, not in every group looked at: a constant number of calls.
+    const recordGroups = new Set((scope.recordGroups ?? scope.resourceGroups.slice(0, 1)).map((name) => name.toLowerCase()));
     const groups = await Promise.all(scope.resourceGroups.map(async (name) => {
         const found = existing.get(name.toLowerCase());
         if (!found)
             return { name, exists: false };
         try {
             const listed = await listGroup(ctx, found.name);
-            resources.push(...listed, ...(await deployedChildren(ctx, found.name, scope, listed)));
+            resources.push(...listed);
+            if (recordGroups.has(name.toLowerCase()))
+                resources.push(...(await deployedChildren(ctx, found.name, scope, listed)));
             return { name: found.name, exists: true, tags: found.tags };
         }
         catch (error) {
             // Deleted between the two calls.
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
                 return { name, exists: false };
             throw error;
         }
     }));
+    resources.push(...(await fetchListed(ctx, scope, resources)));
     const subnets = scope.vnet ? await observeSubnets(ctx, scope, resources) : [];
     const softDeleted = await observeSoftDeleted(ctx, scope.location);
+    const tenantId = await targetTenant(ctx);
     return {
         schemaVersion: 1,
         subscriptionId: scope.subscriptionId,
@@ -723,10 +556,11 @@ async function observe(ctx, scope) {
         resources: resources.sort((a, b) => a.id.localeCompare(b.id)),
         subnets,
         softDeleted,
+        ...(tenantId ? { tenantId } : {}),
     };
 }
 async function listGroup(ctx, resourceGroup) {
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(async () => {
         const out = [];
         for await (const r of ctx.resources.resources.listByResourceGroup(resourceGroup, {
             expand: 'provisioningState',
@@ -750,7 +584,7 @@ async function listGroup(ctx, resourceGroup) {
  * Child and extension resources (Foundry projects and connections, capability hosts, role assignments,
  * diagnostic settings) are not in a resource group's list, and cannot carry tags of their own. What this tool
  * deployed is recorded by ARM in its per-service deployments (`outputResources`), tagged with the owner: one
- * more list call per resource group reports them. A record is trusted only while the top-level resource it
+ * list call in each of the scope's record groups reports them. A record is trusted only while the top-level resource it
  * hangs under still exists, and the apply removes a service's records when it deletes the service.
  */
 async function deployedChildren(ctx, resourceGroup, scope, listed) {
@@ -759,7 +593,7 @@ async function deployedChildren(ctx, resourceGroup, scope, listed) {
         return [];
     const present = new Set(listed.map((r) => r.id.toLowerCase()));
     const out = new Map();
-    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
+    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(async () => {
         out.clear();
         for await (const d of ctx.deployments.deployments.listByResourceGroup(resourceGroup)) {
             if (!d.name?.startsWith('aifactory-') || !isOurs(d.tags, scope.project, scope.environment))
@@ -775,7 +609,7 @@ async function deployedChildren(ctx, resourceGroup, scope, listed) {
                     continue;
                 let parsed;
                 try {
-                    parsed = (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .parseResourceId */ .RQ)(id);
+                    parsed = (0,_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .parseResourceId */ .RQ)(id);
                 }
                 catch {
                     continue;
@@ -793,6 +627,83 @@ async function deployedChildren(ctx, resourceGroup, scope, listed) {
     }, ctx.retry);
     return [...out.values()];
 }
+/**
+ * The exact resources the scope names (`ObserveScope.resources`: what a list by resource group cannot see, and
+ * the subscription-level resources of every service that could exist here), one GET each, 404 = absent. They
+ * carry no tags: one is this tool's only when the service's deployment record (named for the project, service
+ * and environment, tagged with the owner, succeeded) lists it; else it is reported untagged, i.e. foreign — a
+ * Defender plan the platform team enabled is never deleted.
+ */
+async function fetchListed(ctx, scope, seen) {
+    const known = new Set(seen.map((r) => r.id.toLowerCase()));
+    const records = new Map();
+    const out = [];
+    for (const entry of scope.resources ?? []) {
+        if (known.has(entry.id.toLowerCase()))
+            continue;
+        let live;
+        try {
+            live = (await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => ctx.request('GET', entry.id, entry.apiVersion), ctx.retry))
+                .body;
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+                continue;
+            throw error;
+        }
+        known.add(entry.id.toLowerCase());
+        const resourceGroup = /\/resourceGroups\/([^/]+)/i.exec(entry.id)?.[1] ?? '';
+        let tags = { ...(live?.tags ?? {}) };
+        if (entry.service) {
+            const key = `${resourceGroup.toLowerCase()}/${entry.service}`;
+            if (!records.has(key))
+                records.set(key, readRecord(ctx, scope, entry.service, resourceGroup));
+            const record = await records.get(key);
+            const listed = record?.resources.has(entry.id.toLowerCase());
+            if (record && listed)
+                tags = { ...tags, ...record.tags };
+        }
+        let parsed;
+        try {
+            parsed = (0,_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .parseResourceId */ .RQ)(entry.id);
+        }
+        catch {
+            parsed = undefined;
+        }
+        out.push({
+            id: entry.id,
+            type: entry.type,
+            name: parsed?.name ?? entry.id.split('/').pop(),
+            resourceGroup,
+            ...(live?.location ? { location: live.location } : {}),
+            tags,
+            ...(live?.properties ? { properties: live.properties } : {}),
+        });
+    }
+    return out;
+}
+/** This tool's deployment record of a service (at subscription scope, or in the resource group), when ours. */
+async function readRecord(ctx, scope, service, resourceGroup) {
+    const where = resourceGroup ? 'resourceGroup' : 'subscription';
+    const name = (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .deploymentName */ .pC)(service, scope.environment, where, scope.project);
+    let d;
+    try {
+        d = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => resourceGroup
+            ? ctx.deployments.deployments.get(resourceGroup, name)
+            : ctx.deployments.deployments.getAtSubscriptionScope(name), ctx.retry);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            return undefined;
+        throw error;
+    }
+    if (!isOurs(d.tags, scope.project, scope.environment))
+        return undefined;
+    if (d.properties?.provisioningState !== 'Succeeded')
+        return undefined;
+    const resources = new Set((d.properties.outputResources ?? []).map((r) => r.id?.toLowerCase()).filter((id) => !!id));
+    return { tags: { ...d.tags }, resources };
+}
 /** The top-level resource an id lives under (`…/providers/NS/type/name`), for child and extension ids alike. */
 function topLevelId(id) {
     const m = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/[^/]+\/[^/]+)/i.exec(id);
@@ -803,10 +714,10 @@ async function observeSubnets(ctx, scope, resources) {
     const path = `/subscriptions/${scope.subscriptionId}/resourceGroups/${vnet.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${vnet.name}`;
     let body;
     try {
-        body = (await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => ctx.request('GET', path, ctx.apiVersions['Microsoft.Network/virtualNetworks']), ctx.retry)).body;
+        body = (await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => ctx.request('GET', path, ctx.apiVersions['Microsoft.Network/virtualNetworks']), ctx.retry)).body;
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
             return [];
         throw error;
     }
@@ -866,11 +777,11 @@ async function listAll(ctx, path, apiVersion) {
         let page;
         try {
             const current = next;
-            page = ((await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => ctx.request('GET', current, apiVersion), ctx.retry)).body ??
+            page = ((await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => ctx.request('GET', current, apiVersion), ctx.retry)).body ??
                 {});
         }
         catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
                 return out;
             throw error;
         }
@@ -878,78 +789,6 @@ async function listAll(ctx, path, apiVersion) {
         next = page.nextLink || undefined;
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 5162:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JZ: () => (/* binding */ isTransientConflict),
-/* harmony export */   bD: () => (/* binding */ withRetry)
-/* harmony export */ });
-/* unused harmony exports isThrottledOrUnavailable, isRetryableArmError, sleep */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
-// Retries ARM's transient conflicts. The SDK's own policy already retries 429 and 5xx (honouring
-// Retry-After); what it does not know is that some 409s only mean "not now": another operation on the
-// same resource, a resource group still being deleted, a dependency not yet provisioned.
-
-const TRANSIENT_CODES = new Set([
-    'AnotherOperationInProgress',
-    'RetryableError',
-    'RetryableErrorDueToAnotherOperation',
-    'ResourceGroupBeingDeleted',
-    'ReferencedResourceNotProvisioned',
-    'OperationPreempted',
-    // A deployment of the same name still running (e.g. from a run that was killed): wait for it to end.
-    'DeploymentActive',
-    // A managed identity created seconds ago is not yet replicated to Entra ID.
-    'PrincipalNotFound',
-]);
-/** Throttling and server errors that outlasted the SDK's own (short) retries: worth a longer wait. */
-function isThrottledOrUnavailable(error) {
-    const info = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)(error);
-    if (info.statusCode !== undefined && [429, 500, 502, 503, 504].includes(info.statusCode))
-        return true;
-    return /ECONNRESET|socket hang up/i.test(`${info.code} ${info.message}`);
-}
-function isRetryableArmError(error) {
-    return isTransientConflict(error) || isThrottledOrUnavailable(error);
-}
-function isTransientConflict(error) {
-    const info = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)(error);
-    if (TRANSIENT_CODES.has(info.code))
-        return true;
-    // ARM sometimes answers a plain `Conflict` whose message says the same thing.
-    if (info.code === 'Conflict' && /being deleted|in progress|another operation|try again/i.test(info.message))
-        return true;
-    return false;
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Runs `op`, retrying transient conflicts (and throttling the SDK gave up on) with exponential backoff and jitter. */
-async function withRetry(op, opts = {}) {
-    const attempts = opts.attempts ?? 6;
-    const base = opts.baseDelayMs ?? 2000;
-    const max = opts.maxDelayMs ?? 60_000;
-    const wait = opts.sleep ?? sleep;
-    const random = opts.random ?? Math.random;
-    const retryable = opts.isRetryable ?? isRetryableArmError;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await op();
-        }
-        catch (error) {
-            if (attempt >= attempts || !retryable(error))
-                throw error;
-            const ceiling = Math.min(max, base * 2 ** (attempt - 1));
-            // Full jitter spreads parallel services that hit the same conflict.
-            const delayMs = Math.round(ceiling / 2 + (random() * ceiling) / 2);
-            opts.onRetry?.({ attempt, delayMs, error });
-            await wait(delayMs);
-        }
-    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 732;
-export const ids = [732];
+export const id = 514;
+export const ids = [514];
 export const modules = {
 
-/***/ 8732:
+/***/ 4514:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -217,358 +217,10 @@ var errors = __webpack_require__(2721);
 var ids = __webpack_require__(6482);
 // EXTERNAL MODULE: ./build/azure/retry.js
 var retry = __webpack_require__(5162);
-;// CONCATENATED MODULE: ./build/azure/template.js
-
-const RG_TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
-const SUBSCRIPTION_TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#';
-const MAX_DEPLOYMENT_NAME = 64;
-function deploymentName(service, env, scope, project, suffix) {
-    const svc = suffix ? `${service}-${suffix}` : service;
-    const raw = scope === 'subscription' ? `aifactory-${project}-${svc}-${env}` : `aifactory-${svc}-${env}`;
-    const clean = raw.replace(/[^-\w.()]/g, '-');
-    if (clean.length <= MAX_DEPLOYMENT_NAME)
-        return clean;
-    return `${clean.slice(0, MAX_DEPLOYMENT_NAME - 9)}-${shortHash(clean)}`;
-}
-function shortHash(text) {
-    let h = 2166136261;
-    for (let i = 0; i < text.length; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
-    return h.toString(36).padStart(8, '0').slice(0, 8);
-}
-/** Whether a resource lives outside any resource group (resource groups themselves, subscription-level roles). */
-function isSubscriptionScoped(r) {
-    return (r.type.toLowerCase() === 'microsoft.resources/resourcegroups' ||
-        (0,ids/* resourceGroupOf */.Tp)(r.scope ?? r.id) === undefined);
-}
-/** The template entry of one desired resource. */
-function templateResource(r, idsInTemplate) {
-    const isRg = r.type.toLowerCase() === 'microsoft.resources/resourcegroups';
-    const parsed = isRg ? undefined : (0,ids/* parseResourceId */.RQ)(r.id);
-    const entry = {
-        type: r.type,
-        apiVersion: r.apiVersion,
-        name: isRg ? r.name : parsed.name,
-    };
-    const scopeId = r.scope ?? parsed?.scope;
-    if (scopeId) {
-        const rel = (0,ids/* relativeScope */.J5)(scopeId);
-        if (rel)
-            entry.scope = rel;
-    }
-    for (const [k, v] of Object.entries(r.body)) {
-        if (k === 'name' || k === 'type' || k === 'apiVersion' || k === 'dependsOn' || k === 'scope')
-            continue;
-        entry[k] = v;
-    }
-    const deps = r.dependsOn.filter((d) => idsInTemplate.has(d.toLowerCase()) && d.toLowerCase() !== r.id.toLowerCase());
-    // The scope of an extension resource in the same template must exist first, even if the core did not say so.
-    if (scopeId &&
-        idsInTemplate.has(scopeId.toLowerCase()) &&
-        !deps.some((d) => d.toLowerCase() === scopeId.toLowerCase()))
-        deps.push(scopeId);
-    if (deps.length > 0)
-        entry.dependsOn = deps;
-    return entry;
-}
-/**
- * Splits one service's resources into deployments: subscription scope first, then resource groups in the
- * order their first resource appears, moved later when one of their resources depends on another group's.
- */
-function buildDeployments(service, env, project, resources, 
-/** A second pass of the same service (e.g. `roles`, after its own identity exists). */
-suffix) {
-    const groups = new Map(); // '' = subscription scope
-    for (const r of resources) {
-        const key = isSubscriptionScoped(r) ? '' : (0,ids/* resourceGroupOf */.Tp)(r.scope ?? r.id);
-        const list = groups.get(key) ?? [];
-        list.push(r);
-        groups.set(key, list);
-    }
-    const keys = orderGroups(groups);
-    return keys.map((key) => {
-        const members = groups.get(key);
-        const ids = new Set(members.map((m) => m.id.toLowerCase()));
-        const scope = key === '' ? 'subscription' : 'resourceGroup';
-        return {
-            scope,
-            ...(key === '' ? {} : { resourceGroup: key }),
-            name: deploymentName(service, env, scope, project, suffix),
-            template: {
-                $schema: key === '' ? SUBSCRIPTION_TEMPLATE_SCHEMA : RG_TEMPLATE_SCHEMA,
-                contentVersion: '1.0.0.0',
-                metadata: { generator: 'aifactory-flags', service, environment: env, project },
-                resources: members.map((m) => templateResource(m, ids)),
-            },
-            resourceIds: members.map((m) => m.id),
-        };
-    });
-}
-function orderGroups(groups) {
-    const keys = [...groups.keys()];
-    const groupOf = new Map();
-    for (const [k, members] of groups)
-        for (const m of members)
-            groupOf.set(m.id.toLowerCase(), k);
-    const needs = new Map(keys.map((k) => [k, new Set()]));
-    for (const [k, members] of groups)
-        for (const m of members)
-            for (const d of m.dependsOn) {
-                const other = groupOf.get(d.toLowerCase());
-                if (other !== undefined && other !== k)
-                    needs.get(k).add(other);
-            }
-    // Subscription scope always first: resource groups must exist before anything is deployed into them.
-    for (const k of keys)
-        if (k !== '' && groups.has(''))
-            needs.get(k).add('');
-    const ordered = [];
-    const placed = new Set();
-    while (ordered.length < keys.length) {
-        const next = keys.find((k) => !placed.has(k) && [...needs.get(k)].every((n) => placed.has(n) || n === k));
-        // A cross-group cycle cannot be ordered; fall back to first appearance (ARM reports what is missing).
-        const pick = next ?? keys.find((k) => !placed.has(k));
-        ordered.push(pick);
-        placed.add(pick);
-    }
-    return ordered;
-}
-const PRINCIPAL_TOKEN = /\{\{principalId:([A-Za-z0-9_-]+)\}\}/g;
-/** Services whose identity's principal id the resources need (the `{{principalId:svc}}` placeholders). */
-function principalTokens(resources) {
-    const found = new Set();
-    const visit = (v) => {
-        if (typeof v === 'string')
-            for (const m of v.matchAll(PRINCIPAL_TOKEN))
-                found.add(m[1]);
-        else if (Array.isArray(v))
-            v.forEach(visit);
-        else if (v && typeof v === 'object')
-            Object.values(v).forEach(visit);
-    };
-    for (const r of resources)
-        visit(r.body);
-    return [...found];
-}
-/** Replaces `{{principalId:svc}}` with the live principal ids; an unknown one is an error naming the service. */
-function fillPrincipalIds(body, principals) {
-    if (typeof body === 'string')
-        return body.replace(PRINCIPAL_TOKEN, (_, svc) => {
-            const id = principals[svc];
-            if (!id)
-                throw new Error(`the principal id of '${svc}' is unknown: its managed identity was not found`);
-            return id;
-        });
-    if (Array.isArray(body))
-        return body.map((v) => fillPrincipalIds(v, principals));
-    if (body && typeof body === 'object')
-        return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, fillPrincipalIds(v, principals)]));
-    return body;
-}
-
-;// CONCATENATED MODULE: ./build/azure/deploy.js
-
-
-
-
-async function deployService(ctx, desired, service, opts) {
-    const resources = desired.services.find((s) => s.id === service)?.resources ?? [];
-    if (resources.length === 0) {
-        throw new errors/* ArmOperationError */.Iv({
-            code: 'NothingToDeploy',
-            message: `the desired state has no resources for '${service}'`,
-            hint: 'the plan and the desired state disagree: plan again and apply the new plan',
-        });
-    }
-    // A service whose role assignments name its own identity (system-assigned) can only fill them in once that
-    // identity exists: deploy in two passes, the resources first and what needs the principal id after.
-    const selfToken = `{{principalId:${service}}}`;
-    const needsSelf = (r) => JSON.stringify(r.body).includes(selfToken);
-    const passes = resources.some(needsSelf)
-        ? [resources.filter((r) => !needsSelf(r)), resources.filter(needsSelf)]
-        : [resources];
-    for (const [i, pass] of passes.entries()) {
-        if (pass.length === 0)
-            continue;
-        const principals = {};
-        for (const svc of principalTokens(pass))
-            principals[svc] = await principalIdOf(ctx, desired, svc, opts);
-        const filled = pass.map((r) => ({
-            ...r,
-            body: fillPrincipalIds(r.body, principals),
-        }));
-        const recovered = await recoverSoftDeleted(ctx, desired, filled, opts);
-        const suffix = i === 0 ? undefined : 'roles';
-        for (const d of buildDeployments(service, desired.environment, desired.project, recovered, suffix)) {
-            await runDeployment(ctx, desired, service, d, opts);
-        }
-    }
-}
-async function principalIdOf(ctx, desired, svc, opts) {
-    let pending = opts.principalCache.get(svc);
-    if (!pending) {
-        pending = readPrincipalId(ctx, desired, svc);
-        opts.principalCache.set(svc, pending);
-        // A failed read must not poison later services.
-        pending.catch(() => opts.principalCache.delete(svc));
-    }
-    const id = await pending;
-    opts.log(`principal id of ${svc}: ${id}`);
-    return id;
-}
-async function readPrincipalId(ctx, desired, svc) {
-    const resources = desired.services.find((s) => s.id === svc)?.resources ?? [];
-    const userAssigned = resources.find((r) => r.type.toLowerCase() === 'microsoft.managedidentity/userassignedidentities');
-    const systemAssigned = resources.find((r) => {
-        const identity = r.body.identity;
-        return typeof identity?.type === 'string' && /systemassigned/i.test(identity.type);
-    });
-    const source = userAssigned ?? systemAssigned;
-    if (!source) {
-        throw new errors/* ArmOperationError */.Iv({
-            code: 'PrincipalUnknown',
-            message: `'${svc}' has no managed identity in the desired state, but a role assignment needs its principal id`,
-            hint: `switch '${svc}' on or drop the role assignment that names it`,
-        });
-    }
-    const live = await (0,retry/* withRetry */.bD)(() => ctx.resources.resources.getById(source.id, source.apiVersion), ctx.retry);
-    const principalId = userAssigned
-        ? live.properties?.principalId
-        : live.identity?.principalId;
-    if (!principalId) {
-        throw new errors/* ArmOperationError */.Iv({
-            code: 'PrincipalUnknown',
-            message: `${source.id} has no principal id yet`,
-            hint: 'the identity is still being created: re-run in a minute',
-        });
-    }
-    return principalId;
-}
-/**
- * A vault or Cognitive Services account soft-deleted under the name we want blocks a plain create. Recover
- * it (its keys, secrets and data come back) rather than rename; purge is a separate, explicit choice.
- */
-async function recoverSoftDeleted(ctx, desired, resources, opts) {
-    const out = [];
-    for (const r of resources) {
-        const type = r.type.toLowerCase();
-        if (type !== 'microsoft.keyvault/vaults' && type !== 'microsoft.cognitiveservices/accounts') {
-            out.push(r);
-            continue;
-        }
-        const exists = await resourceExists(ctx, r);
-        if (exists) {
-            out.push(r);
-            continue;
-        }
-        const deleted = await softDeletedExists(ctx, desired.location, r);
-        if (!deleted) {
-            out.push(r);
-            continue;
-        }
-        const properties = { ...(r.body.properties ?? {}) };
-        if (type === 'microsoft.keyvault/vaults')
-            properties.createMode = 'recover';
-        else
-            properties.restore = true;
-        opts.log(`${r.name} is soft-deleted: recovering it instead of creating a new one`);
-        out.push({ ...r, body: { ...r.body, properties } });
-    }
-    return out;
-}
-async function resourceExists(ctx, r) {
-    try {
-        await (0,retry/* withRetry */.bD)(() => ctx.resources.resources.getById(r.id, r.apiVersion), ctx.retry);
-        return true;
-    }
-    catch (error) {
-        if ((0,errors/* isNotFound */.c4)(error))
-            return false;
-        throw error;
-    }
-}
-function softDeletedPath(subscriptionId, location, r) {
-    return r.type.toLowerCase() === 'microsoft.keyvault/vaults'
-        ? `/subscriptions/${subscriptionId}/providers/Microsoft.KeyVault/locations/${location}/deletedVaults/${r.name}`
-        : `/subscriptions/${subscriptionId}/providers/Microsoft.CognitiveServices/locations/${location}/resourceGroups/${r.resourceGroup}/deletedAccounts/${r.name}`;
-}
-async function softDeletedExists(ctx, location, r) {
-    try {
-        await (0,retry/* withRetry */.bD)(() => ctx.request('GET', softDeletedPath(r.subscriptionId, location, r), r.apiVersion), ctx.retry);
-        return true;
-    }
-    catch (error) {
-        if ((0,errors/* isNotFound */.c4)(error))
-            return false;
-        throw error;
-    }
-}
-async function runDeployment(ctx, desired, service, d, opts) {
-    const where = d.scope === 'subscription' ? 'subscription' : `resource group ${d.resourceGroup}`;
-    opts.log(`deployment ${d.name} → ${where}: ${d.resourceIds.length} resource(s)`);
-    for (const id of d.resourceIds)
-        opts.log(`  ${(0,ids/* shortId */.m_)(id)}`);
-    const parameters = {
-        ...(d.scope === 'subscription' ? { location: desired.location } : {}),
-        properties: { mode: 'Incremental', template: d.template },
-        // Owner tags on the deployment: observe reads back the child resources it deployed (see observe.ts).
-        tags: { ...desired.ownershipTags, 'aifactory-service': service },
-    };
-    const poll = { updateIntervalInMs: ctx.pollIntervalMs };
-    const started = Date.now();
-    try {
-        const result = await (0,retry/* withRetry */.bD)(async () => {
-            const poller = d.scope === 'subscription'
-                ? ctx.deployments.deployments.createOrUpdateAtSubscriptionScope(d.name, parameters, poll)
-                : ctx.deployments.deployments.createOrUpdate(d.resourceGroup, d.name, parameters, poll);
-            return poller.pollUntilDone();
-        }, { ...ctx.retry, ...opts.retry });
-        const state = result.properties?.provisioningState;
-        if (state && state !== 'Succeeded') {
-            throw new errors/* ArmOperationError */.Iv((0,errors/* withHint */.mu)({
-                code: result.properties?.error
-                    ? (0,errors/* toArmError */.UV)({ details: result.properties.error }).code
-                    : 'DeploymentFailed',
-                message: result.properties?.error?.message ?? `deployment ${d.name} ended ${state}`,
-            }));
-        }
-    }
-    catch (error) {
-        throw await explainDeploymentFailure(ctx, d, error);
-    }
-    opts.log(`deployment ${d.name} succeeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-}
-/**
- * The SDK's error keeps only the top-level code ("InvalidTemplateDeployment", "DeploymentFailed"); the inner
- * errors say which resource failed and why. Read them from the captured error body, or from the deployment.
- */
-async function explainDeploymentFailure(ctx, d, error) {
-    const first = (0,errors/* toArmError */.UV)(error);
-    if (error instanceof errors/* ArmOperationError */.Iv && first.code !== 'DeploymentFailed')
-        return error;
-    const path = d.scope === 'subscription'
-        ? `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Resources/deployments/${d.name}`
-        : `/subscriptions/${ctx.subscriptionId}/resourcegroups/${d.resourceGroup}/providers/Microsoft.Resources/deployments/${d.name}`;
-    const captured = ctx.lastErrorBody(path);
-    if (captured) {
-        const info = (0,errors/* toArmError */.UV)({ details: captured, statusCode: first.statusCode });
-        if (info.code !== 'Unknown')
-            return new errors/* ArmOperationError */.Iv(info);
-    }
-    try {
-        const live = d.scope === 'subscription'
-            ? await ctx.deployments.deployments.getAtSubscriptionScope(d.name)
-            : await ctx.deployments.deployments.get(d.resourceGroup, d.name);
-        const inner = live.properties?.error;
-        if (inner)
-            return new errors/* ArmOperationError */.Iv((0,errors/* toArmError */.UV)({ details: { error: inner } }));
-    }
-    catch {
-        // The deployment was never created (rejected up front): the first error is the whole story.
-    }
-    return new errors/* ArmOperationError */.Iv(first);
-}
-
+// EXTERNAL MODULE: ./build/azure/deploy.js
+var deploy = __webpack_require__(2345);
+// EXTERNAL MODULE: ./build/azure/template.js
+var template = __webpack_require__(6624);
 ;// CONCATENATED MODULE: ./build/azure/delete.js
 
 
@@ -591,7 +243,12 @@ async function deleteService(ctx, action, opts) {
         if (resourceIds.length === 0)
             continue;
         opts.log(`${step}: ${resourceIds.length} resource(s)`);
-        if (DELETE_STEPS.includes(step)) {
+        if (step === 'childResources') {
+            // Children can name each other (a capability host its connections): the plan lists dependents first.
+            for (const id of resourceIds)
+                await deleteById(ctx, id, opts);
+        }
+        else if (DELETE_STEPS.includes(step)) {
             // Within one step nothing depends on anything else; ARM's per-parent conflicts are retried.
             await Promise.all(resourceIds.map((id) => deleteById(ctx, id, opts)));
         }
@@ -607,8 +264,20 @@ async function deleteService(ctx, action, opts) {
     if (opts.history)
         await forgetDeployments(ctx, action.service, opts.history, opts);
 }
-/** Deletes the service's deployment records (never resources): its history goes with it. */
-async function forgetDeployments(ctx, service, history, opts) {
+/**
+ * Removes what an enabled service no longer wants (its update's cleanup), before the update deploys: a model
+ * deployment taken out of the config frees its quota first. Deployment records are kept: the deploy rewrites them.
+ */
+async function removeOrphans(ctx, action, opts) {
+    if (!action.cleanup?.length)
+        return;
+    await deleteService(ctx, { ...action, resources: [] }, { ...opts, history: undefined });
+}
+/**
+ * Deletes the service's deployment records (never resources): its history goes with it. `keep` names the
+ * records (`<resource group or ''>/<deployment name>`, lower-case) an update has just written.
+ */
+async function forgetDeployments(ctx, service, history, opts, keep = new Set()) {
     const poll = { updateIntervalInMs: ctx.pollIntervalMs };
     const ignore404 = async (op) => {
         try {
@@ -621,13 +290,19 @@ async function forgetDeployments(ctx, service, history, opts) {
     };
     for (const suffix of [undefined, 'roles']) {
         for (const rg of history.resourceGroups) {
-            const name = deploymentName(service, history.env, 'resourceGroup', history.project, suffix);
+            const name = (0,template/* deploymentName */.pC)(service, history.env, 'resourceGroup', history.project, suffix);
+            if (keep.has(`${rg}/${name}`.toLowerCase()))
+                continue;
             await ignore404(() => ctx.deployments.deployments.delete(rg, name, poll).pollUntilDone());
         }
-        const name = deploymentName(service, history.env, 'subscription', history.project, suffix);
+        const name = (0,template/* deploymentName */.pC)(service, history.env, 'subscription', history.project, suffix);
+        if (keep.has(`/${name}`.toLowerCase()))
+            continue;
         await ignore404(() => ctx.deployments.deployments.deleteAtSubscriptionScope(name, poll).pollUntilDone());
     }
-    opts.log('deployment history of the service removed');
+    opts.log(keep.size > 0
+        ? 'stale deployment records of the service removed'
+        : 'deployment history of the service removed');
 }
 function apiVersionFor(ctx, id, opts) {
     const known = opts.apiVersionOf(id);
@@ -645,8 +320,18 @@ function apiVersionFor(ctx, id, opts) {
     }
     return version;
 }
+/** Azure has no delete for a subscription's Defender plan (Pricings - Delete is resource scope only): set it to Free. */
+const SUBSCRIPTION_PRICING = /^\/subscriptions\/[^/]+\/providers\/Microsoft\.Security\/pricings\/[^/]+$/i;
 async function deleteById(ctx, id, opts) {
     const apiVersion = apiVersionFor(ctx, id, opts);
+    if (SUBSCRIPTION_PRICING.test(id)) {
+        await (0,retry/* withRetry */.bD)(() => ctx.request('PUT', id, apiVersion, { properties: { pricingTier: 'Free' } }), {
+            ...ctx.retry,
+            ...opts.retry,
+        });
+        opts.log(`  set to Free: ${(0,ids/* shortId */.m_)(id)}`);
+        return;
+    }
     try {
         await (0,retry/* withRetry */.bD)(() => ctx.resources.resources.beginDeleteByIdAndWait(id, apiVersion, {
             updateIntervalInMs: ctx.pollIntervalMs,
@@ -670,7 +355,7 @@ async function purgeOrReport(ctx, id, opts) {
     if (type !== 'microsoft.keyvault/vaults' && type !== 'microsoft.cognitiveservices/accounts')
         return;
     const target = { type: parsed.type, name: parsed.name, resourceGroup: parsed.resourceGroup ?? '' };
-    const path = softDeletedPath(ctx.subscriptionId, opts.location, target);
+    const path = (0,deploy/* softDeletedPath */.$z)(ctx.subscriptionId, opts.location, target);
     const apiVersion = apiVersionFor(ctx, id, opts);
     let deleted;
     try {
@@ -775,6 +460,7 @@ function createProgressReporter(logger, describe) {
 
 
 
+
 function describe(action) {
     switch (action.action) {
         case 'create':
@@ -824,7 +510,19 @@ async function applyPlan(ctx, plan, desired, opts) {
             });
             return;
         }
-        await deployService(ctx, desired, service, { log, retry: opts.retry, principalCache });
+        const history = { project: plan.project, env: plan.environment, resourceGroups };
+        const removal = {
+            log,
+            purgeSoftDeleted: opts.purgeSoftDeleted ?? false,
+            location: plan.location,
+            apiVersionOf: (id) => apiVersionById.get(id.toLowerCase()),
+            retry: opts.retry,
+        };
+        await removeOrphans(ctx, action, removal);
+        await (0,deploy/* deployService */.z5)(ctx, desired, service, { log, retry: opts.retry, principalCache });
+        // Observe trusts deployment records: one the deploy did not rewrite still names what was just removed.
+        if (action.cleanup?.length)
+            await forgetDeployments(ctx, service, history, removal, writtenRecords(desired, service));
     };
     const result = await walkGraph(nodes, run, {
         parallelism: opts.parallelism,
@@ -858,6 +556,24 @@ async function applyPlan(ctx, plan, desired, opts) {
         ? `Apply finished in ${result.seconds.toFixed(1)}s: ${changing} change(s) applied`
         : `Apply finished in ${result.seconds.toFixed(1)}s with ${failed} failed and ${skipped} skipped service(s); re-run to continue`);
     return { ok: failed === 0 && skipped === 0, seconds: Math.round(result.seconds * 10) / 10, outcomes };
+}
+/** The deployment records a deploy of the service writes (`<resource group or ''>/<name>`, lower-case). */
+function writtenRecords(desired, service) {
+    const resources = desired.services.find((s) => s.id === service)?.resources ?? [];
+    const selfToken = `{{principalId:${service}}}`;
+    const needsSelf = (r) => JSON.stringify(r.body).includes(selfToken);
+    const passes = [
+        [resources.filter((r) => !needsSelf(r)), undefined],
+        [resources.filter(needsSelf), 'roles'],
+    ];
+    const out = new Set();
+    for (const [pass, suffix] of passes) {
+        if (pass.length === 0)
+            continue;
+        for (const d of (0,template/* buildDeployments */.VC)(service, desired.environment, desired.project, pass, suffix))
+            out.add(`${d.resourceGroup ?? ''}/${d.name}`.toLowerCase());
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./build/emulator/index.js + 9 modules
@@ -911,7 +627,7 @@ class DeploymentLockStore {
             location: this.region,
             properties: {
                 mode: 'Incremental',
-                template: { $schema: SUBSCRIPTION_TEMPLATE_SCHEMA, contentVersion: '1.0.0.0', resources: [] },
+                template: { $schema: template/* SUBSCRIPTION_TEMPLATE_SCHEMA */.nI, contentVersion: '1.0.0.0', resources: [] },
             },
             tags: {
                 [TAG.holder]: record.holder.slice(0, 256),
@@ -1031,12 +747,14 @@ class MemoryLockStore {
 var observe = __webpack_require__(6692);
 // EXTERNAL MODULE: ./build/core/catalog/index.js + 12 modules
 var catalog = __webpack_require__(4829);
-// EXTERNAL MODULE: ./build/core/plan.js + 6 modules
-var core_plan = __webpack_require__(4109);
-// EXTERNAL MODULE: ./build/core/render/index.js + 8 modules
-var render = __webpack_require__(7082);
+// EXTERNAL MODULE: ./build/core/plan.js + 7 modules
+var core_plan = __webpack_require__(3432);
+// EXTERNAL MODULE: ./build/core/render/index.js + 7 modules
+var render = __webpack_require__(7341);
 // EXTERNAL MODULE: ./build/core/scope.js
 var core_scope = __webpack_require__(1978);
+// EXTERNAL MODULE: ./build/core/config/index.js + 10 modules
+var config = __webpack_require__(1896);
 // EXTERNAL MODULE: ./build/app/files.js
 var files = __webpack_require__(8307);
 // EXTERNAL MODULE: ./build/app/run.js
@@ -1046,6 +764,7 @@ var app_observe = __webpack_require__(2094);
 ;// CONCATENATED MODULE: ./build/app/apply.js
 // `aifactory apply`: take the environment's lock, observe, plan (or check the reviewed plan is still what
 // Azure and the config say), refuse what must not run, apply along the graph, release the lock.
+
 
 
 
@@ -1113,7 +832,7 @@ async function runApply(options, logger) {
     const scope = (0,core_scope/* observeScope */.p)(config, env, catalog/* catalog */.U$);
     let session;
     try {
-        session = await (0,app_observe/* openArmSession */.D2)(options, scope.subscriptionId, catalog/* catalog */.U$);
+        session = await (0,app_observe.openArmSession)(options, scope.subscriptionId, catalog/* catalog */.U$);
     }
     catch (e) {
         const d = e instanceof app_observe/* TargetError */.I0 ? e.diagnostic : (0,app_observe.targetDiagnostic)(e, options.target);
@@ -1146,10 +865,12 @@ async function runApply(options, logger) {
         }, 10 * 60_000);
         renewal.unref();
         const observed = await (0,observe/* observe */.lB)(session.ctx, scope);
-        const { plan, desired } = (0,core_plan/* buildPlan */.G)(config, env, catalog/* catalog */.U$, observed, {
+        const built = (0,core_plan/* buildPlan */.G)(config, env, catalog/* catalog */.U$, observed, {
             allowDestroy: options.allowDestroy,
             ...(options.tenantId ? { tenantId: options.tenantId } : {}),
         });
+        const desired = built.desired;
+        let plan = built.plan;
         if (reviewed) {
             const changes = (0,core_plan/* comparePlans */.O)(reviewed, plan);
             if (changes.length > 0) {
@@ -1159,6 +880,8 @@ async function runApply(options, logger) {
             logger.info(`The reviewed plan ${options.planFile} still matches (${plan.fingerprint}).`);
         }
         else {
+            if (options.whatIf)
+                plan = await withWhatIf(session, plan, desired, options, logger);
             logger.info((0,render/* renderText */.S5)(plan, { color: false }).trimEnd());
         }
         const refused = refusals(plan);
@@ -1203,6 +926,235 @@ async function runApply(options, logger) {
                 .catch((e) => logger.warn(`could not release the apply lock: ${e.message}`));
         await session.close();
     }
+}
+/** apply without a reviewed plan, what-if on: the printed plan shows each update's property changes. */
+async function withWhatIf(session, plan, desired, options, logger) {
+    if (!plan.actions.some((a) => a.action === 'update'))
+        return plan;
+    const { whatIfPlan } = await __webpack_require__.e(/* import() */ 2).then(__webpack_require__.bind(__webpack_require__, 2002));
+    const result = await whatIfPlan(session.ctx, plan, desired, {
+        parallelism: Math.max(1, options.parallelism),
+    });
+    for (const d of result.diagnostics)
+        logger.warn((0,config/* formatDiagnostic */.xy)(d));
+    return result.plan;
+}
+
+
+/***/ }),
+
+/***/ 2345:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ softDeletedPath),
+/* harmony export */   Ww: () => (/* binding */ readPrincipalId),
+/* harmony export */   z5: () => (/* binding */ deployService)
+/* harmony export */ });
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6482);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5162);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6624);
+
+
+
+
+async function deployService(ctx, desired, service, opts) {
+    const resources = desired.services.find((s) => s.id === service)?.resources ?? [];
+    if (resources.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv({
+            code: 'NothingToDeploy',
+            message: `the desired state has no resources for '${service}'`,
+            hint: 'the plan and the desired state disagree: plan again and apply the new plan',
+        });
+    }
+    // A service whose role assignments name its own identity (system-assigned) can only fill them in once that
+    // identity exists: deploy in two passes, the resources first and what needs the principal id after.
+    const selfToken = `{{principalId:${service}}}`;
+    const needsSelf = (r) => JSON.stringify(r.body).includes(selfToken);
+    const passes = resources.some(needsSelf)
+        ? [resources.filter((r) => !needsSelf(r)), resources.filter(needsSelf)]
+        : [resources];
+    for (const [i, pass] of passes.entries()) {
+        if (pass.length === 0)
+            continue;
+        const principals = {};
+        for (const svc of (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .principalTokens */ .XE)(pass))
+            principals[svc] = await principalIdOf(ctx, desired, svc, opts);
+        const filled = pass.map((r) => ({
+            ...r,
+            body: (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .fillPrincipalIds */ .YZ)(r.body, principals),
+        }));
+        const recovered = await recoverSoftDeleted(ctx, desired, filled, opts);
+        const suffix = i === 0 ? undefined : 'roles';
+        for (const d of (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .buildDeployments */ .VC)(service, desired.environment, desired.project, recovered, suffix)) {
+            await runDeployment(ctx, desired, service, d, opts);
+        }
+    }
+}
+async function principalIdOf(ctx, desired, svc, opts) {
+    let pending = opts.principalCache.get(svc);
+    if (!pending) {
+        pending = readPrincipalId(ctx, desired, svc);
+        opts.principalCache.set(svc, pending);
+        // A failed read must not poison later services.
+        pending.catch(() => opts.principalCache.delete(svc));
+    }
+    const id = await pending;
+    opts.log(`principal id of ${svc}: ${id}`);
+    return id;
+}
+async function readPrincipalId(ctx, desired, svc) {
+    const resources = desired.services.find((s) => s.id === svc)?.resources ?? [];
+    const userAssigned = resources.find((r) => r.type.toLowerCase() === 'microsoft.managedidentity/userassignedidentities');
+    const systemAssigned = resources.find((r) => {
+        const identity = r.body.identity;
+        return typeof identity?.type === 'string' && /systemassigned/i.test(identity.type);
+    });
+    const source = userAssigned ?? systemAssigned;
+    if (!source) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv({
+            code: 'PrincipalUnknown',
+            message: `'${svc}' has no managed identity in the desired state, but a role assignment needs its principal id`,
+            hint: `switch '${svc}' on or drop the role assignment that names it`,
+        });
+    }
+    const live = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => ctx.resources.resources.getById(source.id, source.apiVersion), ctx.retry);
+    const principalId = userAssigned
+        ? live.properties?.principalId
+        : live.identity?.principalId;
+    if (!principalId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv({
+            code: 'PrincipalUnknown',
+            message: `${source.id} has no principal id yet`,
+            hint: 'the identity is still being created: re-run in a minute',
+        });
+    }
+    return principalId;
+}
+/**
+ * A vault or Cognitive Services account soft-deleted under the name we want blocks a plain create. Recover
+ * it (its keys, secrets and data come back) rather than rename; purge is a separate, explicit choice.
+ */
+async function recoverSoftDeleted(ctx, desired, resources, opts) {
+    const out = [];
+    for (const r of resources) {
+        const type = r.type.toLowerCase();
+        if (type !== 'microsoft.keyvault/vaults' && type !== 'microsoft.cognitiveservices/accounts') {
+            out.push(r);
+            continue;
+        }
+        const exists = await resourceExists(ctx, r);
+        if (exists) {
+            out.push(r);
+            continue;
+        }
+        const deleted = await softDeletedExists(ctx, desired.location, r);
+        if (!deleted) {
+            out.push(r);
+            continue;
+        }
+        const properties = { ...(r.body.properties ?? {}) };
+        if (type === 'microsoft.keyvault/vaults')
+            properties.createMode = 'recover';
+        else
+            properties.restore = true;
+        opts.log(`${r.name} is soft-deleted: recovering it instead of creating a new one`);
+        out.push({ ...r, body: { ...r.body, properties } });
+    }
+    return out;
+}
+async function resourceExists(ctx, r) {
+    try {
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => ctx.resources.resources.getById(r.id, r.apiVersion), ctx.retry);
+        return true;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+            return false;
+        throw error;
+    }
+}
+function softDeletedPath(subscriptionId, location, r) {
+    return r.type.toLowerCase() === 'microsoft.keyvault/vaults'
+        ? `/subscriptions/${subscriptionId}/providers/Microsoft.KeyVault/locations/${location}/deletedVaults/${r.name}`
+        : `/subscriptions/${subscriptionId}/providers/Microsoft.CognitiveServices/locations/${location}/resourceGroups/${r.resourceGroup}/deletedAccounts/${r.name}`;
+}
+async function softDeletedExists(ctx, location, r) {
+    try {
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => ctx.request('GET', softDeletedPath(r.subscriptionId, location, r), r.apiVersion), ctx.retry);
+        return true;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+            return false;
+        throw error;
+    }
+}
+async function runDeployment(ctx, desired, service, d, opts) {
+    const where = d.scope === 'subscription' ? 'subscription' : `resource group ${d.resourceGroup}`;
+    opts.log(`deployment ${d.name} → ${where}: ${d.resourceIds.length} resource(s)`);
+    for (const id of d.resourceIds)
+        opts.log(`  ${(0,_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(id)}`);
+    const parameters = {
+        ...(d.scope === 'subscription' ? { location: desired.location } : {}),
+        properties: { mode: 'Incremental', template: d.template },
+        // Owner tags on the deployment: observe reads back the child resources it deployed (see observe.ts).
+        tags: { ...desired.ownershipTags, 'aifactory-service': service },
+    };
+    const poll = { updateIntervalInMs: ctx.pollIntervalMs };
+    const started = Date.now();
+    try {
+        const result = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
+            const poller = d.scope === 'subscription'
+                ? ctx.deployments.deployments.createOrUpdateAtSubscriptionScope(d.name, parameters, poll)
+                : ctx.deployments.deployments.createOrUpdate(d.resourceGroup, d.name, parameters, poll);
+            return poller.pollUntilDone();
+        }, { ...ctx.retry, ...opts.retry });
+        const state = result.properties?.provisioningState;
+        if (state && state !== 'Succeeded') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withHint */ .mu)({
+                code: result.properties?.error
+                    ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)({ details: result.properties.error }).code
+                    : 'DeploymentFailed',
+                message: result.properties?.error?.message ?? `deployment ${d.name} ended ${state}`,
+            }));
+        }
+    }
+    catch (error) {
+        throw await explainDeploymentFailure(ctx, d, error);
+    }
+    opts.log(`deployment ${d.name} succeeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+}
+/**
+ * The SDK's error keeps only the top-level code ("InvalidTemplateDeployment", "DeploymentFailed"); the inner
+ * errors say which resource failed and why. Read them from the captured error body, or from the deployment.
+ */
+async function explainDeploymentFailure(ctx, d, error) {
+    const first = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)(error);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv && first.code !== 'DeploymentFailed')
+        return error;
+    const path = d.scope === 'subscription'
+        ? `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Resources/deployments/${d.name}`
+        : `/subscriptions/${ctx.subscriptionId}/resourcegroups/${d.resourceGroup}/providers/Microsoft.Resources/deployments/${d.name}`;
+    const captured = ctx.lastErrorBody(path);
+    if (captured) {
+        const info = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)({ details: captured, statusCode: first.statusCode });
+        if (info.code !== 'Unknown')
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv(info);
+    }
+    try {
+        const live = d.scope === 'subscription'
+            ? await ctx.deployments.deployments.getAtSubscriptionScope(d.name)
+            : await ctx.deployments.deployments.get(d.resourceGroup, d.name);
+        const inner = live.properties?.error;
+        if (inner)
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)({ details: { error: inner } }));
+    }
+    catch {
+        // The deployment was never created (rejected up front): the first error is the whole story.
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv(first);
 }
 
 
