@@ -2,7 +2,7 @@
 // role assignments, diagnostic settings, private endpoints and DNS records, child resources, the resource,
 // then soft-deleted leftovers and subnet release. Every delete ignores 404, so a re-run after any failure
 // simply continues where the last one stopped.
-import type { CleanupStep, PlanAction } from '../core/types.js';
+import type { PlanAction } from '../core/types.js';
 import type { ArmContext } from './clients.js';
 import { ArmOperationError, isNotFound, toArmError } from './errors.js';
 import { parseResourceId, shortId } from './ids.js';
@@ -22,15 +22,6 @@ export interface DeleteOptions {
   history?: { project: string; env: string; resourceGroups: string[] };
 }
 
-const DELETE_STEPS: CleanupStep[] = [
-  'roleAssignments',
-  'diagnosticSettings',
-  'privateEndpoints',
-  'dnsRecords',
-  'childResources',
-  'resource',
-];
-
 export async function deleteService(ctx: ArmContext, action: PlanAction, opts: DeleteOptions): Promise<void> {
   const steps = action.cleanup ?? [
     { step: 'resource' as const, resourceIds: action.resources.map((r) => r.id) },
@@ -41,13 +32,13 @@ export async function deleteService(ctx: ArmContext, action: PlanAction, opts: D
     if (step === 'childResources') {
       // Children can name each other (a capability host its connections): the plan lists dependents first.
       for (const id of resourceIds) await deleteById(ctx, id, opts);
-    } else if (DELETE_STEPS.includes(step)) {
-      // Within one step nothing depends on anything else; ARM's per-parent conflicts are retried.
-      await Promise.all(resourceIds.map((id) => deleteById(ctx, id, opts)));
     } else if (step === 'purgeSoftDeleted') {
       for (const id of resourceIds) await purgeOrReport(ctx, id, opts);
     } else if (step === 'waitSubnetRelease') {
       for (const id of resourceIds) await waitSubnetRelease(ctx, id, opts);
+    } else {
+      // Within one step nothing depends on anything else; ARM's per-parent conflicts are retried.
+      await Promise.all(resourceIds.map((id) => deleteById(ctx, id, opts)));
     }
   }
   if (opts.history) await forgetDeployments(ctx, action.service, opts.history, opts);

@@ -1,6 +1,7 @@
 // The desired state of one project environment: which services are on and why, and every ARM resource they
 // consist of with its final name, id, body, tags, hash and dependencies. Pure: config + catalog + observed
 // subnets in, data out; problems come back as diagnostics, never as exceptions.
+import { dedupeDiagnostics } from './diagnostics.js';
 import { enabledServices, type EnabledService } from './enablement.js';
 import { shortHash } from './hash.js';
 import { allocateSubnets } from './subnets.js';
@@ -187,7 +188,7 @@ export function buildDesired(
     services: desiredServices,
     subnets,
     ownershipTags: { ...ctx.ownershipTags },
-    diagnostics: dedupe(diagnostics),
+    diagnostics: dedupeDiagnostics(diagnostics),
   };
   return { state, ctx, enabled };
 }
@@ -360,14 +361,4 @@ function finalize(ctx: BuildContext, drafts: Draft[]): DesiredResource[] {
       r.body = { ...r.body, tags: { ...(r.body.tags as Record<string, string>), [TAG_HASH]: r.hash } };
   }
   return resources;
-}
-
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.severity}|${d.code}|${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,6 +1,7 @@
 // The plan: for every service of one project environment, create / update / delete / noop with the reason,
 // the resources, what it waits for, the estimated time, and what blocks it. Deterministic: the same inputs give
 // byte-identical JSON on every host (no times, no paths, stable order).
+import { dedupeDiagnostics } from './diagnostics.js';
 import { describeReason } from './enablement.js';
 import { buildDesired } from './desired.js';
 import { planFingerprint, planInputs } from './fingerprint.js';
@@ -245,7 +246,7 @@ export function buildPlan(
     blocked,
     conflicts,
     subnets: desired.subnets,
-    diagnostics: dedupe(diagnostics),
+    diagnostics: dedupeDiagnostics(diagnostics),
   };
   return { plan, desired };
 }
@@ -316,16 +317,6 @@ function noteSoftDeleted(
         : undefined,
     });
   }
-}
-
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.severity}|${d.code}|${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**
