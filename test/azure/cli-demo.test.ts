@@ -49,7 +49,9 @@ describe('aifactory apply flags', () => {
       parallelism: 8,
       target: 'local',
       forceUnlock: true,
+      whatIf: false,
     });
+    expect(applyOptions({ env: 'dev', 'what-if': true }, io).options?.whatIf).toBe(true);
   });
 });
 

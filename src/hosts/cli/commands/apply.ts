@@ -77,7 +77,7 @@ export function applyOptions(args: ParsedArgs, io: CliIO): { options?: RunOption
       ...(plan ? { planFile: inCwd(io, plan) } : {}),
       allowDestroy: list(args, 'allow-destroy'),
       parallelism: parallelism.value!,
-      whatIf: false,
+      whatIf: args['what-if'] === true,
       target,
       ...(str(args, 'endpoint') ? { endpoint: str(args, 'endpoint') } : {}),
       ...(stateDir ? { stateDir: inCwd(io, stateDir) } : {}),
@@ -111,6 +111,11 @@ export const applyCommand: CliCommand = {
       valueName: 'A,B|all',
     },
     parallelismOption,
+    {
+      name: 'what-if',
+      kind: 'boolean',
+      description: "Without --plan: show each update's property changes from ARM what-if before applying",
+    },
     {
       name: 'target',
       kind: 'string',
