@@ -4771,6 +4771,8 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ buildDesiredState)
 });
 
+// EXTERNAL MODULE: ./build/core/diagnostics.js
+var core_diagnostics = __webpack_require__(6450);
 // EXTERNAL MODULE: ./build/core/enablement.js
 var core_enablement = __webpack_require__(655);
 // EXTERNAL MODULE: ./build/core/hash.js
@@ -5048,6 +5050,7 @@ var resources_subnets = __webpack_require__(2358);
 
 
 
+
 const NETWORK_SERVICE = 'network';
 const IDENTITY_SERVICE = 'managedIdentity';
 const NSG_TYPE = 'Microsoft.Network/networkSecurityGroups';
@@ -5181,7 +5184,7 @@ extraServices = []) {
         services: desiredServices,
         subnets,
         ownershipTags: { ...ctx.ownershipTags },
-        diagnostics: dedupe(diagnostics),
+        diagnostics: (0,core_diagnostics/* dedupeDiagnostics */.E)(diagnostics),
     };
     return { state, ctx, enabled };
 }
@@ -5355,7 +5358,18 @@ function finalize(ctx, drafts) {
     }
     return resources;
 }
-function dedupe(diagnostics) {
+
+
+/***/ }),
+
+/***/ 6450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ dedupeDiagnostics)
+/* harmony export */ });
+/** Drops repeats of the same finding (one check can meet the same problem through several paths). */
+function dedupeDiagnostics(diagnostics) {
     const seen = new Set();
     return diagnostics.filter((d) => {
         const key = `${d.severity}|${d.code}|${d.message}`;
@@ -5777,6 +5791,8 @@ __webpack_require__.d(__webpack_exports__, {
   O: () => (/* binding */ comparePlans)
 });
 
+// EXTERNAL MODULE: ./build/core/diagnostics.js
+var core_diagnostics = __webpack_require__(6450);
 // EXTERNAL MODULE: ./build/core/enablement.js
 var enablement = __webpack_require__(655);
 // EXTERNAL MODULE: ./build/core/desired.js + 1 modules
@@ -6536,6 +6552,7 @@ function observedValue(found, path) {
 
 
 
+
 function buildPlan(config, env, catalog, observed, given) {
     // The target's own tenant fills in when neither the config nor the host names one (it is then part of the
     // options hash, so a plan made against another tenant is stale).
@@ -6744,7 +6761,7 @@ function buildPlan(config, env, catalog, observed, given) {
         blocked,
         conflicts,
         subnets: desired.subnets,
-        diagnostics: dedupe(diagnostics),
+        diagnostics: (0,core_diagnostics/* dedupeDiagnostics */.E)(diagnostics),
     };
     return { plan, desired };
 }
@@ -6799,16 +6816,6 @@ function noteSoftDeleted(service, resources, observed, action, diagnostics) {
                 : undefined,
         });
     }
-}
-function dedupe(diagnostics) {
-    const seen = new Set();
-    return diagnostics.filter((d) => {
-        const key = `${d.severity}|${d.code}|${d.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
 }
 /**
  * Why a reviewed plan no longer matches the current one, in words. Empty when the fingerprints are equal.

@@ -227,14 +227,6 @@ var template = __webpack_require__(6624);
 
 
 
-const DELETE_STEPS = [
-    'roleAssignments',
-    'diagnosticSettings',
-    'privateEndpoints',
-    'dnsRecords',
-    'childResources',
-    'resource',
-];
 async function deleteService(ctx, action, opts) {
     const steps = action.cleanup ?? [
         { step: 'resource', resourceIds: action.resources.map((r) => r.id) },
@@ -248,10 +240,6 @@ async function deleteService(ctx, action, opts) {
             for (const id of resourceIds)
                 await deleteById(ctx, id, opts);
         }
-        else if (DELETE_STEPS.includes(step)) {
-            // Within one step nothing depends on anything else; ARM's per-parent conflicts are retried.
-            await Promise.all(resourceIds.map((id) => deleteById(ctx, id, opts)));
-        }
         else if (step === 'purgeSoftDeleted') {
             for (const id of resourceIds)
                 await purgeOrReport(ctx, id, opts);
@@ -259,6 +247,10 @@ async function deleteService(ctx, action, opts) {
         else if (step === 'waitSubnetRelease') {
             for (const id of resourceIds)
                 await waitSubnetRelease(ctx, id, opts);
+        }
+        else {
+            // Within one step nothing depends on anything else; ARM's per-parent conflicts are retried.
+            await Promise.all(resourceIds.map((id) => deleteById(ctx, id, opts)));
         }
     }
     if (opts.history)

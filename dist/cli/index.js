@@ -13607,6 +13607,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   k: () => (/* binding */ buildDesiredState)
 });
 
+// EXTERNAL MODULE: ./build/core/diagnostics.js
+var core_diagnostics = __nccwpck_require__(6450);
 // EXTERNAL MODULE: ./build/core/enablement.js
 var core_enablement = __nccwpck_require__(655);
 // EXTERNAL MODULE: ./build/core/hash.js
@@ -13884,6 +13886,7 @@ var resources_subnets = __nccwpck_require__(2358);
 
 
 
+
 const NETWORK_SERVICE = 'network';
 const IDENTITY_SERVICE = 'managedIdentity';
 const NSG_TYPE = 'Microsoft.Network/networkSecurityGroups';
@@ -14017,7 +14020,7 @@ extraServices = []) {
         services: desiredServices,
         subnets,
         ownershipTags: { ...ctx.ownershipTags },
-        diagnostics: dedupe(diagnostics),
+        diagnostics: (0,core_diagnostics/* dedupeDiagnostics */.E)(diagnostics),
     };
     return { state, ctx, enabled };
 }
@@ -14191,7 +14194,18 @@ function finalize(ctx, drafts) {
     }
     return resources;
 }
-function dedupe(diagnostics) {
+
+
+/***/ }),
+
+/***/ 6450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ dedupeDiagnostics)
+/* harmony export */ });
+/** Drops repeats of the same finding (one check can meet the same problem through several paths). */
+function dedupeDiagnostics(diagnostics) {
     const seen = new Set();
     return diagnostics.filter((d) => {
         const key = `${d.severity}|${d.code}|${d.message}`;
@@ -14613,6 +14627,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ comparePlans)
 });
 
+// EXTERNAL MODULE: ./build/core/diagnostics.js
+var core_diagnostics = __nccwpck_require__(6450);
 // EXTERNAL MODULE: ./build/core/enablement.js
 var enablement = __nccwpck_require__(655);
 // EXTERNAL MODULE: ./build/core/desired.js + 1 modules
@@ -15372,6 +15388,7 @@ function observedValue(found, path) {
 
 
 
+
 function buildPlan(config, env, catalog, observed, given) {
     // The target's own tenant fills in when neither the config nor the host names one (it is then part of the
     // options hash, so a plan made against another tenant is stale).
@@ -15580,7 +15597,7 @@ function buildPlan(config, env, catalog, observed, given) {
         blocked,
         conflicts,
         subnets: desired.subnets,
-        diagnostics: dedupe(diagnostics),
+        diagnostics: (0,core_diagnostics/* dedupeDiagnostics */.E)(diagnostics),
     };
     return { plan, desired };
 }
@@ -15635,16 +15652,6 @@ function noteSoftDeleted(service, resources, observed, action, diagnostics) {
                 : undefined,
         });
     }
-}
-function dedupe(diagnostics) {
-    const seen = new Set();
-    return diagnostics.filter((d) => {
-        const key = `${d.severity}|${d.code}|${d.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
 }
 /**
  * Why a reviewed plan no longer matches the current one, in words. Empty when the fingerprints are equal.
@@ -21028,7 +21035,7 @@ function applyOptions(args, io) {
             ...(plan ? { planFile: inCwd(io, plan) } : {}),
             allowDestroy: list(args, 'allow-destroy'),
             parallelism: parallelism.value,
-            whatIf: false,
+            whatIf: args['what-if'] === true,
             target,
             ...(str(args, 'endpoint') ? { endpoint: str(args, 'endpoint') } : {}),
             ...(stateDir ? { stateDir: inCwd(io, stateDir) } : {}),
@@ -21059,6 +21066,11 @@ const applyCommand = {
             valueName: 'A,B|all',
         },
         parallelismOption,
+        {
+            name: 'what-if',
+            kind: 'boolean',
+            description: "Without --plan: show each update's property changes from ARM what-if before applying",
+        },
         {
             name: 'target',
             kind: 'string',

@@ -33572,6 +33572,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   k: () => (/* binding */ buildDesiredState)
 });
 
+// EXTERNAL MODULE: ./build/core/diagnostics.js
+var core_diagnostics = __nccwpck_require__(6450);
 // EXTERNAL MODULE: ./build/core/enablement.js
 var core_enablement = __nccwpck_require__(655);
 // EXTERNAL MODULE: ./build/core/hash.js
@@ -33849,6 +33851,7 @@ var resources_subnets = __nccwpck_require__(2358);
 
 
 
+
 const NETWORK_SERVICE = 'network';
 const IDENTITY_SERVICE = 'managedIdentity';
 const NSG_TYPE = 'Microsoft.Network/networkSecurityGroups';
@@ -33982,7 +33985,7 @@ extraServices = []) {
         services: desiredServices,
         subnets,
         ownershipTags: { ...ctx.ownershipTags },
-        diagnostics: dedupe(diagnostics),
+        diagnostics: (0,core_diagnostics/* dedupeDiagnostics */.E)(diagnostics),
     };
     return { state, ctx, enabled };
 }
@@ -34156,7 +34159,18 @@ function finalize(ctx, drafts) {
     }
     return resources;
 }
-function dedupe(diagnostics) {
+
+
+/***/ }),
+
+/***/ 6450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ dedupeDiagnostics)
+/* harmony export */ });
+/** Drops repeats of the same finding (one check can meet the same problem through several paths). */
+function dedupeDiagnostics(diagnostics) {
     const seen = new Set();
     return diagnostics.filter((d) => {
         const key = `${d.severity}|${d.code}|${d.message}`;
@@ -34578,6 +34592,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ comparePlans)
 });
 
+// EXTERNAL MODULE: ./build/core/diagnostics.js
+var core_diagnostics = __nccwpck_require__(6450);
 // EXTERNAL MODULE: ./build/core/enablement.js
 var enablement = __nccwpck_require__(655);
 // EXTERNAL MODULE: ./build/core/desired.js + 1 modules
@@ -35337,6 +35353,7 @@ function observedValue(found, path) {
 
 
 
+
 function buildPlan(config, env, catalog, observed, given) {
     // The target's own tenant fills in when neither the config nor the host names one (it is then part of the
     // options hash, so a plan made against another tenant is stale).
@@ -35545,7 +35562,7 @@ function buildPlan(config, env, catalog, observed, given) {
         blocked,
         conflicts,
         subnets: desired.subnets,
-        diagnostics: dedupe(diagnostics),
+        diagnostics: (0,core_diagnostics/* dedupeDiagnostics */.E)(diagnostics),
     };
     return { plan, desired };
 }
@@ -35600,16 +35617,6 @@ function noteSoftDeleted(service, resources, observed, action, diagnostics) {
                 : undefined,
         });
     }
-}
-function dedupe(diagnostics) {
-    const seen = new Set();
-    return diagnostics.filter((d) => {
-        const key = `${d.severity}|${d.code}|${d.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
 }
 /**
  * Why a reviewed plan no longer matches the current one, in words. Empty when the fingerprints are equal.
