@@ -48,6 +48,13 @@ describe('Task inputs', () => {
     ]);
   });
 
+  test('validate needs no service connection: it reads only the config', () => {
+    const { inputs, problems } = readTaskInputs(getter({ command: 'validate' }), '/s');
+    expect(problems).toEqual([]);
+    expect(inputs!.serviceConnection).toBeUndefined();
+    expect(inputs!.options.target).toBe('azure');
+  });
+
   test('target local needs no service connection; an empty filePath input means the default config', () => {
     const { inputs } = readTaskInputs(
       getter({ command: 'validate', target: 'local', configFile: '/s' }),

@@ -74,9 +74,11 @@ export function readTaskInputs(
   const serviceConnection =
     (get('azureSubscription') || get('ConnectedServiceName') || '').trim() || undefined;
   const target = (get('target') ?? '').trim().toLowerCase() || 'azure';
-  if (target === 'azure' && !serviceConnection) {
+  // validate reads only the config: it must run in a PR job that has no service connection.
+  const needsAzure = target === 'azure' && mapped.options?.command !== 'validate';
+  if (needsAzure && !serviceConnection) {
     problems.push(
-      "Input 'azureSubscription' is required when target is azure: choose an Azure Resource Manager service connection " +
+      "Input 'azureSubscription' is required when target is azure (plan, apply): choose an Azure Resource Manager service connection " +
         "(workload identity federation recommended), e.g. 'azureSubscription: my-connection'.",
     );
   }
