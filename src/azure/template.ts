@@ -111,7 +111,7 @@ export function buildDeployments(
   }
   const keys = orderGroups(groups);
   return keys.map((key) => {
-    const members = groups.get(key)!;
+    const members = oneWritePerParent(groups.get(key)!);
     const ids = new Set(members.map((m) => m.id.toLowerCase()));
     const scope = key === '' ? 'subscription' : 'resourceGroup';
     return {
@@ -126,6 +126,33 @@ export function buildDeployments(
       },
       resourceIds: members.map((m) => m.id),
     } satisfies PlannedDeployment;
+  });
+}
+
+/** The parent of a child resource (`…/accounts/a/deployments/d` → `…/accounts/a`); undefined for others. */
+export function parentIdOf(r: Pick<DesiredResource, 'id' | 'type' | 'scope'>): string | undefined {
+  if (r.scope || r.type.split('/').length < 3) return undefined;
+  const parts = r.id.replace(/\/+$/, '').split('/');
+  return parts.slice(0, -2).join('/');
+}
+
+/**
+ * Children of one parent in the same template are written one after the other, in template order. Resource
+ * providers serialise writes under a parent and refuse concurrent ones: model deployments of one Cognitive
+ * Services account fail with "Another operation is being performed on the parent resource" (Bicep modules use
+ * `@batchSize(1)` for them), subnets of one VNet with AnotherOperationInProgress. The chain also orders a
+ * Foundry project's connections before the capability host that names them (a name, not an id: nothing else
+ * would make the host wait).
+ */
+function oneWritePerParent(members: DesiredResource[]): DesiredResource[] {
+  const previousChild = new Map<string, string>();
+  return members.map((m) => {
+    const parent = parentIdOf(m)?.toLowerCase();
+    if (!parent) return m;
+    const previous = previousChild.get(parent);
+    previousChild.set(parent, m.id);
+    if (!previous || m.dependsOn.some((d) => d.toLowerCase() === previous.toLowerCase())) return m;
+    return { ...m, dependsOn: [...m.dependsOn, previous] };
   });
 }
 
