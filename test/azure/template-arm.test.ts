@@ -223,3 +223,51 @@ describe('private networking', () => {
     });
   });
 });
+
+describe('catalog bodies Azure is strict about', () => {
+  const main = (service: string, type: string) => byType(entries(service), type)[0];
+  const props = (e: Entry) => e.properties as Record<string, unknown>;
+
+  test('Azure ML reaches a storage account without shared keys through its identity', () => {
+    const storage = main('storage', 'Microsoft.Storage/storageAccounts');
+    expect(props(storage).allowSharedKeyAccess).toBe(false);
+    const workspace = main('azureML', 'Microsoft.MachineLearningServices/workspaces');
+    expect(props(workspace)).toMatchObject({
+      systemDatastoresAuthMode: 'identity',
+      storageAccount: idOf(storage),
+      keyVault: idOf(main('keyVault', 'Microsoft.KeyVault/vaults')),
+      containerRegistry: idOf(main('containerRegistry', 'Microsoft.ContainerRegistry/registries')),
+      applicationInsights: idOf(main('appInsights', 'Microsoft.Insights/components')),
+    });
+  });
+
+  test('Key Vault: tenant, sku family A, RBAC, purge protection, private only', () => {
+    expect(props(main('keyVault', 'Microsoft.KeyVault/vaults'))).toMatchObject({
+      tenantId: TENANT,
+      sku: { family: 'A', name: 'standard' },
+      enableRbacAuthorization: true,
+      enablePurgeProtection: true,
+      publicNetworkAccess: 'Disabled',
+      networkAcls: { defaultAction: 'Deny' },
+    });
+  });
+
+  test('Foundry: AIServices account with its subdomain and project management; project with location and identity', () => {
+    const account = main('aiFoundry', 'Microsoft.CognitiveServices/accounts');
+    expect(account).toMatchObject({ kind: 'AIServices', identity: { type: 'SystemAssigned' } });
+    expect(props(account)).toMatchObject({ customSubDomainName: account.name, allowProjectManagement: true });
+    const project = main('aiFoundry', 'Microsoft.CognitiveServices/accounts/projects');
+    expect(project).toMatchObject({ location: 'eastus2', identity: { type: 'SystemAssigned' } });
+    const model = main('aiFoundry', 'Microsoft.CognitiveServices/accounts/deployments');
+    expect(model.sku).toEqual({ name: 'GlobalStandard', capacity: 50 }); // a number, not "50"
+    expect(props(model).model).toEqual({ format: 'OpenAI', name: 'gpt-4o', version: '2024-11-20' });
+  });
+
+  test('Cosmos DB: Standard offer, a locations array, no local auth', () => {
+    expect(props(main('cosmosDb', 'Microsoft.DocumentDB/databaseAccounts'))).toMatchObject({
+      databaseAccountOfferType: 'Standard',
+      locations: [{ locationName: 'eastus2', failoverPriority: 0 }],
+      disableLocalAuth: true,
+    });
+  });
+});

@@ -420,6 +420,9 @@ const azureML: ServiceDefinition = {
           keyVault: '{{id:keyVault.vault}}',
           containerRegistry: '{{id:containerRegistry.registry}}',
           applicationInsights: '{{id:appInsights.component}}',
+          // The storage account refuses shared keys (allowSharedKeyAccess: false): the workspace's default
+          // datastores must reach it with its managed identity, else they are created with keys that never work.
+          systemDatastoresAuthMode: 'identity',
           publicNetworkAccess: 'Disabled',
           v1LegacyMode: false,
           managedNetwork: { isolationMode: 'AllowInternetOutbound' },
