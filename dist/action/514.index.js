@@ -552,14 +552,9 @@ async function applyPlan(ctx, plan, desired, opts) {
 /** The deployment records a deploy of the service writes (`<resource group or ''>/<name>`, lower-case). */
 function writtenRecords(desired, service) {
     const resources = desired.services.find((s) => s.id === service)?.resources ?? [];
-    const selfToken = `{{principalId:${service}}}`;
-    const needsSelf = (r) => JSON.stringify(r.body).includes(selfToken);
-    const passes = [
-        [resources.filter((r) => !needsSelf(r)), undefined],
-        [resources.filter(needsSelf), 'roles'],
-    ];
     const out = new Set();
-    for (const [pass, suffix] of passes) {
+    for (const [i, pass] of (0,template/* deploymentPasses */.Hw)(service, resources).entries()) {
+        const suffix = i === 0 ? undefined : 'roles';
         if (pass.length === 0)
             continue;
         for (const d of (0,template/* buildDeployments */.VC)(service, desired.environment, desired.project, pass, suffix))
@@ -962,12 +957,7 @@ async function deployService(ctx, desired, service, opts) {
     }
     // A service whose role assignments name its own identity (system-assigned) can only fill them in once that
     // identity exists: deploy in two passes, the resources first and what needs the principal id after.
-    const selfToken = `{{principalId:${service}}}`;
-    const needsSelf = (r) => JSON.stringify(r.body).includes(selfToken);
-    const passes = resources.some(needsSelf)
-        ? [resources.filter((r) => !needsSelf(r)), resources.filter(needsSelf)]
-        : [resources];
-    for (const [i, pass] of passes.entries()) {
+    for (const [i, pass] of (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentPasses */ .Hw)(service, resources).entries()) {
         if (pass.length === 0)
             continue;
         const principals = {};
@@ -996,18 +986,38 @@ async function principalIdOf(ctx, desired, svc, opts) {
     opts.log(`principal id of ${svc}: ${id}`);
     return id;
 }
-async function readPrincipalId(ctx, desired, svc) {
+/**
+ * The principal id of an identity named by a `{{principalId:…}}` placeholder: `svc` (the service's
+ * user-assigned identity, else its first resource with a system-assigned one) or `svc.key` (the
+ * system-assigned identity of that resource, e.g. `aiFoundry.project`), read from the live resource.
+ */
+async function readPrincipalId(ctx, desired, ref) {
+    const [svc, key] = ref.split('.', 2);
     const resources = desired.services.find((s) => s.id === svc)?.resources ?? [];
-    const userAssigned = resources.find((r) => r.type.toLowerCase() === 'microsoft.managedidentity/userassignedidentities');
-    const systemAssigned = resources.find((r) => {
+    const isUserAssigned = (r) => r.type.toLowerCase() === 'microsoft.managedidentity/userassignedidentities';
+    const hasSystemAssigned = (r) => {
         const identity = r.body.identity;
         return typeof identity?.type === 'string' && /systemassigned/i.test(identity.type);
-    });
+    };
+    const named = key ? resources.find((r) => r.key === key) : undefined;
+    if (key && !named) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv({
+            code: 'PrincipalUnknown',
+            message: `a role assignment needs the principal id of '${ref}', but '${svc}' has no resource '${key}' in the desired state`,
+            hint: `switch '${svc}' on, or fix the catalog entry that names '${ref}'`,
+        });
+    }
+    const userAssigned = named ? (isUserAssigned(named) ? named : undefined) : resources.find(isUserAssigned);
+    const systemAssigned = named
+        ? hasSystemAssigned(named)
+            ? named
+            : undefined
+        : resources.find(hasSystemAssigned);
     const source = userAssigned ?? systemAssigned;
     if (!source) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv({
             code: 'PrincipalUnknown',
-            message: `'${svc}' has no managed identity in the desired state, but a role assignment needs its principal id`,
+            message: `'${ref}' has no managed identity in the desired state, but a role assignment needs its principal id`,
             hint: `switch '${svc}' on or drop the role assignment that names it`,
         });
     }

@@ -295,13 +295,14 @@ async function withRetry(op, opts = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ deploymentPasses),
 /* harmony export */   VC: () => (/* binding */ buildDeployments),
 /* harmony export */   XE: () => (/* binding */ principalTokens),
 /* harmony export */   YZ: () => (/* binding */ fillPrincipalIds),
 /* harmony export */   nI: () => (/* binding */ SUBSCRIPTION_TEMPLATE_SCHEMA),
 /* harmony export */   pC: () => (/* binding */ deploymentName)
 /* harmony export */ });
-/* unused harmony exports RG_TEMPLATE_SCHEMA, isSubscriptionScoped, templateResource */
+/* unused harmony exports RG_TEMPLATE_SCHEMA, isSubscriptionScoped, templateResource, parentIdOf */
 /* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6482);
 
 const RG_TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -372,7 +373,7 @@ suffix) {
     }
     const keys = orderGroups(groups);
     return keys.map((key) => {
-        const members = groups.get(key);
+        const members = oneWritePerParent(groups.get(key));
         const ids = new Set(members.map((m) => m.id.toLowerCase()));
         const scope = key === '' ? 'subscription' : 'resourceGroup';
         return {
@@ -387,6 +388,34 @@ suffix) {
             },
             resourceIds: members.map((m) => m.id),
         };
+    });
+}
+/** The parent of a child resource (`…/accounts/a/deployments/d` → `…/accounts/a`); undefined for others. */
+function parentIdOf(r) {
+    if (r.scope || r.type.split('/').length < 3)
+        return undefined;
+    const parts = r.id.replace(/\/+$/, '').split('/');
+    return parts.slice(0, -2).join('/');
+}
+/**
+ * Children of one parent in the same template are written one after the other, in template order. Resource
+ * providers serialise writes under a parent and refuse concurrent ones: model deployments of one Cognitive
+ * Services account fail with "Another operation is being performed on the parent resource" (Bicep modules use
+ * `@batchSize(1)` for them), subnets of one VNet with AnotherOperationInProgress. The chain also orders a
+ * Foundry project's connections before the capability host that names them (a name, not an id: nothing else
+ * would make the host wait).
+ */
+function oneWritePerParent(members) {
+    const previousChild = new Map();
+    return members.map((m) => {
+        const parent = parentIdOf(m)?.toLowerCase();
+        if (!parent)
+            return m;
+        const previous = previousChild.get(parent);
+        previousChild.set(parent, m.id);
+        if (!previous || m.dependsOn.some((d) => d.toLowerCase() === previous.toLowerCase()))
+            return m;
+        return { ...m, dependsOn: [...m.dependsOn, previous] };
     });
 }
 function orderGroups(groups) {
@@ -418,8 +447,36 @@ function orderGroups(groups) {
     }
     return ordered;
 }
-const PRINCIPAL_TOKEN = /\{\{principalId:([A-Za-z0-9_-]+)\}\}/g;
-/** Services whose identity's principal id the resources need (the `{{principalId:svc}}` placeholders). */
+const PRINCIPAL_TOKEN = /\{\{principalId:([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)?)\}\}/g;
+/**
+ * A service's resources in the passes apply deploys them in. Role assignments that name the service's own
+ * system-assigned identity (`{{principalId:svc}}` or `{{principalId:svc.key}}`) can only be filled in once that
+ * identity exists: they go into a second pass, with everything of the service that waits for them.
+ */
+function deploymentPasses(service, resources) {
+    const own = (ref) => ref === service || ref.startsWith(`${service}.`);
+    const late = new Set(resources.filter((r) => principalTokens([r]).some(own)).map((r) => r.id.toLowerCase()));
+    if (late.size === 0)
+        return [resources];
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const r of resources) {
+            const key = r.id.toLowerCase();
+            if (!late.has(key) && r.dependsOn.some((d) => late.has(d.toLowerCase()))) {
+                late.add(key);
+                grew = true;
+            }
+        }
+    }
+    return [
+        resources.filter((r) => !late.has(r.id.toLowerCase())),
+        resources.filter((r) => late.has(r.id.toLowerCase())),
+    ];
+}
+/**
+ * Identities whose principal ids the resources need: `svc` (the service's identity) or `svc.key` (one
+ * resource's system-assigned identity), from the `{{principalId:…}}` placeholders.
+ */
 function principalTokens(resources) {
     const found = new Set();
     const visit = (v) => {
@@ -435,7 +492,7 @@ function principalTokens(resources) {
         visit(r.body);
     return [...found];
 }
-/** Replaces `{{principalId:svc}}` with the live principal ids; an unknown one is an error naming the service. */
+/** Replaces `{{principalId:svc}}`/`{{principalId:svc.key}}` with live principal ids; an unknown one is an error naming it. */
 function fillPrincipalIds(body, principals) {
     if (typeof body === 'string')
         return body.replace(PRINCIPAL_TOKEN, (_, svc) => {

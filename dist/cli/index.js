@@ -9255,6 +9255,9 @@ const roles = {
     azureMLComputeOperator: role('AzureML Compute Operator', 'e503ece1-11d0-4e8e-8e2c-7a6c3bf38815'),
     cosmosDbOperator: role('Cosmos DB Operator', '230815da-be43-4aae-9cb4-875f7bd000aa'),
     cosmosDbAccountReader: role('Cosmos DB Account Reader Role', 'fbdf93bf-df7d-467e-a4d2-9458aa1360c8'),
+    // A Cosmos DB SQL (data-plane) role definition, not an Azure RBAC one: the same id under every account's
+    // `sqlRoleDefinitions`, assigned with `databaseAccounts/sqlRoleAssignments` (RoleAssignmentSpec.cosmosSql).
+    cosmosDbBuiltInDataContributor: role('Cosmos DB Built-in Data Contributor', '00000000-0000-0000-0000-000000000002'),
     documentDbAccountContributor: role('DocumentDB Account Contributor', '5bd9cd88-fe45-4216-938b-f97437e15450'),
     aksClusterUser: role('Azure Kubernetes Service Cluster User Role', '4abbcc35-e782-43d8-92c5-2d3f1bd2253f'),
     aksRbacReader: role('Azure Kubernetes Service RBAC Reader', '7f6c6a51-bcf8-42ba-9220-52d62157d7db'),
@@ -9355,6 +9358,8 @@ const platformApiVersions = {
     'Microsoft.Network/virtualNetworks/subnets': '2024-05-01',
     'Microsoft.Network/networkSecurityGroups': '2024-05-01',
     'Microsoft.Authorization/roleAssignments': '2022-04-01',
+    // Cosmos DB data-plane role assignments: the Cosmos DB account's own GA api-version.
+    'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments': '2024-11-15',
     'Microsoft.Insights/diagnosticSettings': '2021-05-01-preview',
 };
 /** Api-versions that are previews on purpose, with the reason (the catalog test allows only these). */
@@ -9930,6 +9935,13 @@ const connection = (key, pattern, category, target, resourceId) => ({
         },
     },
 });
+/** The Cosmos DB database the Foundry agent service creates for its threads and entities. */
+const AGENT_DATABASE = 'enterprise_memory';
+/** A role of the default Foundry project's system-assigned identity. */
+const projectRole = (role, scope) => ({
+    ...serviceRole(role, 'aiFoundry', scope),
+    principal: { kind: 'serviceIdentity', service: 'aiFoundry', resource: 'project' },
+});
 const foundryCapabilityHost = {
     id: 'foundryCapabilityHost',
     title: 'Foundry agents capability host',
@@ -9963,11 +9975,25 @@ const foundryCapabilityHost = {
     privateEndpoints: [],
     subnets: [],
     identity: 'none',
+    // Microsoft's standard agent setup: the PROJECT's identity (not the account's) holds these. The control-plane
+    // roles must exist before the capability host is created ("The Cosmos DB Operator role must be assigned
+    // before the caphost is created"); the data roles follow the host, which creates the agent database and
+    // containers they cover.
     roleAssignments: [
-        serviceRole(roles.cosmosDbOperator, 'aiFoundry', 'cosmosDb'),
-        serviceRole(roles.storageBlobDataOwner, 'aiFoundry', 'storage'),
-        serviceRole(roles.searchIndexDataContributor, 'aiFoundry', 'aiSearch'),
-        serviceRole(roles.searchServiceContributor, 'aiFoundry', 'aiSearch'),
+        ...[
+            projectRole(roles.cosmosDbOperator, 'cosmosDb'),
+            projectRole(roles.storageBlobDataContributor, 'storage'),
+            projectRole(roles.searchIndexDataContributor, 'aiSearch'),
+            projectRole(roles.searchServiceContributor, 'aiSearch'),
+        ].map((spec) => ({ ...spec, before: ['capabilityHost'] })),
+        { ...projectRole(roles.storageBlobDataOwner, 'storage'), after: ['capabilityHost'] },
+        {
+            ...projectRole(roles.cosmosDbBuiltInDataContributor, 'cosmosDb'),
+            // The whole agent database: the host creates its containers (named after the project's workspace id,
+            // known only after apply) and adds more lazily.
+            cosmosSql: { path: `/dbs/${AGENT_DATABASE}` },
+            after: ['capabilityHost'],
+        },
     ],
     diagnostics: [],
     dataBearing: false,
@@ -9980,6 +10006,8 @@ const foundryCapabilityHost = {
     notes: [
         "Cosmos DB and AI Search are switched on with it and kept while it exists: they hold the agents' threads and vectors.",
         'Deleting a capability host takes minutes and leaves the agent subnet linked until it completes.',
+        "Roles go to the default project's identity, as in Microsoft's standard agent setup: Cosmos DB Operator, Storage Blob Data Contributor, Search Index Data Contributor and Search Service Contributor before the host; Storage Blob Data Owner and Cosmos DB Built-in Data Contributor (a Cosmos SQL role on the enterprise_memory database) after it.",
+        "Storage Blob Data Owner is granted on the account without Microsoft's condition (containers named after the project's workspace id, which exists only after apply).",
     ],
 };
 const azureOpenAI = {
@@ -10177,6 +10205,9 @@ const azureML = {
                     keyVault: '{{id:keyVault.vault}}',
                     containerRegistry: '{{id:containerRegistry.registry}}',
                     applicationInsights: '{{id:appInsights.component}}',
+                    // The storage account refuses shared keys (allowSharedKeyAccess: false): the workspace's default
+                    // datastores must reach it with its managed identity, else they are created with keys that never work.
+                    systemDatastoresAuthMode: 'identity',
                     publicNetworkAccess: 'Disabled',
                     v1LegacyMode: false,
                     managedNetwork: { isolationMode: 'AllowInternetOutbound' },
@@ -13991,7 +14022,17 @@ extraServices = []) {
         drafts.push(...(0,resources_subnets/* subnetResources */.Vu)(ctx, subnets, subnetOwner, nsg?.id));
     }
     drafts.push(...(0,endpoints/* endpointResources */.PR)({ ctx, services, named, enabled: enabledIds, subnets: allocatedNames, diagnostics }));
-    drafts.push(...(0,roles/* roleAssignmentResources */.t)({ ctx, services, named, diagnostics }));
+    const waits = [];
+    drafts.push(...(0,roles/* roleAssignmentResources */.tG)({
+        ctx,
+        services,
+        named,
+        diagnostics,
+        mustWait: (resourceId, roleId) => waits.push([resourceId, roleId]),
+    }));
+    // What a service creates only after its roles exist (the capability host after its project's roles).
+    for (const [resourceId, roleId] of waits)
+        drafts.find((d) => d.id === resourceId)?.dependsOn.push(roleId);
     drafts.push(...(0,resources_diagnostics/* diagnosticSettingsResources */.kN)(ctx, services, named, diagnostics));
     // 5. Resource groups first; dependencies only on resources this state creates; tags and hashes.
     const resources = finalize(ctx, drafts);
@@ -14035,7 +14076,7 @@ function refIndex(named) {
     }
     return index;
 }
-const KNOWN_PLACEHOLDERS = 'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, item:path, principalId:svc';
+const KNOWN_PLACEHOLDERS = 'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, item:path, principalId:svc, principalId:svc.key';
 function resolve(kind, arg, input) {
     const { ctx, service, resource, byRef } = input;
     const ref = (what) => {
@@ -14125,11 +14166,9 @@ function resolve(kind, arg, input) {
         }
         case 'principalId': {
             if (!arg)
-                return { error: 'needs a service, e.g. {{principalId:aiFoundry}}' };
-            const identity = byRef.get(arg);
-            return identity
-                ? { keep: true, dependsOn: identity.id }
-                : { error: `refers to '${arg}', which is off in environment '${ctx.env}'` };
+                return { error: 'needs a service or resource, e.g. {{principalId:aiFoundry.project}}' };
+            const identity = ref('principalId');
+            return 'error' in identity ? identity : { keep: true, dependsOn: identity.id };
         }
         default:
             return { error: `unknown placeholder; known: ${KNOWN_PLACEHOLDERS}` };
@@ -15019,7 +15058,7 @@ function cleanupStepOf(r) {
     const type = r.type.toLowerCase();
     if (r.type === context/* RESOURCE_GROUP_TYPE */.Ei)
         return undefined;
-    if (type === roles/* ROLE_ASSIGNMENT_TYPE */.e.toLowerCase())
+    if (type === roles/* ROLE_ASSIGNMENT_TYPE */.eg.toLowerCase() || type === roles/* COSMOS_SQL_ROLE_ASSIGNMENT_TYPE */.O7.toLowerCase())
         return 'roleAssignments';
     if (type === diagnostics/* DIAGNOSTIC_SETTINGS_TYPE */.XO.toLowerCase())
         return 'diagnosticSettings';
@@ -17285,8 +17324,9 @@ function getPath(value, path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ ROLE_ASSIGNMENT_TYPE),
-/* harmony export */   t: () => (/* binding */ roleAssignmentResources)
+/* harmony export */   O7: () => (/* binding */ COSMOS_SQL_ROLE_ASSIGNMENT_TYPE),
+/* harmony export */   eg: () => (/* binding */ ROLE_ASSIGNMENT_TYPE),
+/* harmony export */   tG: () => (/* binding */ roleAssignmentResources)
 /* harmony export */ });
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7384);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3343);
@@ -17297,6 +17337,8 @@ function getPath(value, path) {
 
 
 const ROLE_ASSIGNMENT_TYPE = 'Microsoft.Authorization/roleAssignments';
+/** Cosmos DB's own data-plane role assignments: a child of the account, not an Azure RBAC extension resource. */
+const COSMOS_SQL_ROLE_ASSIGNMENT_TYPE = 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments';
 const PROJECT_IDENTITY_SERVICE = 'managedIdentity';
 function roleAssignmentResources(input) {
     const { ctx, services, named, diagnostics } = input;
@@ -17318,40 +17360,49 @@ function roleAssignmentResources(input) {
             });
             return;
         }
+        const ownKeys = (keys) => (keys ?? []).flatMap((key) => (named.get(owner) ?? []).filter((r) => r.spec.key === key).map((r) => r.id));
+        const after = ownKeys(spec.after);
+        const before = ownKeys(spec.before);
         for (const principal of principals) {
-            const name = (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .deterministicGuid */ .wj)(target.id.toLowerCase(), principal.key, spec.roleDefinitionId.toLowerCase());
-            const id = (0,_draft_js__WEBPACK_IMPORTED_MODULE_2__/* .extensionId */ .DC)(target.id, ROLE_ASSIGNMENT_TYPE, name);
-            if (seen.has(id))
+            const draft = spec.cosmosSql
+                ? cosmosSqlDraft(ctx, owner, spec, target, principal)
+                : rbacDraft(ctx, owner, spec, target, principal, apiVersion);
+            if (seen.has(draft.id))
                 continue;
-            seen.add(id);
-            drafts.push({
-                service: owner,
-                key: `role:${spec.role}:${principal.key}:${target.spec.key}`,
-                id,
-                type: ROLE_ASSIGNMENT_TYPE,
-                apiVersion,
-                name,
-                resourceGroup: target.resourceGroup.name,
-                subscriptionId: ctx.subscriptionId,
-                scope: target.id,
-                body: {
-                    properties: {
-                        roleDefinitionId: `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${spec.roleDefinitionId}`,
-                        principalId: principal.principalId,
-                        principalType: principal.principalType,
-                    },
-                },
-                dependsOn: [target.id, ...(principal.dependsOn ? [principal.dependsOn] : [])],
-                role: 'roleAssignment',
-            });
+            seen.add(draft.id);
+            draft.dependsOn.push(...after);
+            drafts.push(draft);
+            for (const id of before)
+                input.mustWait?.(id, draft.id);
         }
     };
-    const identityOf = (service) => {
+    const identityOf = (service, resource) => {
         if (!enabled.has(service))
             return [];
-        const identity = (named.get(service) ?? []).find((r) => !r.parentId) ?? named.get(service)?.[0];
+        const list = named.get(service) ?? [];
+        if (resource) {
+            const found = list.find((r) => r.spec.key === resource);
+            if (!found) {
+                diagnostics.push({
+                    severity: 'error',
+                    code: 'catalog.role-principal',
+                    message: `a role assignment names the identity of ${service}.${resource}, which is no resource of '${service}' here`,
+                });
+                return [];
+            }
+            return [
+                {
+                    key: `service:${service}.${resource}`,
+                    principalId: `{{principalId:${service}.${resource}}}`,
+                    principalType: 'ServicePrincipal',
+                    dependsOn: found.id,
+                },
+            ];
+        }
+        const identity = list.find((r) => !r.parentId) ?? list[0];
         return [
             {
+                // Unchanged for service-wide identities, so existing assignments keep their names.
                 key: `service:${service}`,
                 principalId: `{{principalId:${service}}}`,
                 principalType: 'ServicePrincipal',
@@ -17363,7 +17414,7 @@ function roleAssignmentResources(input) {
         for (const spec of service.roleAssignments) {
             const p = spec.principal;
             const principals = p.kind === 'serviceIdentity'
-                ? identityOf(p.service)
+                ? identityOf(p.service, p.resource)
                 : p.kind === 'projectIdentity'
                     ? identityOf(PROJECT_IDENTITY_SERVICE)
                     : personaPrincipals(ctx, p.persona);
@@ -17383,6 +17434,56 @@ function personaPrincipals(ctx, persona) {
         principalId: groupId,
         principalType: 'Group',
     }));
+}
+function rbacDraft(ctx, owner, spec, target, principal, apiVersion) {
+    const name = (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .deterministicGuid */ .wj)(target.id.toLowerCase(), principal.key, spec.roleDefinitionId.toLowerCase());
+    return {
+        service: owner,
+        key: `role:${spec.role}:${principal.key}:${target.spec.key}`,
+        id: (0,_draft_js__WEBPACK_IMPORTED_MODULE_2__/* .extensionId */ .DC)(target.id, ROLE_ASSIGNMENT_TYPE, name),
+        type: ROLE_ASSIGNMENT_TYPE,
+        apiVersion,
+        name,
+        resourceGroup: target.resourceGroup.name,
+        subscriptionId: ctx.subscriptionId,
+        scope: target.id,
+        body: {
+            properties: {
+                roleDefinitionId: `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${spec.roleDefinitionId}`,
+                principalId: principal.principalId,
+                principalType: principal.principalType,
+            },
+        },
+        dependsOn: [target.id, ...(principal.dependsOn ? [principal.dependsOn] : [])],
+        role: 'roleAssignment',
+    };
+}
+/**
+ * A Cosmos DB SQL role assignment: Cosmos checks data-plane access against its own role definitions
+ * (`<account>/sqlRoleDefinitions/<guid>`), which Azure RBAC assignments do not grant.
+ */
+function cosmosSqlDraft(ctx, owner, spec, target, principal) {
+    const scope = `${target.id}${spec.cosmosSql?.path ?? ''}`;
+    const name = (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .deterministicGuid */ .wj)(scope.toLowerCase(), principal.key, spec.roleDefinitionId.toLowerCase());
+    return {
+        service: owner,
+        key: `cosmosSqlRole:${spec.role}:${principal.key}:${target.spec.key}`,
+        id: (0,_draft_js__WEBPACK_IMPORTED_MODULE_2__/* .childId */ ._U)(target.id, COSMOS_SQL_ROLE_ASSIGNMENT_TYPE, name),
+        type: COSMOS_SQL_ROLE_ASSIGNMENT_TYPE,
+        apiVersion: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .platformApiVersion */ .eN)(ctx, COSMOS_SQL_ROLE_ASSIGNMENT_TYPE),
+        name,
+        resourceGroup: target.resourceGroup.name,
+        subscriptionId: ctx.subscriptionId,
+        body: {
+            properties: {
+                roleDefinitionId: `${target.id}/sqlRoleDefinitions/${spec.roleDefinitionId}`,
+                principalId: principal.principalId,
+                scope,
+            },
+        },
+        dependsOn: [target.id, ...(principal.dependsOn ? [principal.dependsOn] : [])],
+        role: 'roleAssignment',
+    };
 }
 
 

@@ -4,14 +4,14 @@
 // exists and matches is planned as a no-op and every delete ignores 404.
 import type { ApplyResult, Logger, ServiceOutcome } from '../app/types.js';
 import { walkGraph, type WalkEvent } from '../core/executor.js';
-import type { DesiredResource, DesiredState, Plan, PlanAction } from '../core/types.js';
+import type { DesiredState, Plan, PlanAction } from '../core/types.js';
 import type { ArmContext } from './clients.js';
 import { deleteService, forgetDeployments, removeOrphans } from './delete.js';
 import { deployService } from './deploy.js';
 import { toArmError } from './errors.js';
 import { resourceGroupOf } from './ids.js';
 import { createProgressReporter } from './progress.js';
-import { buildDeployments } from './template.js';
+import { buildDeployments, deploymentPasses } from './template.js';
 import type { RetryOptions } from './retry.js';
 
 export interface ApplyPlanOptions {
@@ -140,14 +140,9 @@ export async function applyPlan(
 /** The deployment records a deploy of the service writes (`<resource group or ''>/<name>`, lower-case). */
 function writtenRecords(desired: DesiredState, service: string): Set<string> {
   const resources = desired.services.find((s) => s.id === service)?.resources ?? [];
-  const selfToken = `{{principalId:${service}}}`;
-  const needsSelf = (r: DesiredResource) => JSON.stringify(r.body).includes(selfToken);
-  const passes: [DesiredResource[], string | undefined][] = [
-    [resources.filter((r) => !needsSelf(r)), undefined],
-    [resources.filter(needsSelf), 'roles'],
-  ];
   const out = new Set<string>();
-  for (const [pass, suffix] of passes) {
+  for (const [i, pass] of deploymentPasses(service, resources).entries()) {
+    const suffix = i === 0 ? undefined : 'roles';
     if (pass.length === 0) continue;
     for (const d of buildDeployments(service, desired.environment, desired.project, pass, suffix))
       out.add(`${d.resourceGroup ?? ''}/${d.name}`.toLowerCase());

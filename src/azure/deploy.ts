@@ -6,7 +6,13 @@ import type { ArmContext } from './clients.js';
 import { shortId } from './ids.js';
 import { ArmOperationError, isNotFound, toArmError, withHint } from './errors.js';
 import { withRetry, type RetryOptions } from './retry.js';
-import { buildDeployments, fillPrincipalIds, principalTokens, type PlannedDeployment } from './template.js';
+import {
+  buildDeployments,
+  deploymentPasses,
+  fillPrincipalIds,
+  principalTokens,
+  type PlannedDeployment,
+} from './template.js';
 
 export interface DeployOptions {
   /** Detail lines for the service's log group. */
@@ -32,12 +38,7 @@ export async function deployService(
   }
   // A service whose role assignments name its own identity (system-assigned) can only fill them in once that
   // identity exists: deploy in two passes, the resources first and what needs the principal id after.
-  const selfToken = `{{principalId:${service}}}`;
-  const needsSelf = (r: DesiredResource) => JSON.stringify(r.body).includes(selfToken);
-  const passes = resources.some(needsSelf)
-    ? [resources.filter((r) => !needsSelf(r)), resources.filter(needsSelf)]
-    : [resources];
-  for (const [i, pass] of passes.entries()) {
+  for (const [i, pass] of deploymentPasses(service, resources).entries()) {
     if (pass.length === 0) continue;
     const principals: Record<string, string> = {};
     for (const svc of principalTokens(pass)) principals[svc] = await principalIdOf(ctx, desired, svc, opts);
@@ -71,20 +72,39 @@ async function principalIdOf(
   return id;
 }
 
-export async function readPrincipalId(ctx: ArmContext, desired: DesiredState, svc: string): Promise<string> {
+/**
+ * The principal id of an identity named by a `{{principalId:…}}` placeholder: `svc` (the service's
+ * user-assigned identity, else its first resource with a system-assigned one) or `svc.key` (the
+ * system-assigned identity of that resource, e.g. `aiFoundry.project`), read from the live resource.
+ */
+export async function readPrincipalId(ctx: ArmContext, desired: DesiredState, ref: string): Promise<string> {
+  const [svc, key] = ref.split('.', 2);
   const resources = desired.services.find((s) => s.id === svc)?.resources ?? [];
-  const userAssigned = resources.find(
-    (r) => r.type.toLowerCase() === 'microsoft.managedidentity/userassignedidentities',
-  );
-  const systemAssigned = resources.find((r) => {
+  const isUserAssigned = (r: DesiredResource) =>
+    r.type.toLowerCase() === 'microsoft.managedidentity/userassignedidentities';
+  const hasSystemAssigned = (r: DesiredResource) => {
     const identity = r.body.identity as { type?: string } | undefined;
     return typeof identity?.type === 'string' && /systemassigned/i.test(identity.type);
-  });
+  };
+  const named = key ? resources.find((r) => r.key === key) : undefined;
+  if (key && !named) {
+    throw new ArmOperationError({
+      code: 'PrincipalUnknown',
+      message: `a role assignment needs the principal id of '${ref}', but '${svc}' has no resource '${key}' in the desired state`,
+      hint: `switch '${svc}' on, or fix the catalog entry that names '${ref}'`,
+    });
+  }
+  const userAssigned = named ? (isUserAssigned(named) ? named : undefined) : resources.find(isUserAssigned);
+  const systemAssigned = named
+    ? hasSystemAssigned(named)
+      ? named
+      : undefined
+    : resources.find(hasSystemAssigned);
   const source = userAssigned ?? systemAssigned;
   if (!source) {
     throw new ArmOperationError({
       code: 'PrincipalUnknown',
-      message: `'${svc}' has no managed identity in the desired state, but a role assignment needs its principal id`,
+      message: `'${ref}' has no managed identity in the desired state, but a role assignment needs its principal id`,
       hint: `switch '${svc}' on or drop the role assignment that names it`,
     });
   }

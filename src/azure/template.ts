@@ -183,9 +183,39 @@ function orderGroups(groups: Map<string, DesiredResource[]>): string[] {
   return ordered;
 }
 
-const PRINCIPAL_TOKEN = /\{\{principalId:([A-Za-z0-9_-]+)\}\}/g;
+const PRINCIPAL_TOKEN = /\{\{principalId:([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)?)\}\}/g;
 
-/** Services whose identity's principal id the resources need (the `{{principalId:svc}}` placeholders). */
+/**
+ * A service's resources in the passes apply deploys them in. Role assignments that name the service's own
+ * system-assigned identity (`{{principalId:svc}}` or `{{principalId:svc.key}}`) can only be filled in once that
+ * identity exists: they go into a second pass, with everything of the service that waits for them.
+ */
+export function deploymentPasses(service: string, resources: DesiredResource[]): DesiredResource[][] {
+  const own = (ref: string) => ref === service || ref.startsWith(`${service}.`);
+  const late = new Set(
+    resources.filter((r) => principalTokens([r]).some(own)).map((r) => r.id.toLowerCase()),
+  );
+  if (late.size === 0) return [resources];
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of resources) {
+      const key = r.id.toLowerCase();
+      if (!late.has(key) && r.dependsOn.some((d) => late.has(d.toLowerCase()))) {
+        late.add(key);
+        grew = true;
+      }
+    }
+  }
+  return [
+    resources.filter((r) => !late.has(r.id.toLowerCase())),
+    resources.filter((r) => late.has(r.id.toLowerCase())),
+  ];
+}
+
+/**
+ * Identities whose principal ids the resources need: `svc` (the service's identity) or `svc.key` (one
+ * resource's system-assigned identity), from the `{{principalId:…}}` placeholders.
+ */
 export function principalTokens(resources: DesiredResource[]): string[] {
   const found = new Set<string>();
   const visit = (v: unknown) => {
@@ -197,7 +227,7 @@ export function principalTokens(resources: DesiredResource[]): string[] {
   return [...found];
 }
 
-/** Replaces `{{principalId:svc}}` with the live principal ids; an unknown one is an error naming the service. */
+/** Replaces `{{principalId:svc}}`/`{{principalId:svc.key}}` with live principal ids; an unknown one is an error naming it. */
 export function fillPrincipalIds(body: unknown, principals: Record<string, string>): unknown {
   if (typeof body === 'string')
     return body.replace(PRINCIPAL_TOKEN, (_, svc: string) => {

@@ -157,7 +157,18 @@ export function buildDesired(
   drafts.push(
     ...endpointResources({ ctx, services, named, enabled: enabledIds, subnets: allocatedNames, diagnostics }),
   );
-  drafts.push(...roleAssignmentResources({ ctx, services, named, diagnostics }));
+  const waits: [string, string][] = [];
+  drafts.push(
+    ...roleAssignmentResources({
+      ctx,
+      services,
+      named,
+      diagnostics,
+      mustWait: (resourceId, roleId) => waits.push([resourceId, roleId]),
+    }),
+  );
+  // What a service creates only after its roles exist (the capability host after its project's roles).
+  for (const [resourceId, roleId] of waits) drafts.find((d) => d.id === resourceId)?.dependsOn.push(roleId);
   drafts.push(...diagnosticSettingsResources(ctx, services, named, diagnostics));
 
   // 5. Resource groups first; dependencies only on resources this state creates; tags and hashes.
@@ -215,7 +226,7 @@ interface ResolveInput {
 }
 
 const KNOWN_PLACEHOLDERS =
-  'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, item:path, principalId:svc';
+  'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, item:path, principalId:svc, principalId:svc.key';
 
 function resolve(kind: string, arg: string | undefined, input: ResolveInput): Resolution {
   const { ctx, service, resource, byRef } = input;
@@ -297,11 +308,9 @@ function resolve(kind: string, arg: string | undefined, input: ResolveInput): Re
         : { value };
     }
     case 'principalId': {
-      if (!arg) return { error: 'needs a service, e.g. {{principalId:aiFoundry}}' };
-      const identity = byRef.get(arg);
-      return identity
-        ? { keep: true, dependsOn: identity.id }
-        : { error: `refers to '${arg}', which is off in environment '${ctx.env}'` };
+      if (!arg) return { error: 'needs a service or resource, e.g. {{principalId:aiFoundry.project}}' };
+      const identity = ref('principalId');
+      return 'error' in identity ? identity : { keep: true, dependsOn: identity.id };
     }
     default:
       return { error: `unknown placeholder; known: ${KNOWN_PLACEHOLDERS}` };

@@ -56,13 +56,32 @@ export interface RoleAssignmentSpec {
   role: string;
   /** Built-in role definition GUID (the same in every tenant). */
   roleDefinitionId: string;
-  /** Principal: this service's managed identity, another service's identity, the project identity, or a persona group. */
+  /**
+   * Principal: this service's managed identity, another service's identity, the project identity, or a persona
+   * group. `serviceIdentity.resource` names the resource (key) whose system-assigned identity it is, e.g. the
+   * Foundry project's (`aiFoundry`, `project`) rather than the account's; absent: the service's first resource
+   * with an identity.
+   */
   principal:
-    | { kind: 'serviceIdentity'; service: string }
+    | { kind: 'serviceIdentity'; service: string; resource?: string }
     | { kind: 'projectIdentity' }
     | { kind: 'persona'; persona: string };
   /** Scope: a resource of a service (`service`, optional resource `key`, default the first resource). */
   scope: { service: string; resource?: string };
+  /**
+   * A Cosmos DB data-plane role instead of an Azure RBAC one: a `databaseAccounts/sqlRoleAssignments` child of
+   * the scope account, `roleDefinitionId` naming the account's SQL role definition (e.g.
+   * `00000000-0000-0000-0000-000000000002`, Cosmos DB Built-in Data Contributor), granted on the account or on
+   * `path` below it (e.g. `/dbs/enterprise_memory`).
+   */
+  cosmosSql?: { path?: string };
+  /**
+   * Resource keys of the owning service that are created only once this assignment exists (the Foundry
+   * capability host needs its project's roles on Cosmos DB, storage and AI Search first).
+   */
+  before?: string[];
+  /** Resource keys of the owning service this assignment waits for (what the capability host creates). */
+  after?: string[];
 }
 
 export interface PrivateEndpointSpec {
@@ -120,9 +139,10 @@ export interface ResourceSpec {
    * Databricks), `{{vnetId}}`, `{{identityId}}`, `{{param:path}}` (from the service's config options).
    * Placeholders also work in object keys (`userAssignedIdentities: { '{{identityId}}': {} }`).
    * A whole-string placeholder keeps the referenced value's JSON type.
-   * `{{principalId:svc}}` (the managed identity's principal id of service `svc`) is the one placeholder
-   * that stays unresolved in the desired state: it is known only after that identity exists, so the
-   * executor fills it in from the live resource right before deploying (like Terraform's "known after apply").
+   * `{{principalId:svc}}` (the managed identity's principal id of service `svc`) and `{{principalId:svc.key}}`
+   * (the system-assigned identity of resource `key` of `svc`, e.g. `aiFoundry.project`) are the placeholders
+   * that stay unresolved in the desired state: known only after that identity exists, the executor fills them
+   * in from the live resource right before deploying (like Terraform's "known after apply").
    */
   body: Record<string, unknown>;
   /** Properties compared for drift besides the tag hash (dot paths into the body). */

@@ -2,6 +2,7 @@
 // really deleted, what an enabled service no longer wants is removed by its update, and a VNet redeploy keeps
 // the subnets private endpoints sit in.
 import { applyPlan } from '../../src/azure/apply.js';
+import { readPrincipalId } from '../../src/azure/deploy.js';
 import { observe } from '../../src/azure/observe.js';
 import { isNotFound } from '../../src/azure/errors.js';
 import type { ArmContext } from '../../src/azure/clients.js';
@@ -58,6 +59,31 @@ describe('a service made only of child resources', () => {
     ]);
     for (const r of host) expect(await exists(lab.ctx, r.id, r.apiVersion)).toBe(true);
     expect(changes((await livePlan(lab.ctx, on)).plan)).toEqual([]);
+
+    // Its roles name the live identity of Foundry's default project (filled in at apply), not the account's.
+    const foundry = desired.services.find((s) => s.id === 'aiFoundry')!.resources;
+    const identityOf = async (key: string) => {
+      const r = foundry.find((x) => x.key === key)!;
+      return (await lab.ctx.resources.resources.getById(r.id, r.apiVersion)).identity?.principalId;
+    };
+    const projectPrincipal = await identityOf('project');
+    expect(projectPrincipal).toMatch(/^[0-9a-f-]{36}$/);
+    expect(projectPrincipal).not.toBe(await identityOf('account'));
+    const granted = host.filter((r) => r.role === 'roleAssignment');
+    expect(granted.map((r) => r.type.split('/').pop()).sort()).toEqual([
+      ...Array(5).fill('roleAssignments'),
+      'sqlRoleAssignments',
+    ]);
+    for (const r of granted) {
+      const live = await lab.ctx.resources.resources.getById(r.id, r.apiVersion);
+      expect((live.properties as { principalId?: string }).principalId).toBe(projectPrincipal);
+    }
+    await expect(readPrincipalId(lab.ctx, desired, 'aiFoundry.nothing')).rejects.toMatchObject({
+      info: {
+        code: 'PrincipalUnknown',
+        message: expect.stringContaining("'aiFoundry' has no resource 'nothing'"),
+      },
+    });
 
     // Cosmos DB and AI Search stay on by their own flags: only the capability host goes.
     const off = testConfig({ foundryCapabilityHost: false, cosmosDb: true, aiSearch: true });

@@ -37,6 +37,7 @@ const entries = (service: string): Entry[] =>
   deploymentsOf(service).flatMap((d) => d.template.resources as Entry[]);
 const allEntries = (): Entry[] => desired.services.flatMap((s) => entries(s.id));
 const byType = (list: Entry[], type: string) => list.filter((e) => e.type === type);
+const main = (service: string, type: string) => byType(entries(service), type)[0];
 const idOf = (e: Entry) =>
   desired.services.flatMap((s) => s.resources).find((r) => r.name === e.name && r.type === e.type)!.id;
 
@@ -128,6 +129,53 @@ describe('dependsOn and children', () => {
     expect(host.dependsOn).toContain(idOf(connections[2]));
     expect(connections[2].dependsOn).toContain(idOf(connections[1]));
     expect(connections[1].dependsOn).toContain(idOf(connections[0]));
+  });
+});
+
+describe("the capability host's roles (Microsoft's standard agent setup)", () => {
+  const list = () => entries('foundryCapabilityHost');
+  const host = () => byType(list(), 'Microsoft.CognitiveServices/accounts/projects/capabilityHosts')[0];
+  const rbac = () => byType(list(), 'Microsoft.Authorization/roleAssignments');
+  const roleIdOf = (e: Entry) =>
+    String((e.properties as Record<string, string>).roleDefinitionId)
+      .split('/')
+      .pop();
+
+  test("every role goes to the default project's identity, not the account's", () => {
+    const all = [...rbac(), ...byType(list(), 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments')];
+    expect(all).toHaveLength(6);
+    for (const r of all)
+      expect((r.properties as Record<string, string>).principalId).toBe('{{principalId:aiFoundry.project}}');
+  });
+
+  test('the control-plane roles exist before the host; the data roles wait for it', () => {
+    const before = [
+      '230815da-be43-4aae-9cb4-875f7bd000aa', // Cosmos DB Operator
+      'ba92f5b4-2d11-453d-a403-e96b0029c9fe', // Storage Blob Data Contributor
+      '8ebe5a00-799e-43f5-93ac-243d3dce84a7', // Search Index Data Contributor
+      '7ca78c08-252a-4471-8644-bb5ff32d4ba0', // Search Service Contributor
+    ];
+    for (const id of before) {
+      const role = rbac().find((r) => roleIdOf(r) === id)!;
+      expect(host().dependsOn).toContain(idOf(role));
+      expect(role.dependsOn ?? []).not.toContain(idOf(host()));
+    }
+    const owner = rbac().find((r) => roleIdOf(r) === 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b')!;
+    expect(owner.dependsOn).toContain(idOf(host()));
+  });
+
+  test('Cosmos DB Built-in Data Contributor is a SQL role assignment on the agent database', () => {
+    const cosmos = main('cosmosDb', 'Microsoft.DocumentDB/databaseAccounts');
+    const [sql] = byType(list(), 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments');
+    const [, guid] = sql.name.split('/');
+    expect(sql.name.split('/')[0]).toBe(cosmos.name);
+    expect(guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(sql.properties).toEqual({
+      roleDefinitionId: `${idOf(cosmos)}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000002`,
+      principalId: '{{principalId:aiFoundry.project}}',
+      scope: `${idOf(cosmos)}/dbs/enterprise_memory`,
+    });
+    expect(sql.dependsOn).toContain(idOf(host()));
   });
 });
 
@@ -225,7 +273,6 @@ describe('private networking', () => {
 });
 
 describe('catalog bodies Azure is strict about', () => {
-  const main = (service: string, type: string) => byType(entries(service), type)[0];
   const props = (e: Entry) => e.properties as Record<string, unknown>;
 
   test('Azure ML reaches a storage account without shared keys through its identity', () => {

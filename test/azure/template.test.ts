@@ -2,6 +2,7 @@ import type { DesiredResource } from '../../src/core/types.js';
 import {
   buildDeployments,
   deploymentName,
+  deploymentPasses,
   fillPrincipalIds,
   principalTokens,
 } from '../../src/azure/template.js';
@@ -114,5 +115,53 @@ describe('deployment templates', () => {
       properties: { principalId: 'p-1', note: 'for p-1' },
     });
     expect(() => fillPrincipalIds(body, {})).toThrow(/aiSearch/);
+  });
+
+  test("a resource's own identity ({{principalId:svc.key}}) is a placeholder of its own", () => {
+    const body = { properties: { principalId: '{{principalId:aiFoundry.project}}' } };
+    expect(principalTokens([res({ id: `${rg}/x/y`, type: 't', body })])).toEqual(['aiFoundry.project']);
+    expect(fillPrincipalIds(body, { 'aiFoundry.project': 'p-2' })).toEqual({
+      properties: { principalId: 'p-2' },
+    });
+    expect(() => fillPrincipalIds(body, { aiFoundry: 'p-1' })).toThrow(/aiFoundry\.project/);
+  });
+});
+
+describe('deployment passes', () => {
+  const account = res({ id: `${rg}/providers/A/accounts/a`, type: 'A/accounts', service: 'aiFoundry' });
+  const project = res({
+    id: `${account.id}/projects/p`,
+    type: 'A/accounts/projects',
+    service: 'aiFoundry',
+    dependsOn: [account.id],
+  });
+  const role = (n: string, principal: string, dependsOn: string[] = []) =>
+    res({
+      id: `${account.id}/providers/Microsoft.Authorization/roleAssignments/${n}`,
+      type: 'Microsoft.Authorization/roleAssignments',
+      service: 'aiFoundry',
+      body: { properties: { principalId: `{{principalId:${principal}}}` } },
+      dependsOn,
+    });
+
+  test('one pass when no resource needs an identity of the service itself', () => {
+    const other = role('g1', 'aiSearch', [account.id]);
+    expect(deploymentPasses('aiFoundry', [account, project, other])).toEqual([[account, project, other]]);
+  });
+
+  test("what names the service's or one of its resources' identity goes second, with what waits for it", () => {
+    const own = role('g1', 'aiFoundry', [account.id]);
+    const ofProject = role('g2', 'aiFoundry.project', [project.id]);
+    const after = res({
+      id: `${project.id}/hosts/h`,
+      type: 'A/accounts/projects/hosts',
+      service: 'aiFoundry',
+      dependsOn: [ofProject.id],
+    });
+    const notOwn = role('g3', 'aiFoundryX', [account.id]);
+    expect(deploymentPasses('aiFoundry', [account, project, own, ofProject, after, notOwn])).toEqual([
+      [account, project, notOwn],
+      [own, ofProject, after],
+    ]);
   });
 });

@@ -13,6 +13,8 @@ export const platformApiVersions: Record<string, string> = {
   'Microsoft.Network/virtualNetworks/subnets': '2024-05-01',
   'Microsoft.Network/networkSecurityGroups': '2024-05-01',
   'Microsoft.Authorization/roleAssignments': '2022-04-01',
+  // Cosmos DB data-plane role assignments: the Cosmos DB account's own GA api-version.
+  'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments': '2024-11-15',
   'Microsoft.Insights/diagnosticSettings': '2021-05-01-preview',
 };
 

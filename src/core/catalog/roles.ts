@@ -57,6 +57,12 @@ export const roles = {
 
   cosmosDbOperator: role('Cosmos DB Operator', '230815da-be43-4aae-9cb4-875f7bd000aa'),
   cosmosDbAccountReader: role('Cosmos DB Account Reader Role', 'fbdf93bf-df7d-467e-a4d2-9458aa1360c8'),
+  // A Cosmos DB SQL (data-plane) role definition, not an Azure RBAC one: the same id under every account's
+  // `sqlRoleDefinitions`, assigned with `databaseAccounts/sqlRoleAssignments` (RoleAssignmentSpec.cosmosSql).
+  cosmosDbBuiltInDataContributor: role(
+    'Cosmos DB Built-in Data Contributor',
+    '00000000-0000-0000-0000-000000000002',
+  ),
   documentDbAccountContributor: role(
     'DocumentDB Account Contributor',
     '5bd9cd88-fe45-4216-938b-f97437e15450',

@@ -5,7 +5,7 @@ import { RESOURCE_GROUP_TYPE, subnetAzureName, type BuildContext } from '../reso
 import { DIAGNOSTIC_SETTINGS_TYPE } from '../resources/diagnostics.js';
 import { isTracked } from '../resources/draft.js';
 import { PRIVATE_ENDPOINT_TYPE } from '../resources/endpoints.js';
-import { ROLE_ASSIGNMENT_TYPE } from '../resources/roles.js';
+import { COSMOS_SQL_ROLE_ASSIGNMENT_TYPE, ROLE_ASSIGNMENT_TYPE } from '../resources/roles.js';
 import { SUBNET_TYPE } from '../resources/subnets.js';
 import type {
   CleanupStep,
@@ -148,7 +148,8 @@ export function planCleanup(input: CleanupInput): Cleanup {
 export function cleanupStepOf(r: { id: string; type: string; scope?: string }): CleanupStep | undefined {
   const type = r.type.toLowerCase();
   if (r.type === RESOURCE_GROUP_TYPE) return undefined;
-  if (type === ROLE_ASSIGNMENT_TYPE.toLowerCase()) return 'roleAssignments';
+  if (type === ROLE_ASSIGNMENT_TYPE.toLowerCase() || type === COSMOS_SQL_ROLE_ASSIGNMENT_TYPE.toLowerCase())
+    return 'roleAssignments';
   if (type === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase()) return 'diagnosticSettings';
   if (type === PRIVATE_ENDPOINT_TYPE.toLowerCase()) return 'privateEndpoints';
   if (isZoneGroup(r.type)) return 'dnsRecords';

@@ -4,9 +4,11 @@ import { deterministicGuid } from '../hash.js';
 import type { Diagnostic, RoleAssignmentSpec, ServiceDefinition } from '../types.js';
 import { platformApiVersion, type BuildContext } from './context.js';
 import type { NamedResource } from './catalog-resources.js';
-import { extensionId, type Draft } from './draft.js';
+import { childId, extensionId, type Draft } from './draft.js';
 
 export const ROLE_ASSIGNMENT_TYPE = 'Microsoft.Authorization/roleAssignments';
+/** Cosmos DB's own data-plane role assignments: a child of the account, not an Azure RBAC extension resource. */
+export const COSMOS_SQL_ROLE_ASSIGNMENT_TYPE = 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments';
 const PROJECT_IDENTITY_SERVICE = 'managedIdentity';
 
 interface Principal {
@@ -23,6 +25,8 @@ export interface RoleInputs {
   services: ServiceDefinition[];
   named: Map<string, NamedResource[]>;
   diagnostics: Diagnostic[];
+  /** Told when a resource of the owning service must wait for an assignment (`RoleAssignmentSpec.before`). */
+  mustWait?: (resourceId: string, roleAssignmentId: string) => void;
 }
 
 export function roleAssignmentResources(input: RoleInputs): Draft[] {
@@ -45,43 +49,50 @@ export function roleAssignmentResources(input: RoleInputs): Draft[] {
       });
       return;
     }
-    for (const principal of principals) {
-      const name = deterministicGuid(
-        target.id.toLowerCase(),
-        principal.key,
-        spec.roleDefinitionId.toLowerCase(),
+    const ownKeys = (keys: string[] | undefined) =>
+      (keys ?? []).flatMap((key) =>
+        (named.get(owner) ?? []).filter((r) => r.spec.key === key).map((r) => r.id),
       );
-      const id = extensionId(target.id, ROLE_ASSIGNMENT_TYPE, name);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      drafts.push({
-        service: owner,
-        key: `role:${spec.role}:${principal.key}:${target.spec.key}`,
-        id,
-        type: ROLE_ASSIGNMENT_TYPE,
-        apiVersion,
-        name,
-        resourceGroup: target.resourceGroup.name,
-        subscriptionId: ctx.subscriptionId,
-        scope: target.id,
-        body: {
-          properties: {
-            roleDefinitionId: `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${spec.roleDefinitionId}`,
-            principalId: principal.principalId,
-            principalType: principal.principalType,
-          },
-        },
-        dependsOn: [target.id, ...(principal.dependsOn ? [principal.dependsOn] : [])],
-        role: 'roleAssignment',
-      });
+    const after = ownKeys(spec.after);
+    const before = ownKeys(spec.before);
+    for (const principal of principals) {
+      const draft = spec.cosmosSql
+        ? cosmosSqlDraft(ctx, owner, spec, target, principal)
+        : rbacDraft(ctx, owner, spec, target, principal, apiVersion);
+      if (seen.has(draft.id)) continue;
+      seen.add(draft.id);
+      draft.dependsOn.push(...after);
+      drafts.push(draft);
+      for (const id of before) input.mustWait?.(id, draft.id);
     }
   };
 
-  const identityOf = (service: string): Principal[] => {
+  const identityOf = (service: string, resource?: string): Principal[] => {
     if (!enabled.has(service)) return [];
-    const identity = (named.get(service) ?? []).find((r) => !r.parentId) ?? named.get(service)?.[0];
+    const list = named.get(service) ?? [];
+    if (resource) {
+      const found = list.find((r) => r.spec.key === resource);
+      if (!found) {
+        diagnostics.push({
+          severity: 'error',
+          code: 'catalog.role-principal',
+          message: `a role assignment names the identity of ${service}.${resource}, which is no resource of '${service}' here`,
+        });
+        return [];
+      }
+      return [
+        {
+          key: `service:${service}.${resource}`,
+          principalId: `{{principalId:${service}.${resource}}}`,
+          principalType: 'ServicePrincipal',
+          dependsOn: found.id,
+        },
+      ];
+    }
+    const identity = list.find((r) => !r.parentId) ?? list[0];
     return [
       {
+        // Unchanged for service-wide identities, so existing assignments keep their names.
         key: `service:${service}`,
         principalId: `{{principalId:${service}}}`,
         principalType: 'ServicePrincipal',
@@ -95,7 +106,7 @@ export function roleAssignmentResources(input: RoleInputs): Draft[] {
       const p = spec.principal;
       const principals =
         p.kind === 'serviceIdentity'
-          ? identityOf(p.service)
+          ? identityOf(p.service, p.resource)
           : p.kind === 'projectIdentity'
             ? identityOf(PROJECT_IDENTITY_SERVICE)
             : personaPrincipals(ctx, p.persona);
@@ -117,4 +128,69 @@ function personaPrincipals(ctx: BuildContext, persona: string): Principal[] {
     principalId: groupId,
     principalType: 'Group' as const,
   }));
+}
+
+function rbacDraft(
+  ctx: BuildContext,
+  owner: string,
+  spec: RoleAssignmentSpec,
+  target: NamedResource,
+  principal: Principal,
+  apiVersion: string,
+): Draft {
+  const name = deterministicGuid(target.id.toLowerCase(), principal.key, spec.roleDefinitionId.toLowerCase());
+  return {
+    service: owner,
+    key: `role:${spec.role}:${principal.key}:${target.spec.key}`,
+    id: extensionId(target.id, ROLE_ASSIGNMENT_TYPE, name),
+    type: ROLE_ASSIGNMENT_TYPE,
+    apiVersion,
+    name,
+    resourceGroup: target.resourceGroup.name,
+    subscriptionId: ctx.subscriptionId,
+    scope: target.id,
+    body: {
+      properties: {
+        roleDefinitionId: `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${spec.roleDefinitionId}`,
+        principalId: principal.principalId,
+        principalType: principal.principalType,
+      },
+    },
+    dependsOn: [target.id, ...(principal.dependsOn ? [principal.dependsOn] : [])],
+    role: 'roleAssignment',
+  };
+}
+
+/**
+ * A Cosmos DB SQL role assignment: Cosmos checks data-plane access against its own role definitions
+ * (`<account>/sqlRoleDefinitions/<guid>`), which Azure RBAC assignments do not grant.
+ */
+function cosmosSqlDraft(
+  ctx: BuildContext,
+  owner: string,
+  spec: RoleAssignmentSpec,
+  target: NamedResource,
+  principal: Principal,
+): Draft {
+  const scope = `${target.id}${spec.cosmosSql?.path ?? ''}`;
+  const name = deterministicGuid(scope.toLowerCase(), principal.key, spec.roleDefinitionId.toLowerCase());
+  return {
+    service: owner,
+    key: `cosmosSqlRole:${spec.role}:${principal.key}:${target.spec.key}`,
+    id: childId(target.id, COSMOS_SQL_ROLE_ASSIGNMENT_TYPE, name),
+    type: COSMOS_SQL_ROLE_ASSIGNMENT_TYPE,
+    apiVersion: platformApiVersion(ctx, COSMOS_SQL_ROLE_ASSIGNMENT_TYPE),
+    name,
+    resourceGroup: target.resourceGroup.name,
+    subscriptionId: ctx.subscriptionId,
+    body: {
+      properties: {
+        roleDefinitionId: `${target.id}/sqlRoleDefinitions/${spec.roleDefinitionId}`,
+        principalId: principal.principalId,
+        scope,
+      },
+    },
+    dependsOn: [target.id, ...(principal.dependsOn ? [principal.dependsOn] : [])],
+    role: 'roleAssignment',
+  };
 }

@@ -1,6 +1,6 @@
 // AI services: Foundry (account, default project, model deployments, agents' capability host), Azure OpenAI,
 // AI Search, Azure Machine Learning with its AKS inference cluster, and the single-purpose Cognitive Services.
-import type { ResourceSpec, ServiceDefinition, ServiceOption } from '../../types.js';
+import type { ResourceSpec, RoleAssignmentSpec, ServiceDefinition, ServiceOption } from '../../types.js';
 import {
   allLogs,
   cleanup,
@@ -11,7 +11,7 @@ import {
   serviceRole,
 } from '../define.js';
 import { nameRules } from '../name-rules.js';
-import { roles } from '../roles.js';
+import { roles, type BuiltInRole } from '../roles.js';
 
 const COGNITIVE_API = '2025-06-01';
 const ACCOUNT_TYPE = 'Microsoft.CognitiveServices/accounts';
@@ -146,6 +146,15 @@ const connection = (
   },
 });
 
+/** The Cosmos DB database the Foundry agent service creates for its threads and entities. */
+const AGENT_DATABASE = 'enterprise_memory';
+
+/** A role of the default Foundry project's system-assigned identity. */
+const projectRole = (role: BuiltInRole, scope: string): RoleAssignmentSpec => ({
+  ...serviceRole(role, 'aiFoundry', scope),
+  principal: { kind: 'serviceIdentity', service: 'aiFoundry', resource: 'project' },
+});
+
 const foundryCapabilityHost: ServiceDefinition = {
   id: 'foundryCapabilityHost',
   title: 'Foundry agents capability host',
@@ -198,11 +207,25 @@ const foundryCapabilityHost: ServiceDefinition = {
   privateEndpoints: [],
   subnets: [],
   identity: 'none',
+  // Microsoft's standard agent setup: the PROJECT's identity (not the account's) holds these. The control-plane
+  // roles must exist before the capability host is created ("The Cosmos DB Operator role must be assigned
+  // before the caphost is created"); the data roles follow the host, which creates the agent database and
+  // containers they cover.
   roleAssignments: [
-    serviceRole(roles.cosmosDbOperator, 'aiFoundry', 'cosmosDb'),
-    serviceRole(roles.storageBlobDataOwner, 'aiFoundry', 'storage'),
-    serviceRole(roles.searchIndexDataContributor, 'aiFoundry', 'aiSearch'),
-    serviceRole(roles.searchServiceContributor, 'aiFoundry', 'aiSearch'),
+    ...[
+      projectRole(roles.cosmosDbOperator, 'cosmosDb'),
+      projectRole(roles.storageBlobDataContributor, 'storage'),
+      projectRole(roles.searchIndexDataContributor, 'aiSearch'),
+      projectRole(roles.searchServiceContributor, 'aiSearch'),
+    ].map((spec) => ({ ...spec, before: ['capabilityHost'] })),
+    { ...projectRole(roles.storageBlobDataOwner, 'storage'), after: ['capabilityHost'] },
+    {
+      ...projectRole(roles.cosmosDbBuiltInDataContributor, 'cosmosDb'),
+      // The whole agent database: the host creates its containers (named after the project's workspace id,
+      // known only after apply) and adds more lazily.
+      cosmosSql: { path: `/dbs/${AGENT_DATABASE}` },
+      after: ['capabilityHost'],
+    },
   ],
   diagnostics: [],
   dataBearing: false,
@@ -215,6 +238,8 @@ const foundryCapabilityHost: ServiceDefinition = {
   notes: [
     "Cosmos DB and AI Search are switched on with it and kept while it exists: they hold the agents' threads and vectors.",
     'Deleting a capability host takes minutes and leaves the agent subnet linked until it completes.',
+    "Roles go to the default project's identity, as in Microsoft's standard agent setup: Cosmos DB Operator, Storage Blob Data Contributor, Search Index Data Contributor and Search Service Contributor before the host; Storage Blob Data Owner and Cosmos DB Built-in Data Contributor (a Cosmos SQL role on the enterprise_memory database) after it.",
+    "Storage Blob Data Owner is granted on the account without Microsoft's condition (containers named after the project's workspace id, which exists only after apply).",
   ],
 };
 
