@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, node24, requireBundle, runNode, TASK_BUNDLE } from '../github/runner.js';
+import { makeCertificate } from '../github/stand-ins.js';
 import { outputVariables, taskResult, vsoCommands } from './vso.js';
 
 const require = createRequire(import.meta.url);
@@ -214,6 +215,49 @@ describe('the Azure DevOps task bundle, run as the agent runs it', () => {
     expect(r.stdout).toMatch(/nope/);
   });
 
+  const certDir = mkdtempSync(join(tmpdir(), 'aif-task-cert-'));
+  const certificate = makeCertificate(certDir);
+  afterAll(() => rmSync(certDir, { recursive: true, force: true }));
+
+  (certificate ? test : test.skip)(
+    'a service principal certificate (a multi-line PEM) logs in and is masked line by line, never printed',
+    async () => {
+      if (!certificate) return;
+      const id = 'c0ffee00-0000-4000-8000-000000000003';
+      const pem = `${certificate.key}${certificate.cert}`;
+      const r = await runTask(
+        { command: 'plan', environment: 'nope', target: 'azure', azureSubscription: id },
+        {
+          [`ENDPOINT_AUTH_${id}`]: JSON.stringify({
+            scheme: 'ServicePrincipal',
+            parameters: {
+              tenantid: '99999999-9999-4999-8999-999999999999',
+              serviceprincipalid: '22222222-2222-2222-2222-222222222222',
+              servicePrincipalCertificate: pem,
+              authenticationType: 'spnCertificate',
+            },
+          }),
+          [`ENDPOINT_AUTH_SCHEME_${id}`]: 'ServicePrincipal',
+          [`ENDPOINT_AUTH_PARAMETER_${id}_TENANTID`]: '99999999-9999-4999-8999-999999999999',
+          [`ENDPOINT_AUTH_PARAMETER_${id}_SERVICEPRINCIPALID`]: '22222222-2222-2222-2222-222222222222',
+          [`ENDPOINT_AUTH_PARAMETER_${id}_AUTHENTICATIONTYPE`]: 'spnCertificate',
+        },
+      );
+      expect(r.stdout).toContain(
+        'Azure login: service principal 22222222-2222-2222-2222-222222222222 with a certificate',
+      );
+      expect(r.stdout).not.toMatch(/multiple lines/i);
+      const body = pem.split('\n').filter((l) => l.trim() && !l.startsWith('-----'));
+      const masked = r.commands.filter((c) => c.command === 'task.setsecret').map((c) => c.message);
+      expect(new Set(masked)).toEqual(new Set(body));
+      const printed = r.stdout.split('\n').filter((l) => !l.startsWith('##vso[task.setsecret]'));
+      expect(printed.filter((l) => body.some((b) => l.includes(b)))).toEqual([]);
+      // It stopped at the unknown environment, after login and before any network call.
+      expect(r.result.result).toBe('Failed');
+      expect(r.stdout).toMatch(/nope/);
+    },
+  );
+
   test('through the task lib MockTestRunner with the current Node (offline)', async () => {
     // The runner spawns `node <harness>`; the harness sets inputs with TaskMockRunner and runs the bundle.
     const harness = join(work, 'harness.cjs');
@@ -246,16 +290,18 @@ describe('the Azure DevOps task bundle, run as the agent runs it', () => {
   });
 
   const n24 = node24();
-  (n24.path ? test : test.skip)('Node 24 runs the task too (validate and plan)', async () => {
-    const v = await runTask({ command: 'validate' }, {}, n24.path);
-    expect(v.result.result).toBe('Succeeded');
-    const p = await runTask(
-      { command: 'plan', environment: 'stage', planFile: 'plan-stage-24.json' },
-      {},
-      n24.path,
-    );
-    expect(p.result.result).toBe('Succeeded');
-    expect(p.vars.hasChanges).toBe('true');
-  });
-  if (n24.skipReason) test(`Node 24: skipped — ${n24.skipReason}`, () => undefined);
+  (n24.path ? test : test.skip)(
+    `Node 24 runs the task too (validate and plan)${n24.skipReason ? ` — ${n24.skipReason}` : ''}`,
+    async () => {
+      const v = await runTask({ command: 'validate' }, {}, n24.path);
+      expect(v.result.result).toBe('Succeeded');
+      const p = await runTask(
+        { command: 'plan', environment: 'stage', planFile: 'plan-stage-24.json' },
+        {},
+        n24.path,
+      );
+      expect(p.result.result).toBe('Succeeded');
+      expect(p.vars.hasChanges).toBe('true');
+    },
+  );
 });

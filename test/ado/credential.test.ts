@@ -23,12 +23,19 @@ function endpoint(values: {
   auth?: Record<string, string>;
   data?: Record<string, string>;
   variables?: Record<string, string>;
+  /** The job's access token on the agent's SystemVssConnection endpoint. */
+  jobAccessToken?: string;
 }): EndpointReader & { secrets: string[] } {
   const secrets: string[] = [];
   return {
     secrets,
     scheme: () => values.scheme,
-    authParam: (_id, key) => values.auth?.[key],
+    authParam: (id, key) =>
+      id === 'SystemVssConnection'
+        ? key === 'AccessToken'
+          ? values.jobAccessToken
+          : undefined
+        : values.auth?.[key],
     dataParam: (_id, key) => values.data?.[key],
     variable: (name) => values.variables?.[name],
     setSecret: (v) => void secrets.push(v),
@@ -61,7 +68,8 @@ describe('credential from the service connection', () => {
     });
     const sc = serviceConnectionCredential('conn', reader);
     expect(sc.credential).toBeInstanceOf(ClientCertificateCredential);
-    expect(reader.secrets).toEqual([pem]);
+    // The agent masks single lines (the task lib refuses a multi-line secret): every line of key and certificate.
+    expect(reader.secrets).toEqual(['abc', 'def']);
   });
 
   test('managed identity, user-assigned when the connection names a client id', () => {
@@ -76,6 +84,23 @@ describe('credential from the service connection', () => {
       endpoint({ scheme: 'ManagedServiceIdentity', data: { msiclientId: 'abc' } }),
     );
     expect(sc.description).toContain('abc');
+  });
+
+  test("workload identity federation takes the job's access token from the agent's SystemVssConnection first", () => {
+    const env = {}; // outside an agent: stops right after the token is found
+    const fromAgent = endpoint({
+      scheme: 'WorkloadIdentityFederation',
+      auth: ids,
+      jobAccessToken: 'from-agent',
+      variables: { 'System.AccessToken': 'mapped' },
+    });
+    expect(() => serviceConnectionCredential('conn', fromAgent, { env })).toThrow(/SYSTEM_OIDCREQUESTURI/);
+    expect(fromAgent.secrets).toEqual(['from-agent']);
+    const mapped = endpoint({ scheme: 'WorkloadIdentityFederation', auth: ids });
+    expect(() =>
+      serviceConnectionCredential('conn', mapped, { env: { SYSTEM_ACCESSTOKEN: 'mapped-env' } }),
+    ).toThrow(/SYSTEM_OIDCREQUESTURI/);
+    expect(mapped.secrets).toEqual(['mapped-env']);
   });
 
   test('workload identity federation without System.AccessToken says how to map it', () => {

@@ -109,6 +109,21 @@ describe('Azure DevOps task flow', () => {
     }
   });
 
+  test('validate on target azure neither reads nor needs the service connection it is given', async () => {
+    const h = harness(
+      { command: 'validate', target: 'azure', azureSubscription: 'not-authorised-here' },
+      { exitCode: 0, ok: true, diagnostics: [], message: 'aifactory.yaml is valid.' },
+    );
+    try {
+      await runTask(h.deps);
+      expect(h.calls.options?.credential).toBeUndefined();
+      expect(h.log.some((l) => l.startsWith('Azure login'))).toBe(false);
+      expect(h.log.at(-1)).toBe('result:Succeeded:aifactory.yaml is valid.');
+    } finally {
+      h.cleanup();
+    }
+  });
+
   test('failOnChanges fails a plan with changes and says why', async () => {
     const h = harness(
       { command: 'plan', environment: 'dev', target: 'local', failOnChanges: 'true' },

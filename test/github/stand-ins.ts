@@ -1,6 +1,9 @@
 // Local HTTP servers standing in for services the hosts talk to: Microsoft Entra's token endpoint (for
 // workload identity federation), the GitHub runner's ID-token endpoint, the Azure DevOps OIDC endpoint and
 // the GitHub REST API. Each records what it was asked, so tests assert on real requests.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -135,4 +138,36 @@ export async function startEntraStandIn(tls?: {
   // Over TLS the stand-in is reached directly; over HTTP through routeAuthorityTo's https name.
   if (tls) publicUrl = standIn.url;
   return Object.assign(standIn, { assertions });
+}
+
+/**
+ * A self-signed certificate for 127.0.0.1 made with openssl in `dir` (for TLS stand-ins and certificate
+ * credentials), or undefined where openssl is missing.
+ */
+export function makeCertificate(dir: string): { key: string; cert: string; certFile: string } | undefined {
+  const keyFile = join(dir, 'key.pem');
+  const certFile = join(dir, 'cert.pem');
+  const r = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) return undefined;
+  return { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8'), certFile };
 }

@@ -52,8 +52,23 @@ function isPublicCloudAuthority(authorityHost: string | undefined): boolean {
 
 export const SUPPORTED_SCHEMES = ['WorkloadIdentityFederation', 'ServicePrincipal', 'ManagedServiceIdentity'];
 
+/** The endpoint the agent gives every task, carrying the job's access token (as in-box Azure tasks read it). */
+export const JOB_CONNECTION = 'SystemVssConnection';
+
 const ACCESS_TOKEN_HINT =
-  "Map the job's access token into the task:\n  env:\n    SYSTEM_ACCESSTOKEN: $(System.AccessToken)";
+  `The agent hands it to every task through its ${JOB_CONNECTION} endpoint; where this task cannot see it, map the ` +
+  "job's access token into the task:\n  env:\n    SYSTEM_ACCESSTOKEN: $(System.AccessToken)";
+
+/**
+ * Registers a PEM with the agent's masker line by line: the agent masks single lines only (the task lib
+ * refuses a multi-line secret), and a key is never printed whole anyway.
+ */
+function maskPem(pem: string, setSecret: (value: string) => void): void {
+  for (const line of pem.split(/\r?\n/)) {
+    const text = line.trim();
+    if (text && !text.startsWith('-----')) setSecret(text);
+  }
+}
 
 export function serviceConnectionCredential(
   id: string,
@@ -87,7 +102,10 @@ export function serviceConnectionCredential(
   switch (scheme.toLowerCase()) {
     case 'workloadidentityfederation': {
       const env = opts.env ?? process.env;
-      const accessToken = reader.variable('System.AccessToken') || env.SYSTEM_ACCESSTOKEN;
+      const accessToken =
+        reader.authParam(JOB_CONNECTION, 'AccessToken') ||
+        reader.variable('System.AccessToken') ||
+        env.SYSTEM_ACCESSTOKEN;
       if (!accessToken) {
         throw new ServiceConnectionError(
           `Service connection '${id}' uses workload identity federation, which needs the pipeline's System.AccessToken to ` +
@@ -121,7 +139,7 @@ export function serviceConnectionCredential(
       const type = reader.authParam(id, 'authenticationType');
       if (type === 'spnCertificate') {
         const pem = need(reader.authParam(id, 'servicePrincipalCertificate'), 'certificate');
-        reader.setSecret(pem);
+        maskPem(pem, (line) => reader.setSecret(line));
         return {
           credential: new ClientCertificateCredential(
             need(tenantId, 'tenant id'),

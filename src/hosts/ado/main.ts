@@ -6,7 +6,7 @@ import type { EndpointReader } from './credential.js';
 import { runTask, type TaskLib } from './task.js';
 
 /** Secret parameters are read from the endpoint's JSON, which the task lib does not echo to the debug log. */
-const SECRET_PARAMETERS = ['serviceprincipalkey', 'serviceprincipalcertificate'];
+const SECRET_PARAMETERS = ['serviceprincipalkey', 'serviceprincipalcertificate', 'accesstoken'];
 
 function authParam(id: string, key: string): string | undefined {
   if (!SECRET_PARAMETERS.includes(key.toLowerCase()))

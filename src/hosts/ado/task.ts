@@ -57,7 +57,8 @@ export async function runTask(deps: TaskDeps): Promise<void> {
     `aifactory-flags ${TOOL_VERSION}: ${options.command} ${options.configPath}${options.environment ? ` (${options.environment})` : ''} on ${options.target}`,
   );
 
-  if (options.target === 'azure' && inputs.serviceConnection) {
+  // validate reads only the config: a connection given to it is not used (nor checked).
+  if (options.target === 'azure' && options.command !== 'validate' && inputs.serviceConnection) {
     try {
       const sc = serviceConnectionCredential(inputs.serviceConnection, tl.endpoint, { env });
       options.credential = sc.credential;

@@ -66458,7 +66458,21 @@ function isPublicCloudAuthority(authorityHost) {
     }
 }
 const SUPPORTED_SCHEMES = ['WorkloadIdentityFederation', 'ServicePrincipal', 'ManagedServiceIdentity'];
-const ACCESS_TOKEN_HINT = "Map the job's access token into the task:\n  env:\n    SYSTEM_ACCESSTOKEN: $(System.AccessToken)";
+/** The endpoint the agent gives every task, carrying the job's access token (as in-box Azure tasks read it). */
+const JOB_CONNECTION = 'SystemVssConnection';
+const ACCESS_TOKEN_HINT = `The agent hands it to every task through its ${JOB_CONNECTION} endpoint; where this task cannot see it, map the ` +
+    "job's access token into the task:\n  env:\n    SYSTEM_ACCESSTOKEN: $(System.AccessToken)";
+/**
+ * Registers a PEM with the agent's masker line by line: the agent masks single lines only (the task lib
+ * refuses a multi-line secret), and a key is never printed whole anyway.
+ */
+function maskPem(pem, setSecret) {
+    for (const line of pem.split(/\r?\n/)) {
+        const text = line.trim();
+        if (text && !text.startsWith('-----'))
+            setSecret(text);
+    }
+}
 function serviceConnectionCredential(id, reader, opts = {}) {
     const scheme = reader.scheme(id);
     if (!scheme) {
@@ -66482,7 +66496,9 @@ function serviceConnectionCredential(id, reader, opts = {}) {
     switch (scheme.toLowerCase()) {
         case 'workloadidentityfederation': {
             const env = opts.env ?? process.env;
-            const accessToken = reader.variable('System.AccessToken') || env.SYSTEM_ACCESSTOKEN;
+            const accessToken = reader.authParam(JOB_CONNECTION, 'AccessToken') ||
+                reader.variable('System.AccessToken') ||
+                env.SYSTEM_ACCESSTOKEN;
             if (!accessToken) {
                 throw new ServiceConnectionError(`Service connection '${id}' uses workload identity federation, which needs the pipeline's System.AccessToken to ` +
                     `request an ID token, and the task cannot see it. ${ACCESS_TOKEN_HINT}`);
@@ -66506,7 +66522,7 @@ function serviceConnectionCredential(id, reader, opts = {}) {
             const type = reader.authParam(id, 'authenticationType');
             if (type === 'spnCertificate') {
                 const pem = need(reader.authParam(id, 'servicePrincipalCertificate'), 'certificate');
-                reader.setSecret(pem);
+                maskPem(pem, (line) => reader.setSecret(line));
                 return {
                     credential: new esm/* ClientCertificateCredential */.m0(need(tenantId, 'tenant id'), need(clientId, 'client id'), { certificate: pem }, common),
                     scheme,
@@ -66825,7 +66841,8 @@ async function runTask(deps) {
     const inputs = read.inputs;
     const options = { ...inputs.options };
     deps.write(`aifactory-flags ${version/* TOOL_VERSION */.w}: ${options.command} ${options.configPath}${options.environment ? ` (${options.environment})` : ''} on ${options.target}`);
-    if (options.target === 'azure' && inputs.serviceConnection) {
+    // validate reads only the config: a connection given to it is not used (nor checked).
+    if (options.target === 'azure' && options.command !== 'validate' && inputs.serviceConnection) {
         try {
             const sc = serviceConnectionCredential(inputs.serviceConnection, tl.endpoint, { env });
             options.credential = sc.credential;
@@ -66896,7 +66913,7 @@ async function runTask(deps) {
 
 
 /** Secret parameters are read from the endpoint's JSON, which the task lib does not echo to the debug log. */
-const SECRET_PARAMETERS = ['serviceprincipalkey', 'serviceprincipalcertificate'];
+const SECRET_PARAMETERS = ['serviceprincipalkey', 'serviceprincipalcertificate', 'accesstoken'];
 function authParam(id, key) {
     if (!SECRET_PARAMETERS.includes(key.toLowerCase()))
         return task.getEndpointAuthorizationParameter(id, key, true);
