@@ -7,6 +7,8 @@ import type { RunOptions, RunResult } from '../../src/app/types.js';
 import type { Plan } from '../../src/core/types.js';
 import { runTask, type TaskLib } from '../../src/hosts/ado/task.js';
 import { createTaskLogger } from '../../src/hosts/ado/logger.js';
+import type { EndpointReader } from '../../src/hosts/ado/credential.js';
+import type { EnvironmentTarget } from '../../src/hosts/shared/environment-target.js';
 
 function plan(summary: Partial<Plan['summary']>): Plan {
   return {
@@ -33,9 +35,10 @@ function harness(
   inputs: Record<string, string>,
   result: RunResult | Error,
   env: Record<string, string> = {},
+  extra: { endpoint?: EndpointReader; environment?: EnvironmentTarget } = {},
 ) {
   const log: string[] = [];
-  const calls: { options?: RunOptions } = {};
+  const calls: { options?: RunOptions; environmentRead?: [string, string] } = {};
   const tl: TaskLib = {
     getInput: (n) => inputs[n],
     debug: (m) => void log.push(`debug:${m}`),
@@ -45,7 +48,7 @@ function harness(
     setVariable: (n, v, s, o) => void log.push(`var:${n}=${v}${s ? ':secret' : ''}${o ? ':output' : ''}`),
     uploadSummary: (p) => void log.push(`summary:${p}`),
     setResult: (r, m) => void log.push(`result:${r}:${m}`),
-    endpoint: {
+    endpoint: extra.endpoint ?? {
       scheme: () => undefined,
       authParam: () => undefined,
       dataParam: () => undefined,
@@ -63,6 +66,10 @@ function harness(
       calls.options = options;
       if (result instanceof Error) throw result;
       return result;
+    },
+    readEnvironment: async (configPath: string, environment: string) => {
+      calls.environmentRead = [configPath, environment];
+      return extra.environment;
     },
   };
   return { deps, log, calls, cwd, cleanup: () => rmSync(cwd, { recursive: true, force: true }) };
@@ -121,6 +128,92 @@ describe('Azure DevOps task flow', () => {
       expect(h.log.at(-1)).toBe('result:Succeeded:aifactory.yaml is valid.');
     } finally {
       h.cleanup();
+    }
+  });
+
+  /** A service-principal connection (secret) for subscription `subscriptionId`, as the agent exposes it. */
+  const spnConnection = (subscriptionId: string): EndpointReader => ({
+    scheme: (id) => (id === 'aifactory-dev' ? 'ServicePrincipal' : undefined),
+    authParam: (_id, key) =>
+      ({
+        tenantid: '99999999-9999-4999-8999-999999999999',
+        serviceprincipalid: 'spn-client',
+        serviceprincipalkey: 'spn-secret',
+        authenticationType: 'spnKey',
+      })[key],
+    dataParam: (_id, key) => (key === 'subscriptionid' ? subscriptionId : undefined),
+    variable: () => undefined,
+    setSecret: () => {},
+  });
+  const CONFIG_DEV: EnvironmentTarget = {
+    where: 'environments.dev in aifactory.yaml',
+    subscriptionId: '00000000-0000-0000-0000-000000000001',
+  };
+  const planned: RunResult = {
+    exitCode: 0,
+    ok: true,
+    diagnostics: [],
+    plan: plan({}),
+    message: 'No changes.',
+  };
+
+  test("a service connection for another subscription than the config's is a warning naming both", async () => {
+    const h = harness(
+      { command: 'plan', environment: 'dev', azureSubscription: 'aifactory-dev' },
+      planned,
+      {},
+      { endpoint: spnConnection('00000000-0000-0000-0000-0000000000aa'), environment: CONFIG_DEV },
+    );
+    try {
+      await runTask(h.deps);
+      expect(h.calls.environmentRead).toEqual(['aifactory.yaml', 'dev']);
+      expect(h.log.filter((l) => l.startsWith('warning:'))).toEqual([
+        "warning:Service connection 'aifactory-dev' is for subscription 00000000-0000-0000-0000-0000000000aa, but " +
+          'environments.dev in aifactory.yaml says subscriptionId 00000000-0000-0000-0000-000000000001: the task ' +
+          "plans 00000000-0000-0000-0000-000000000001 (the config decides), where the connection's identity may " +
+          'have no access. Use the service connection of that subscription, or fix the config.',
+      ]);
+      // The config decides: the run is not pointed at the connection's subscription.
+      expect(h.calls.options!.subscriptionId).toBeUndefined();
+      expect(h.log.at(-1)).toBe('result:Succeeded:No changes.');
+    } finally {
+      h.cleanup();
+    }
+    const same = harness(
+      { command: 'plan', environment: 'dev', azureSubscription: 'aifactory-dev' },
+      planned,
+      {},
+      { endpoint: spnConnection('00000000-0000-0000-0000-000000000001'), environment: CONFIG_DEV },
+    );
+    try {
+      await runTask(same.deps);
+      expect(same.log.filter((l) => l.startsWith('warning:'))).toEqual([]);
+    } finally {
+      same.cleanup();
+    }
+  });
+
+  test('apply without planFile warns that it plans and applies what nobody reviewed', async () => {
+    const h = harness({ command: 'apply', environment: 'dev', target: 'local' }, planned);
+    try {
+      await runTask(h.deps);
+      expect(h.log.filter((l) => l.startsWith('warning:'))).toEqual([
+        "warning:No 'planFile': this apply plans and applies in one step, and what it applies was not reviewed. " +
+          "To apply exactly a reviewed plan, run plan with 'planFile', review it, and pass that file to apply " +
+          '(the promotion templates do).',
+      ]);
+    } finally {
+      h.cleanup();
+    }
+    const reviewed = harness(
+      { command: 'apply', environment: 'dev', target: 'local', planFile: 'p.json' },
+      planned,
+    );
+    try {
+      await runTask(reviewed.deps);
+      expect(reviewed.log.filter((l) => l.startsWith('warning:'))).toEqual([]);
+    } finally {
+      reviewed.cleanup();
     }
   });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { RunOptions, RunResult } from '../../src/app/types.js';
 import type { Plan } from '../../src/core/types.js';
 import { type ActionCore, type ActionDeps, runAction } from '../../src/hosts/github/action.js';
+import type { EnvironmentTarget } from '../../src/hosts/shared/environment-target.js';
 import { startGitHubApi } from './github-api.js';
 
 function plan(summary: Partial<Plan['summary']>): Plan {
@@ -34,13 +35,14 @@ function harness(
   inputs: Record<string, string>,
   result: RunResult | Error,
   env: Record<string, string> = {},
+  environment?: EnvironmentTarget,
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'aif-action-'));
   inputs = { 'working-directory': dir, ...inputs };
   const outputs: Record<string, string> = {};
   const log: string[] = [];
   const summaries: string[] = [];
-  const calls: { options?: RunOptions } = {};
+  const calls: { options?: RunOptions; environmentRead?: [string, string] } = {};
   const rec = (kind: string) => (m: string) => void log.push(`${kind}:${m}`);
   const core: ActionCore = {
     getInput: (n) => inputs[n] ?? '',
@@ -75,6 +77,10 @@ function harness(
       `## Plan ${p.environment} (≤${o.maxLength}) ${o.detailsUrl ?? ''}`,
     defaultCredential: () => ({ getToken: async () => null }),
     getOctokit,
+    readEnvironment: async (configPath, env) => {
+      calls.environmentRead = [configPath, env];
+      return environment;
+    },
   };
   return {
     dir,
@@ -211,6 +217,213 @@ describe('GitHub Action flow', () => {
       expect(h.log.find((l) => l.startsWith('warning:'))).toContain("pass 'github-token'");
     } finally {
       h.cleanup();
+    }
+  });
+
+  const OIDC_ENV = {
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/idtoken?api-version=2.0',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token',
+  };
+  const CONFIG_ENV: EnvironmentTarget = {
+    where: 'environments.dev in aifactory.yaml',
+    subscriptionId: '00000000-0000-0000-0000-000000000001',
+    tenantId: '99999999-9999-4999-8999-999999999999',
+  };
+
+  test("OIDC takes the tenant from the config's environment when neither tenant-id nor AZURE_TENANT_ID is set", async () => {
+    const h = harness(
+      { command: 'plan', environment: 'dev', 'client-id': 'app-client-id' },
+      okPlan(plan({})),
+      OIDC_ENV,
+      CONFIG_ENV,
+    );
+    try {
+      await runAction(h.deps);
+      expect(h.calls.environmentRead).toEqual(['aifactory.yaml', 'dev']);
+      expect(h.log.find((l) => l.startsWith('info:Azure login:'))).toBe(
+        'info:Azure login: OIDC workload identity federation for client app-client-id in tenant ' +
+          '99999999-9999-4999-8999-999999999999 (tenant from environments.dev in aifactory.yaml) ' +
+          '(a fresh GitHub ID token per Azure token).',
+      );
+      // The tenant from the config is the config's: the plan is not given it as an override.
+      expect(h.calls.options!.tenantId).toBeUndefined();
+    } finally {
+      h.cleanup();
+    }
+  });
+
+  test('tenant-id wins over the config; without any tenant the log says where to set one', async () => {
+    const given = harness(
+      { command: 'plan', environment: 'dev', 'client-id': 'c', 'tenant-id': 'input-tenant' },
+      okPlan(plan({})),
+      OIDC_ENV,
+      CONFIG_ENV,
+    );
+    try {
+      await runAction(given.deps);
+      const login = given.log.find((l) => l.startsWith('info:Azure login:'))!;
+      expect(login).toContain('in tenant input-tenant (a fresh');
+      expect(login).not.toContain('tenant from');
+    } finally {
+      given.cleanup();
+    }
+    const none = harness(
+      { command: 'plan', environment: 'dev', 'client-id': 'c' },
+      okPlan(plan({})),
+      OIDC_ENV,
+      { ...CONFIG_ENV, tenantId: undefined },
+    );
+    try {
+      await runAction(none.deps);
+      expect(none.log.find((l) => l.startsWith('info:Azure login:'))).toBe(
+        'info:Azure login: the Azure credential chain (OIDC is available but no tenant is known: set tenant-id ' +
+          '(or AZURE_TENANT_ID), or tenantId under environments.dev in aifactory.yaml).',
+      );
+    } finally {
+      none.cleanup();
+    }
+  });
+
+  test('validate logs in to nothing and reads no environment', async () => {
+    const h = harness(
+      { command: 'validate' },
+      { exitCode: 0, ok: true, diagnostics: [], message: 'ok' },
+      OIDC_ENV,
+    );
+    try {
+      await runAction(h.deps);
+      expect(h.calls.options!.credential).toBeUndefined();
+      expect(h.calls.environmentRead).toBeUndefined();
+      expect(h.log.some((l) => l.startsWith('info:Azure login:'))).toBe(false);
+    } finally {
+      h.cleanup();
+    }
+  });
+
+  test("a subscription-id that is not the config environment's is a warning naming both", async () => {
+    const h = harness(
+      { command: 'plan', environment: 'dev', target: 'local' },
+      okPlan(plan({})),
+      { AZURE_SUBSCRIPTION_ID: '00000000-0000-0000-0000-0000000000ff' },
+      CONFIG_ENV,
+    );
+    try {
+      await runAction(h.deps);
+      expect(h.calls.options!.subscriptionId).toBe('00000000-0000-0000-0000-0000000000ff');
+      expect(h.log.filter((l) => l.startsWith('warning:'))).toEqual([
+        'warning:AZURE_SUBSCRIPTION_ID is 00000000-0000-0000-0000-0000000000ff but environments.dev in ' +
+          'aifactory.yaml says subscriptionId 00000000-0000-0000-0000-000000000001: the plan targets ' +
+          '00000000-0000-0000-0000-0000000000ff (AZURE_SUBSCRIPTION_ID overrides the config). If the config is ' +
+          'right, drop AZURE_SUBSCRIPTION_ID; if not, fix the config.',
+      ]);
+    } finally {
+      h.cleanup();
+    }
+    // The same subscription (any case) says nothing.
+    const same = harness(
+      { command: 'plan', environment: 'dev', target: 'local', 'subscription-id': CONFIG_ENV.subscriptionId },
+      okPlan(plan({})),
+      {},
+      CONFIG_ENV,
+    );
+    try {
+      await runAction(same.deps);
+      expect(same.log.filter((l) => l.startsWith('warning:'))).toEqual([]);
+    } finally {
+      same.cleanup();
+    }
+  });
+
+  test('apply without plan-file says it plans and applies what nobody reviewed; with one it does not', async () => {
+    const applied: RunResult = { exitCode: 0, ok: true, diagnostics: [], message: 'applied' };
+    const bare = harness({ command: 'apply', environment: 'dev', target: 'local' }, applied);
+    try {
+      await runAction(bare.deps);
+      expect(bare.log.filter((l) => l.startsWith('notice:'))).toEqual([
+        "notice:No 'plan-file': this apply plans and applies in one step, and what it applies was not reviewed. " +
+          "To apply exactly a reviewed plan, run plan with 'plan-file', review it, and pass that file to apply " +
+          '(the promotion templates do).',
+      ]);
+    } finally {
+      bare.cleanup();
+    }
+    const reviewed = harness(
+      { command: 'apply', environment: 'dev', target: 'local', 'plan-file': 'p.json' },
+      applied,
+    );
+    try {
+      await runAction(reviewed.deps);
+      expect(reviewed.log.filter((l) => l.startsWith('notice:'))).toEqual([]);
+    } finally {
+      reviewed.cleanup();
+    }
+  });
+
+  test('a plan that fails on config errors replaces the PR comment with the errors, never leaving the old plan', async () => {
+    const api = await startGitHubApi();
+    const env = {
+      GITHUB_REPOSITORY: 'contoso/ai-factory',
+      GITHUB_API_URL: api.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: '43',
+    };
+    const inputs = {
+      command: 'plan',
+      environment: 'dev',
+      target: 'local',
+      'github-token': 'ghs_x',
+      'comment-on-pr': 'true',
+    };
+    const broken: RunResult = {
+      exitCode: 1,
+      ok: false,
+      message: 'aifactory.yaml has errors; nothing was planned',
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'config.unknown-flag',
+          message: "unknown flag 'aiSerch'",
+          hint: "did you mean 'aiSearch'?",
+          location: { file: 'aifactory.yaml', line: 19, column: 3 },
+        },
+        { severity: 'warning', code: 'config.x', message: 'a warning is not listed' },
+      ],
+    };
+    const first = harness(inputs, okPlan(plan({ create: 1 })), env);
+    const second = harness(inputs, broken, env);
+    try {
+      for (const h of [first, second]) {
+        const event = join(h.dir, 'event.json');
+        writeFileSync(event, JSON.stringify({ pull_request: { number: 9 } }));
+        h.deps.env = { ...h.deps.env, GITHUB_EVENT_PATH: event };
+      }
+      await runAction(first.deps);
+      first.cleanup();
+      await runAction(second.deps);
+      expect(api.comments).toHaveLength(1);
+      expect(api.comments[0].body).toBe(
+        [
+          '<!-- aifactory-flags:aifactory.yaml:dev -->',
+          '### aifactory-flags: no plan for `dev`',
+          '',
+          'The latest commit could not be planned, so the plan that was here is gone: aifactory.yaml has errors; nothing was planned',
+          '',
+          '1 error in `aifactory.yaml`:',
+          '',
+          "- `aifactory.yaml:19:3` unknown flag 'aiSerch' (did you mean 'aiSearch'?)",
+          '',
+          'Fix them and push: the plan comes back here. [Run log](https://github.com/contoso/ai-factory/actions/runs/43)',
+        ].join('\n'),
+      );
+      expect(
+        second.log.some((l) =>
+          l.startsWith('info:Comment (no plan: the errors) updated on pull request #9: '),
+        ),
+      ).toBe(true);
+      expect(second.log.at(-1)).toBe('failed:aifactory.yaml has errors; nothing was planned');
+    } finally {
+      second.cleanup();
+      await api.close();
     }
   });
 

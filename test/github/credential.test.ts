@@ -125,10 +125,44 @@ describe('chooseCredential', () => {
     expect(choice.description).toContain('id-token: write');
   });
 
-  test('the credential chain when client or tenant is unknown', () => {
+  test('the credential chain when the tenant is unknown everywhere, saying where to set it', () => {
     const choice = chooseCredential({ clientId: CLIENT }, oidcEnv, { getIdToken, fallback: () => fallback });
     expect(choice.credential).toBe(fallback);
-    expect(choice.description).toContain('client-id and tenant-id');
+    expect(choice.description).toContain('no tenant is known: set tenant-id (or AZURE_TENANT_ID)');
+    const named = chooseCredential(
+      { clientId: CLIENT },
+      oidcEnv,
+      { getIdToken, fallback: () => fallback },
+      { where: 'environments.dev in aifactory.yaml' },
+    );
+    expect(named.description).toContain('or tenantId under environments.dev in aifactory.yaml');
+  });
+
+  test("OIDC with the config environment's tenant when no tenant is given; a given tenant wins", () => {
+    const fromConfig = { tenantId: TENANT, where: 'environments.dev in aifactory.yaml' };
+    const choice = chooseCredential(
+      { clientId: CLIENT },
+      oidcEnv,
+      { getIdToken, fallback: () => fallback },
+      fromConfig,
+    );
+    expect(choice.credential).not.toBe(fallback);
+    expect(choice.description).toContain(
+      `in tenant ${TENANT} (tenant from environments.dev in aifactory.yaml)`,
+    );
+    const given = chooseCredential(
+      { clientId: CLIENT, tenantId: 'given-tenant' },
+      oidcEnv,
+      { getIdToken, fallback: () => fallback },
+      fromConfig,
+    );
+    expect(given.description).toContain('in tenant given-tenant (a fresh');
+  });
+
+  test('the credential chain when no client id is set', () => {
+    const choice = chooseCredential({ tenantId: TENANT }, oidcEnv, { getIdToken, fallback: () => fallback });
+    expect(choice.credential).toBe(fallback);
+    expect(choice.description).toContain('client-id is not set');
   });
 
   test('the credential chain when nothing points at OIDC', () => {

@@ -2,6 +2,7 @@
 // task lib onto the task's flow. No top-level await, so the task lib's test runner can require() it.
 import * as tl from 'azure-pipelines-task-lib/task.js';
 import { run } from '../../app/run.js';
+import { readEnvironmentTarget } from '../shared/environment-target.js';
 import type { EndpointReader } from './credential.js';
 import { runTask, type TaskLib } from './task.js';
 
@@ -41,11 +42,16 @@ const lib: TaskLib = {
   endpoint,
 };
 
-runTask({ tl: lib, run, write: (line) => console.log(line), env: process.env, cwd: process.cwd() }).catch(
-  (error: unknown) => {
-    tl.setResult(
-      tl.TaskResult.Failed,
-      `aifactory-flags stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  },
-);
+runTask({
+  tl: lib,
+  run,
+  write: (line) => console.log(line),
+  env: process.env,
+  cwd: process.cwd(),
+  readEnvironment: readEnvironmentTarget,
+}).catch((error: unknown) => {
+  tl.setResult(
+    tl.TaskResult.Failed,
+    `aifactory-flags stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+  );
+});

@@ -3,6 +3,8 @@
 import type { Logger, RunOptions, RunResult } from '../../app/types.js';
 import type { Diagnostic } from '../../core/types.js';
 import { TOOL_VERSION } from '../../core/version.js';
+import { applyWithoutPlanNote } from '../shared/apply-note.js';
+import { type EnvironmentReader, environmentOfRun, sameSubscription } from '../shared/environment-target.js';
 import { pathForAnnotation } from '../shared/locations.js';
 import { planOutputValues, verdict } from '../shared/outputs.js';
 import { writeSummaryFile } from '../shared/summary-file.js';
@@ -25,6 +27,8 @@ export interface TaskDeps {
   write(line: string): void;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** The environment's subscription from the config, to check the service connection against it. */
+  readEnvironment: EnvironmentReader;
 }
 
 function diagnosticText(d: Diagnostic): string {
@@ -64,6 +68,15 @@ export async function runTask(deps: TaskDeps): Promise<void> {
       options.credential = sc.credential;
       if (sc.tenantId && !options.tenantId) options.tenantId = sc.tenantId;
       deps.write(`Azure login: ${sc.description}.`);
+      const target = await environmentOfRun(options, deps.readEnvironment);
+      if (sc.subscriptionId && target && !sameSubscription(sc.subscriptionId, target.subscriptionId)) {
+        tl.warning(
+          `Service connection '${inputs.serviceConnection}' is for subscription ${sc.subscriptionId}, but ` +
+            `${target.where} says subscriptionId ${target.subscriptionId}: the task ${options.command}s ` +
+            `${target.subscriptionId} (the config decides), where the connection's identity may have no access. ` +
+            `Use the service connection of that subscription, or fix the config.`,
+        );
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       tl.setResult(
@@ -73,6 +86,8 @@ export async function runTask(deps: TaskDeps): Promise<void> {
       return;
     }
   }
+
+  if (options.command === 'apply' && !options.planFile) tl.warning(applyWithoutPlanNote('planFile'));
 
   const sourcesDirectory = env.BUILD_SOURCESDIRECTORY || undefined;
   const logger = createTaskLogger(tl, deps.write, { cwd, sourcesDirectory });

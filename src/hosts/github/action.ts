@@ -8,10 +8,18 @@ import type { TokenCredential } from '@azure/core-auth';
 import type { Logger, RunOptions, RunResult } from '../../app/types.js';
 import type { Plan } from '../../core/types.js';
 import { TOOL_VERSION } from '../../core/version.js';
+import { applyWithoutPlanNote } from '../shared/apply-note.js';
+import { type EnvironmentReader, environmentOfRun, sameSubscription } from '../shared/environment-target.js';
 import { pathForAnnotation } from '../shared/locations.js';
 import { planOutputValues, verdict } from '../shared/outputs.js';
 import { annotateDiagnostics, diagnosticText } from './annotations.js';
-import { buildCommentBody, commentFailureWarning, commentMarker, upsertComment } from './comment.js';
+import {
+  buildCommentBody,
+  commentFailureWarning,
+  commentMarker,
+  noPlanCommentBody,
+  upsertComment,
+} from './comment.js';
 import { chooseCredential } from './credential.js';
 import { readActionInputs } from './inputs.js';
 import { createActionsLogger } from './logger.js';
@@ -44,6 +52,8 @@ export interface ActionDeps {
     options: { baseUrl?: string },
   ): ReturnType<typeof getOctokit> | Promise<ReturnType<typeof getOctokit>>;
   env: Record<string, string | undefined>;
+  /** The environment's subscription and tenant from the config (the OIDC tenant, the subscription check). */
+  readEnvironment: EnvironmentReader;
 }
 
 function runUrl(env: Record<string, string | undefined>): string | undefined {
@@ -96,14 +106,26 @@ export async function runAction(deps: ActionDeps): Promise<void> {
   process.chdir(cwd);
 
   const options: RunOptions = { ...inputs.options };
-  if (options.target === 'azure') {
-    const choice = chooseCredential(inputs, env, {
-      getIdToken: (audience) => core.getIDToken(audience),
-      fallback: deps.defaultCredential,
-    });
+  const target = await environmentOfRun(options, deps.readEnvironment);
+  if (target && options.subscriptionId && !sameSubscription(options.subscriptionId, target.subscriptionId)) {
+    core.warning(
+      `${inputs.subscriptionSource} is ${options.subscriptionId} but ${target.where} says subscriptionId ` +
+        `${target.subscriptionId}: the ${options.command} targets ${options.subscriptionId} (${inputs.subscriptionSource} ` +
+        `overrides the config). If the config is right, drop ${inputs.subscriptionSource}; if not, fix the config.`,
+    );
+  }
+  // validate reads only the config: no login.
+  if (options.target === 'azure' && options.command !== 'validate') {
+    const choice = chooseCredential(
+      inputs,
+      env,
+      { getIdToken: (audience) => core.getIDToken(audience), fallback: deps.defaultCredential },
+      target,
+    );
     core.info(`Azure login: ${choice.description}.`);
     options.credential = choice.credential;
   }
+  if (options.command === 'apply' && !options.planFile) core.notice(applyWithoutPlanNote('plan-file'));
 
   const logger = createActionsLogger(core, { cwd, repositoryRoot });
   let result: RunResult;
@@ -141,8 +163,8 @@ export async function runAction(deps: ActionDeps): Promise<void> {
   );
   core.setOutput('summary-file', summaryFile);
 
-  if (inputs.commentOnPr && result.plan && options.command === 'plan') {
-    await commentOnPullRequest(deps, inputs.githubToken, options, result.plan, cwd, repositoryRoot);
+  if (inputs.commentOnPr && options.command === 'plan') {
+    await commentOnPullRequest(deps, inputs.githubToken, options, result, cwd, repositoryRoot);
   }
 
   const v = verdict(result, {
@@ -154,11 +176,15 @@ export async function runAction(deps: ActionDeps): Promise<void> {
   else core.info(v.message);
 }
 
+/**
+ * The PR's one comment for this config and environment: the plan, or, when no plan could be made (a config
+ * that no longer parses, a failed login), why not, so the comment never shows a plan of an older commit.
+ */
 async function commentOnPullRequest(
   deps: ActionDeps,
   token: string,
   options: RunOptions,
-  plan: Plan,
+  result: RunResult,
   cwd: string,
   repositoryRoot: string | undefined,
 ): Promise<void> {
@@ -175,14 +201,30 @@ async function commentOnPullRequest(
   }
   const [owner, repo] = repository.split('/');
   const configForMarker = pathForAnnotation(options.configPath, cwd, repositoryRoot);
-  const marker = commentMarker(configForMarker, options.environment ?? plan.environment);
-  const body = buildCommentBody(marker, (maxLength) =>
-    deps.renderMarkdown(plan, { maxLength, detailsUrl: runUrl(env) }),
-  );
+  const environment = options.environment ?? result.plan?.environment ?? '';
+  const marker = commentMarker(configForMarker, environment);
+  const plan = result.plan;
+  const body = plan
+    ? buildCommentBody(marker, (maxLength) =>
+        deps.renderMarkdown(plan, { maxLength, detailsUrl: runUrl(env) }),
+      )
+    : noPlanCommentBody(marker, {
+        config: configForMarker,
+        environment,
+        message: result.message,
+        diagnostics: result.diagnostics.map((d) => ({
+          ...d,
+          ...(d.location
+            ? { location: { ...d.location, file: pathForAnnotation(d.location.file, cwd, repositoryRoot) } }
+            : {}),
+        })),
+        runUrl: runUrl(env),
+      });
   try {
     const octokit = await deps.getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
     const done = await upsertComment(octokit, { owner, repo, issueNumber: number }, marker, body);
-    core.info(`Plan comment ${done.action} on pull request #${number}${done.url ? `: ${done.url}` : ''}.`);
+    const what = plan ? 'Plan comment' : 'Comment (no plan: the errors)';
+    core.info(`${what} ${done.action} on pull request #${number}${done.url ? `: ${done.url}` : ''}.`);
   } catch (error) {
     core.warning(commentFailureWarning(error));
   }

@@ -1,6 +1,7 @@
 // The pull-request comment: one per config and environment, found again by a hidden marker and edited in
 // place, so a PR with twenty pushes still has one plan comment. GitHub rejects bodies over 65,536 chars.
 import type { getOctokit } from '@actions/github';
+import type { Diagnostic } from '../../core/types.js';
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
 
@@ -25,6 +26,49 @@ export function buildCommentBody(marker: string, render: (maxLength: number) => 
   }
   return head + body;
 }
+
+/** At most this many problems are listed; the annotations and the run's log have all of them. */
+const LISTED_PROBLEMS = 50;
+
+/**
+ * The comment when no plan could be made for this commit: it replaces the previous plan, which no longer
+ * describes the pull request, with the errors (file:line:column, message) that stopped the plan.
+ */
+export function noPlanCommentBody(
+  marker: string,
+  what: {
+    config: string;
+    environment: string;
+    message: string;
+    diagnostics: Diagnostic[];
+    runUrl?: string;
+  },
+): string {
+  const problems = what.diagnostics.filter((d) => d.severity === 'error');
+  const lines = [
+    marker,
+    `### aifactory-flags: no plan for \`${what.environment}\``,
+    '',
+    `The latest commit could not be planned, so the plan that was here is gone: ${oneLine(what.message)}`,
+  ];
+  if (problems.length > 0) {
+    lines.push('', `${problems.length} error${problems.length === 1 ? '' : 's'} in \`${what.config}\`:`, '');
+    for (const d of problems.slice(0, LISTED_PROBLEMS)) {
+      const where = d.location ? `\`${d.location.file}:${d.location.line}:${d.location.column}\` ` : '';
+      lines.push(`- ${where}${oneLine(d.hint ? `${d.message} (${d.hint})` : d.message)}`);
+    }
+    if (problems.length > LISTED_PROBLEMS)
+      lines.push(`- … and ${problems.length - LISTED_PROBLEMS} more (see the run's annotations)`);
+  }
+  lines.push(
+    '',
+    `Fix them and push: the plan comes back here.${what.runUrl ? ` [Run log](${what.runUrl})` : ''}`,
+  );
+  const body = lines.join('\n');
+  return body.length <= GITHUB_COMMENT_LIMIT ? body : body.slice(0, GITHUB_COMMENT_LIMIT - 2) + '…';
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export interface CommentTarget {
   owner: string;

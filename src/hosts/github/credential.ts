@@ -41,29 +41,37 @@ export interface CredentialChoice {
   description: string;
 }
 
+/**
+ * OIDC when the job can mint ID tokens and the client and tenant are known; the tenant comes from `tenant-id`
+ * (or AZURE_TENANT_ID), else from the environment's `tenantId` in the config. Otherwise the credential chain.
+ */
 export function chooseCredential(
   ids: { clientId?: string; tenantId?: string },
   env: Record<string, string | undefined>,
   deps: { getIdToken: (audience: string) => Promise<string>; fallback: () => TokenCredential },
+  fromConfig?: { tenantId?: string; where: string },
 ): CredentialChoice {
   const canMintIdToken = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-  if (canMintIdToken && ids.clientId && ids.tenantId) {
+  const tenantId = ids.tenantId ?? fromConfig?.tenantId;
+  if (canMintIdToken && ids.clientId && tenantId) {
+    const tenantSource = ids.tenantId ? '' : ` (tenant from ${fromConfig!.where})`;
     return {
       credential: createGitHubOidcCredential({
         clientId: ids.clientId,
-        tenantId: ids.tenantId,
+        tenantId,
         getIdToken: deps.getIdToken,
       }),
-      description: `OIDC workload identity federation for client ${ids.clientId} in tenant ${ids.tenantId} (a fresh GitHub ID token per Azure token)`,
+      description: `OIDC workload identity federation for client ${ids.clientId} in tenant ${tenantId}${tenantSource} (a fresh GitHub ID token per Azure token)`,
     };
   }
   let why: string;
   if (!canMintIdToken && ids.clientId) {
     why =
       "client-id is set but the job cannot request an OIDC token: add 'permissions: id-token: write' to the job to log in with OIDC";
+  } else if (canMintIdToken && ids.clientId) {
+    why = `OIDC is available but no tenant is known: set tenant-id (or AZURE_TENANT_ID), or tenantId under ${fromConfig?.where ?? 'the environment in the config'}`;
   } else if (canMintIdToken) {
-    why =
-      'OIDC is available but client-id and tenant-id are not both set (inputs or AZURE_CLIENT_ID / AZURE_TENANT_ID)';
+    why = 'OIDC is available but client-id is not set (input or AZURE_CLIENT_ID)';
   } else {
     why = 'no OIDC token available';
   }

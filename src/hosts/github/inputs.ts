@@ -24,6 +24,8 @@ export interface ActionInputs {
   githubToken: string;
   clientId?: string;
   tenantId?: string;
+  /** Where options.subscriptionId came from, for messages: the input or AZURE_SUBSCRIPTION_ID. */
+  subscriptionSource?: string;
   workingDirectory: string;
   failOnChanges: boolean;
 }
@@ -60,6 +62,13 @@ export function readActionInputs(
 
   const clientId = get('client-id').trim() || env.AZURE_CLIENT_ID?.trim() || undefined;
   const tenantId = get('tenant-id').trim() || env.AZURE_TENANT_ID?.trim() || undefined;
+  const subscriptionInput = get('subscription-id').trim();
+  const subscriptionId = subscriptionInput || env.AZURE_SUBSCRIPTION_ID?.trim() || undefined;
+  const subscriptionSource = subscriptionInput
+    ? "input 'subscription-id'"
+    : subscriptionId
+      ? 'AZURE_SUBSCRIPTION_ID'
+      : undefined;
 
   const mapped = toRunOptions(
     {
@@ -71,7 +80,7 @@ export function readActionInputs(
       parallelism: get('parallelism'),
       whatIf,
       target: get('target'),
-      subscriptionId: get('subscription-id') || env.AZURE_SUBSCRIPTION_ID,
+      subscriptionId,
       tenantId,
     },
     ACTION_INPUT_NAMES,
@@ -88,6 +97,7 @@ export function readActionInputs(
       githubToken: get('github-token').trim(),
       clientId,
       tenantId,
+      ...(subscriptionSource ? { subscriptionSource } : {}),
       workingDirectory: get('working-directory').trim() || '.',
       failOnChanges,
     },

@@ -4,6 +4,7 @@
 // may require() the bundle.
 import * as core from '@actions/core';
 import { renderMarkdown } from '../../core/render/index.js';
+import { readEnvironmentTarget } from '../shared/environment-target.js';
 import { lazyCredential } from '../shared/lazy-credential.js';
 import { runAction } from './action.js';
 
@@ -15,6 +16,7 @@ runAction({
     lazyCredential(async () => (await import('../../azure/credentials.js')).defaultCredential(process.env)),
   getOctokit: async (token, options) => (await import('@actions/github')).getOctokit(token, options),
   env: process.env,
+  readEnvironment: readEnvironmentTarget,
 }).catch((error: unknown) => {
   core.setFailed(
     `aifactory-flags stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
