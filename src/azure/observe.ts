@@ -71,6 +71,8 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
   }, ctx.retry);
 
   const resources: ObservedResource[] = [];
+  const listedAll: Listed[] = [];
+  const deployedAt = new Map<string, number>();
   // Deployment records are read in a fixed few groups, not in every group looked at: a constant number of calls.
   const recordGroups = new Set(
     (scope.recordGroups ?? scope.resourceGroups.slice(0, 1)).map((name) => name.toLowerCase()),
@@ -81,9 +83,19 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
       if (!found) return { name, exists: false };
       try {
         const listed = await listGroup(ctx, found.name);
-        resources.push(...listed);
-        if (recordGroups.has(name.toLowerCase()))
-          resources.push(...(await deployedChildren(ctx, found.name, scope, listed)));
+        listedAll.push(...listed);
+        resources.push(...listed.map((l) => l.resource));
+        if (recordGroups.has(name.toLowerCase())) {
+          const records = await readRecords(
+            ctx,
+            found.name,
+            scope,
+            listed.map((l) => l.resource),
+          );
+          resources.push(...records.children);
+          for (const [id, at] of records.deployedAt)
+            deployedAt.set(id, Math.max(at, deployedAt.get(id) ?? 0));
+        }
         return { name: found.name, exists: true, tags: found.tags };
       } catch (error) {
         // Deleted between the two calls.
@@ -93,6 +105,7 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
     }),
   );
 
+  await readKeyProperties(ctx, scope, listedAll, deployedAt);
   resources.push(...(await fetchListed(ctx, scope, resources)));
   const subnets = scope.vnet ? await observeSubnets(ctx, scope, resources) : [];
   const softDeleted = await observeSoftDeleted(ctx, scope.location);
@@ -108,21 +121,37 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
   };
 }
 
-async function listGroup(ctx: ArmContext, resourceGroup: string): Promise<ObservedResource[]> {
+/** One entry of a resource group's list: what the planner sees, and what decides whether to read more. */
+interface Listed {
+  resource: ObservedResource;
+  sku?: unknown;
+  kind?: string;
+  /** When ARM last saw the resource written (any write: properties, tags), if it said. */
+  changedAt?: number;
+}
+
+async function listGroup(ctx: ArmContext, resourceGroup: string): Promise<Listed[]> {
   return withRetry(async () => {
-    const out: ObservedResource[] = [];
+    const out: Listed[] = [];
     for await (const r of ctx.resources.resources.listByResourceGroup(resourceGroup, {
-      expand: 'provisioningState',
+      // createdTime/changedTime/provisioningState come only when asked for (Resources - List By Resource Group).
+      expand: 'createdTime,changedTime,provisioningState',
     })) {
       if (!r.id || !r.type || !r.name) continue;
+      const changed = r.changedTime ? new Date(r.changedTime).getTime() : NaN;
       out.push({
-        id: r.id,
-        type: r.type,
-        name: r.name,
-        resourceGroup,
-        location: r.location,
-        tags: r.tags ?? {},
-        ...(r.provisioningState ? { provisioningState: r.provisioningState } : {}),
+        resource: {
+          id: r.id,
+          type: r.type,
+          name: r.name,
+          resourceGroup,
+          location: r.location,
+          tags: r.tags ?? {},
+          ...(r.provisioningState ? { provisioningState: r.provisioningState } : {}),
+        },
+        ...(r.sku ? { sku: r.sku } : {}),
+        ...(r.kind ? { kind: r.kind } : {}),
+        ...(Number.isFinite(changed) ? { changedAt: changed } : {}),
       });
     }
     return out;
@@ -135,25 +164,33 @@ async function listGroup(ctx: ArmContext, resourceGroup: string): Promise<Observ
  * deployed is recorded by ARM in its per-service deployments (`outputResources`), tagged with the owner: one
  * list call in each of the scope's record groups reports them. A record is trusted only while the top-level resource it
  * hangs under still exists, and the apply removes a service's records when it deletes the service.
+ * The same records say when this tool last deployed each resource (`deployedAt`, by lower-case id).
  */
-async function deployedChildren(
+async function readRecords(
   ctx: ArmContext,
   resourceGroup: string,
   scope: ObserveScope,
   listed: ObservedResource[],
-): Promise<ObservedResource[]> {
+): Promise<{ children: ObservedResource[]; deployedAt: Map<string, number> }> {
+  const deployedAt = new Map<string, number>();
   // Children are only trusted under a top-level resource of ours in this group: without one, skip the call.
-  if (!listed.some((r) => isOurs(r.tags, scope.project, scope.environment))) return [];
+  if (!listed.some((r) => isOurs(r.tags, scope.project, scope.environment)))
+    return { children: [], deployedAt };
   const present = new Set(listed.map((r) => r.id.toLowerCase()));
   const out = new Map<string, ObservedResource>();
   await withRetry(async () => {
     out.clear();
+    deployedAt.clear();
     for await (const d of ctx.deployments.deployments.listByResourceGroup(resourceGroup)) {
       if (!d.name?.startsWith('aifactory-') || !isOurs(d.tags, scope.project, scope.environment)) continue;
       if (d.properties?.provisioningState !== 'Succeeded') continue;
+      const at = d.properties.timestamp ? new Date(d.properties.timestamp).getTime() : NaN;
       for (const ref of d.properties.outputResources ?? []) {
         const id = ref.id;
-        if (!id || present.has(id.toLowerCase()) || out.has(id.toLowerCase())) continue;
+        if (!id) continue;
+        if (Number.isFinite(at))
+          deployedAt.set(id.toLowerCase(), Math.max(at, deployedAt.get(id.toLowerCase()) ?? 0));
+        if (present.has(id.toLowerCase()) || out.has(id.toLowerCase())) continue;
         const top = topLevelId(id);
         if (!top || !present.has(top.toLowerCase())) continue;
         let parsed: ReturnType<typeof parseResourceId>;
@@ -173,7 +210,80 @@ async function deployedChildren(
       }
     }
   }, ctx.retry);
-  return [...out.values()];
+  return { children: [...out.values()], deployedAt };
+}
+
+/** GETs of changed resources in flight at once. */
+const KEY_PROPERTY_READS = 8;
+
+/**
+ * The live values of the catalog's key properties of this tool's listed resources, as a flat map by dot path
+ * in `properties`. `sku.*` and `kind` come with the list. The rest needs a GET, made only for a resource
+ * written after this tool last deployed it (ARM's changedTime against the deployment record's time; either
+ * unknown → GET): an unchanged environment costs no request beyond the lists.
+ */
+async function readKeyProperties(
+  ctx: ArmContext,
+  scope: ObserveScope,
+  listed: Listed[],
+  deployedAt: Map<string, number>,
+): Promise<void> {
+  const byType = new Map(Object.entries(scope.keyProperties ?? {}).map(([t, p]) => [t.toLowerCase(), p]));
+  const reads: { entry: Listed; paths: string[] }[] = [];
+  for (const entry of listed) {
+    const paths = byType.get(entry.resource.type.toLowerCase());
+    if (!paths?.length || !isOurs(entry.resource.tags, scope.project, scope.environment)) continue;
+    const values: Record<string, unknown> = {};
+    const envelope = { sku: entry.sku, kind: entry.kind };
+    for (const path of paths.filter(fromList)) {
+      const value = valueAt(envelope, path);
+      if (value !== undefined) values[path] = value;
+    }
+    if (Object.keys(values).length > 0) entry.resource.properties = values;
+    const rest = paths.filter((p) => !fromList(p));
+    const deployed = deployedAt.get(entry.resource.id.toLowerCase());
+    const unchanged = deployed !== undefined && entry.changedAt !== undefined && entry.changedAt <= deployed;
+    if (rest.length > 0 && !unchanged) reads.push({ entry, paths: rest });
+  }
+  const apiVersion = (type: string) =>
+    ctx.apiVersions[type] ??
+    Object.entries(ctx.apiVersions).find(([t]) => t.toLowerCase() === type.toLowerCase())?.[1];
+  let next = 0;
+  const worker = async () => {
+    while (next < reads.length) {
+      const { entry, paths } = reads[next++];
+      const version = apiVersion(entry.resource.type);
+      if (!version) continue;
+      let live: Record<string, unknown>;
+      try {
+        live = (await withRetry(() => ctx.request('GET', entry.resource.id, version), ctx.retry))
+          .body as Record<string, unknown>;
+      } catch (error) {
+        // Deleted since the list: the planner sees what the list said.
+        if (isNotFound(error)) continue;
+        throw error;
+      }
+      const values: Record<string, unknown> = { ...(entry.resource.properties ?? {}) };
+      for (const path of paths) {
+        const value = valueAt(live ?? {}, path);
+        if (value !== undefined) values[path] = value;
+      }
+      if (Object.keys(values).length > 0) entry.resource.properties = values;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(KEY_PROPERTY_READS, reads.length) }, worker));
+}
+
+/** Paths a resource list already answers (the envelope: sku and kind). */
+const fromList = (path: string) => path === 'sku' || path === 'kind' || path.startsWith('sku.');
+
+function valueAt(body: unknown, path: string): unknown {
+  let current: unknown = body;
+  for (const part of path.split('.')) {
+    if (typeof current !== 'object' || current === null || Array.isArray(current)) return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
 }
 
 /**

@@ -22,7 +22,17 @@ export function observeScope(config: ProjectConfig, env: string, catalog: Catalo
     recordGroups: [...new Set([ctx.resourceGroups.project.name, ctx.resourceGroups.common.name])],
     vnet: ctx.vnet ? { resourceGroup: ctx.vnet.resourceGroup, name: ctx.vnet.name } : undefined,
     resources: [...untrackedOnly(config, env, catalog), ...subscriptionLevel(config, env, catalog)],
+    keyProperties: keyPropertiesByType(catalog),
   };
+}
+
+/** Every catalog resource type with key properties, and the union of its paths over the services using it. */
+function keyPropertiesByType(catalog: Catalog): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const service of catalog.services)
+    for (const r of service.resources)
+      if (r.keyProperties?.length) out[r.type] = [...new Set([...(out[r.type] ?? []), ...r.keyProperties])];
+  return out;
 }
 
 const EMPTY = {

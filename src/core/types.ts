@@ -403,6 +403,13 @@ export interface ObserveScope {
    * (such resources carry no tags); without that record the observer reports it untagged, i.e. foreign.
    */
   resources?: { id: string; type: string; apiVersion: string; service?: string }[];
+  /**
+   * The catalog's key properties (`ResourceSpec.keyProperties`) by ARM type: the observer reports their live
+   * values of this tool's top-level resources in `ObservedResource.properties` (a flat map by dot path), from
+   * the list call for `sku.*`/`kind`, and from a GET for the rest — only when the resource changed after this
+   * tool last deployed it.
+   */
+  keyProperties?: Record<string, string[]>;
 }
 
 /** What exists in Azure (or the emulator) for one project environment. Produced by the Azure layer or read from a file. */

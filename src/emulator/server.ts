@@ -294,7 +294,12 @@ function routeFor(
       return page(
         base,
         url,
-        world.listResources(sub, segs[3], url.searchParams.get('$filter') ?? undefined),
+        world.listResources(
+          sub,
+          segs[3],
+          url.searchParams.get('$filter') ?? undefined,
+          url.searchParams.get('$expand') ?? undefined,
+        ),
         world.pageSize,
       );
     });
@@ -305,7 +310,12 @@ function routeFor(
       return page(
         base,
         url,
-        world.listResources(sub, undefined, url.searchParams.get('$filter') ?? undefined),
+        world.listResources(
+          sub,
+          undefined,
+          url.searchParams.get('$filter') ?? undefined,
+          url.searchParams.get('$expand') ?? undefined,
+        ),
         world.pageSize,
       );
     });
@@ -551,6 +561,8 @@ function tagsRoute(
       if (!r) throw armErrors.resourceNotFound('resource', scope, parsed.resourceGroup);
       world.checkWriteLocks(r.id);
       r.body.tags = tags;
+      // A tag write is a write: ARM's changedTime moves with it.
+      r.changedAt = world.now();
     }
     world.store.changed();
   };

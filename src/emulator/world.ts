@@ -631,11 +631,22 @@ export class World {
     this.store.removeResource(r.id);
   }
 
+  /**
+   * Tracked resources of a group (or the subscription). As on ARM, `createdTime`, `changedTime` and
+   * `provisioningState` are returned only when `$expand` asks for them.
+   */
   listResources(
     subscriptionId: string,
     resourceGroup: string | undefined,
     filter: string | undefined,
+    expand?: string,
   ): Record<string, unknown>[] {
+    const expanded = new Set(
+      (expand ?? '')
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    );
     const scope = scopeId(subscriptionId, resourceGroup);
     if (resourceGroup) this.requireGroup(subscriptionId, resourceGroup);
     const match = filter ? parseFilter(filter) : undefined;
@@ -666,9 +677,9 @@ export class World {
           ...(managedBy !== undefined ? { managedBy } : {}),
           ...(plan !== undefined ? { plan } : {}),
           tags: tags ?? {},
-          provisioningState: r.provisioningState,
-          createdTime: r.createdAt,
-          changedTime: r.changedAt,
+          ...(expanded.has('createdtime') ? { createdTime: r.createdAt } : {}),
+          ...(expanded.has('changedtime') ? { changedTime: r.changedAt } : {}),
+          ...(expanded.has('provisioningstate') ? { provisioningState: r.provisioningState } : {}),
         };
       });
   }

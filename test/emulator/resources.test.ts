@@ -188,6 +188,49 @@ test('listByResourceGroup filters by tag name/value and resource type, pages wit
   });
 });
 
+test('lists return createdTime, changedTime and provisioningState only with $expand; every write moves changedTime', async () => {
+  const r = h.resources.resources;
+  await h.resources.resourceGroups.createOrUpdate('rg-expand', { location: 'swedencentral' });
+  const id = storageId('stexpand', 'rg-expand');
+  await r.beginCreateOrUpdateByIdAndWait(id, sv, storageBody({ a: '1' }), POLL);
+  const listed = async (expand?: string) => {
+    const out = [];
+    for await (const x of r.listByResourceGroup('rg-expand', expand ? { expand } : {})) out.push(x);
+    expect(out).toHaveLength(1);
+    return out[0];
+  };
+  const plain = await listed();
+  expect(plain).toMatchObject({ id, sku: { name: 'Standard_LRS' }, kind: 'StorageV2' });
+  expect([plain.createdTime, plain.changedTime, plain.provisioningState]).toEqual([
+    undefined,
+    undefined,
+    undefined,
+  ]);
+  expect(await listed('changedTime')).toMatchObject({ changedTime: expect.any(Date) });
+  expect((await listed('changedTime')).createdTime).toBeUndefined();
+  const first = await listed('createdTime,changedTime,provisioningState');
+  expect(first.provisioningState).toBe('Succeeded');
+  expect(first.createdTime!.getTime()).toBeLessThanOrEqual(first.changedTime!.getTime());
+
+  const later = async (write: () => Promise<unknown>) => {
+    const before = (await listed('createdTime,changedTime')).changedTime!.getTime();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await write();
+    const after = await listed('createdTime,changedTime');
+    expect(after.changedTime!.getTime()).toBeGreaterThan(before);
+    expect(after.createdTime).toEqual(first.createdTime);
+  };
+  // A tag write through the Tags API, a PATCH, and a PUT each move it.
+  await later(() =>
+    h.resources.tagsOperations.beginUpdateAtScopeAndWait(id, {
+      operation: 'Merge',
+      properties: { tags: { b: '2' } },
+    }),
+  );
+  await later(() => r.beginUpdateByIdAndWait(id, sv, { properties: { allowBlobPublicAccess: false } }, POLL));
+  await later(() => r.beginCreateOrUpdateByIdAndWait(id, sv, storageBody({ a: '1' }), POLL));
+});
+
 test('unknown type, namespace and api-version are refused with ARM codes listing the valid versions', async () => {
   const r = h.resources.resources;
   const badVersion = await errorOf(

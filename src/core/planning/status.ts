@@ -102,11 +102,30 @@ function keyPropertyDrift(r: DesiredResource, def: ServiceDefinition | undefined
     const want = getPath(r.body, path);
     const have = observedValue(found, path);
     if (have === undefined || want === undefined) continue;
-    if (canonicalJson(have) !== canonicalJson(want)) {
+    if (!matchesDesired(have, want)) {
       out.push(`${r.name}: ${path} is ${JSON.stringify(have)}, desired ${JSON.stringify(want)}`);
     }
   }
   return out;
+}
+
+/**
+ * Whether a live value says what the desired body says. Azure answers with more than it was sent (defaults it
+ * fills into objects, array elements) and spells enum values in its own case: only what the body sets counts,
+ * strings case-insensitively, arrays element by element with the same length.
+ */
+function matchesDesired(have: unknown, want: unknown): boolean {
+  if (typeof want === 'string' && typeof have === 'string') return want.toLowerCase() === have.toLowerCase();
+  if (Array.isArray(want))
+    return (
+      Array.isArray(have) && have.length === want.length && want.every((w, i) => matchesDesired(have[i], w))
+    );
+  if (typeof want === 'object' && want !== null) {
+    if (typeof have !== 'object' || have === null || Array.isArray(have)) return false;
+    const live = have as Record<string, unknown>;
+    return Object.entries(want).every(([k, w]) => matchesDesired(live[k], w));
+  }
+  return canonicalJson(have) === canonicalJson(want);
 }
 
 /**
