@@ -64,7 +64,7 @@ export async function openArmSession(
   }
   const stateDir = path.resolve(options.stateDir ?? DEFAULT_STATE_DIR);
   ensureWritable(stateDir);
-  const { startEmulator } = await import('../emulator/index.js');
+  const { startEmulator, StateDirLockedError } = await import('../emulator/index.js');
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
   try {
     emulator = await startEmulator({
@@ -75,6 +75,13 @@ export async function openArmSession(
       ...(options.timeScale !== undefined ? { timeScale: options.timeScale } : {}),
     });
   } catch (error) {
+    if (error instanceof StateDirLockedError)
+      throw new TargetError({
+        severity: 'error',
+        code: 'target.state-dir-locked',
+        message: error.message,
+        hint: error.hint,
+      });
     throw new TargetError({
       severity: 'error',
       code: 'target.emulator-start',

@@ -6,6 +6,7 @@ import { Deployments } from './deployments.js';
 import { FaultInjector, parseFaults } from './faults.js';
 import { buildRegistry } from './registry.js';
 import { createEmulatorServer, type ServerContext } from './server.js';
+import { lockStateDir } from './state-lock.js';
 import { Store } from './store.js';
 import { World } from './world.js';
 
@@ -26,6 +27,13 @@ export interface EmulatorOptions {
   catalog?: Catalog | null;
   /** Items per page of list calls before a nextLink (default 1000). */
   pageSize?: number;
+  /** What holds the state dir, as a second process will read it (default: this process's command line). */
+  command?: string;
+  /**
+   * Schedules the write of changes made between requests (default setImmediate). Tests pass one that never
+   * runs, standing for a process killed before it could: what a client was answered must be on disk anyway.
+   */
+  deferWrites?: (write: () => void) => void;
 }
 
 export interface EmulatorStats {
@@ -49,7 +57,16 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   if (!Number.isFinite(timeScale) || timeScale < 0) {
     throw new Error(`time scale must be a number ≥ 0 (got ${String(opts.timeScale)})`);
   }
-  const store = Store.open(opts.stateDir);
+  Store.ensureDir(opts.stateDir);
+  // One emulator per state dir: the world, and the apply lock in it, live in this process's memory.
+  const lock = lockStateDir(opts.stateDir, opts.command);
+  let store: Store;
+  try {
+    store = Store.open(opts.stateDir, opts.deferWrites);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
   const world = new World({
     store,
     registry: buildRegistry(opts.catalog),
@@ -72,6 +89,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   }).catch((e: NodeJS.ErrnoException) => {
     world.stopTimers();
     store.close();
+    lock.release();
     throw new Error(`the emulator cannot listen on ${host}:${opts.port ?? 0} (${e.code ?? e.message})`);
   });
   const address = server.address() as AddressInfo;
@@ -89,7 +107,10 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
         world.stopTimers();
         server.close(() => resolve());
         server.closeAllConnections();
-      }).then(() => store.close());
+      }).then(() => {
+        store.close();
+        lock.release();
+      });
       return closed;
     },
   };
@@ -129,4 +150,5 @@ function resumePending(world: World): void {
 }
 
 export { parseFaults } from './faults.js';
+export { StateDirLockedError } from './state-lock.js';
 export { buildRegistry } from './registry.js';

@@ -167,6 +167,8 @@ export function createEmulatorServer(ctx: ServerContext): Server {
       if (!(e instanceof ArmError)) throw e;
       reply = { status: e.status, body: e.body(), headers: e.headers };
     }
+    // Persisted before the client hears of it: an acknowledged change survives the process dying right after.
+    world.store.flush();
     send(res, method, reply);
   }
 }

@@ -121,18 +121,20 @@ export class Store {
   state: WorldState;
   private readonly file: string;
   private scheduled = false;
+  private dirty = false;
   private closed = false;
 
   private constructor(
     readonly dir: string,
     state: WorldState,
+    private readonly defer: (write: () => void) => void,
   ) {
     this.file = join(dir, STATE_FILE);
     this.state = state;
   }
 
-  /** Opens (or creates) the state in `dir`; throws an Error naming the directory when it can't be used. */
-  static open(dir: string): Store {
+  /** Creates the state directory; throws an Error naming it when it can't be. */
+  static ensureDir(dir: string): void {
     try {
       mkdirSync(dir, { recursive: true });
     } catch (e) {
@@ -140,6 +142,15 @@ export class Store {
         `emulator state directory '${dir}' cannot be created (${(e as NodeJS.ErrnoException).code ?? String(e)}): choose another --state-dir or fix its permissions`,
       );
     }
+  }
+
+  /**
+   * Opens (or creates) the state in `dir`; throws an Error naming the directory when it can't be used. The
+   * caller holds the directory's lock (state-lock.ts). `defer` schedules the write of changes made outside a
+   * request (provisioning finishing on a timer); tests replace it to stand for a process that dies first.
+   */
+  static open(dir: string, defer: (write: () => void) => void = setImmediate): Store {
+    Store.ensureDir(dir);
     const file = join(dir, STATE_FILE);
     let state = emptyState();
     if (existsSync(file)) {
@@ -162,7 +173,7 @@ export class Store {
         );
       }
     }
-    const store = new Store(dir, state);
+    const store = new Store(dir, state, defer);
     try {
       store.writeNow();
     } catch (e) {
@@ -178,14 +189,23 @@ export class Store {
     return `${prefix}${this.state.sequence.toString(36).padStart(6, '0')}`;
   }
 
-  /** Records that the state changed; changes made in the same tick are written once. */
+  /**
+   * Records that the state changed. Changes made in the same tick are written once, soon; an answer to a client
+   * calls `flush()` first, so nothing a client was told is lost when the process dies right after.
+   */
   changed(): void {
+    this.dirty = true;
     if (this.scheduled || this.closed) return;
     this.scheduled = true;
-    setImmediate(() => {
+    this.defer(() => {
       this.scheduled = false;
-      if (!this.closed) this.writeSafely();
+      if (!this.closed && this.dirty) this.writeSafely();
     });
+  }
+
+  /** Writes pending changes now (before an answer goes out). */
+  flush(): void {
+    if (this.dirty && !this.closed) this.writeSafely();
   }
 
   private writeSafely(): void {
@@ -202,6 +222,7 @@ export class Store {
     const temp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(this.state));
     renameSync(temp, this.file);
+    this.dirty = false;
   }
 
   close(): void {

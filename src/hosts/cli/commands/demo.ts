@@ -12,7 +12,7 @@ import type { Logger, RunOptions } from '../../../app/types.js';
 import { catalog } from '../../../core/catalog/index.js';
 import { formatDuration } from '../../../core/render/index.js';
 import type { Plan } from '../../../core/types.js';
-import { startEmulator } from '../../../emulator/index.js';
+import { StateDirLockedError, startEmulator } from '../../../emulator/index.js';
 import type { CliCommand, CliIO, ParsedArgs } from '../command.js';
 import { inCwd, str } from '../common.js';
 import { parallelismOption, parseParallelism, parseTimeScale } from './apply.js';
@@ -83,7 +83,15 @@ export async function runDemo(args: ParsedArgs, io: CliIO): Promise<number> {
   const stateDir = keepState ? inCwd(io, keepState) : path.join(work, 'state');
   const started = Date.now();
   const scale = timeScale.value ?? DEMO_TIME_SCALE;
-  const emulator = await startEmulator({ stateDir, timeScale: scale, catalog });
+  let emulator: Awaited<ReturnType<typeof startEmulator>>;
+  try {
+    emulator = await startEmulator({ stateDir, timeScale: scale, catalog });
+  } catch (e) {
+    const hint = e instanceof StateDirLockedError ? ` (${e.hint})` : '';
+    io.stderr(`error: ${(e as Error).message}${hint}\n`);
+    if (!keepState) rmSync(work, { recursive: true, force: true });
+    return 1;
+  }
   const base: Omit<RunOptions, 'command' | 'configPath'> = {
     environment: env,
     allowDestroy: [],

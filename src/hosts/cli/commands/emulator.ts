@@ -2,7 +2,12 @@
 // scripts can read it (`url=$(aifactory emulator --port 0 | head -1)`); everything else goes to stderr.
 import path from 'node:path';
 import type { CliCommand, CliIO, ParsedArgs } from '../command.js';
-import { DEFAULT_TIME_SCALE, parseFaults, startEmulator } from '../../../emulator/index.js';
+import {
+  DEFAULT_TIME_SCALE,
+  StateDirLockedError,
+  parseFaults,
+  startEmulator,
+} from '../../../emulator/index.js';
 
 export const DEFAULT_EMULATOR_PORT = 4780;
 export const DEFAULT_STATE_DIR = '.aifactory/local';
@@ -43,7 +48,8 @@ export async function serveEmulator(args: ParsedArgs, io: CliIO, stop: Promise<u
   try {
     emulator = await startEmulator({ port, host, stateDir, timeScale, faults, seed });
   } catch (e) {
-    io.stderr(`error: ${(e as Error).message}\n`);
+    const hint = e instanceof StateDirLockedError ? ` (${e.hint})` : '';
+    io.stderr(`error: ${(e as Error).message}${hint}\n`);
     return 1;
   }
   io.stdout(`${emulator.url}\n`);
