@@ -1,6 +1,8 @@
-// Turns the walker's events into the lines a person watches during an apply: one line when a service
-// starts, one when it ends (with its time), and the overall done/total with an ETA. Services run in
-// parallel, so their detailed logs are buffered and printed as one collapsible group when each finishes.
+// Turns the walker's events into the lines a person watches during an apply: one live line when a service
+// starts, and when it ends one collapsible group per service, titled with its outcome and time and the overall
+// done/total with an ETA, holding everything logged for that service. Services run in parallel and log groups
+// can neither nest nor interleave (GitHub, Azure DevOps), so a service's lines are kept until it ends and its
+// group is written whole.
 import type { Logger } from '../app/types.js';
 import type { WalkEvent } from '../core/executor.js';
 import { toArmError } from './errors.js';
@@ -23,24 +25,27 @@ export function createProgressReporter(
   logger: Logger,
   describe: (service: string) => string,
 ): ProgressReporter {
-  const details = new Map<string, string[]>();
-  const flush = (service: string) => {
-    const lines = details.get(service);
-    if (!lines || lines.length === 0) return;
-    logger.startGroup(`${service}: details`);
-    for (const l of lines) logger.info(l);
+  const lines = new Map<string, { text: string; level: 'info' | 'error' }[]>();
+  const add = (service: string, text: string, level: 'info' | 'error' = 'info') => {
+    const list = lines.get(service) ?? [];
+    list.push({ text, level });
+    lines.set(service, list);
+  };
+  const writeGroup = (service: string, title: string) => {
+    logger.startGroup(title);
+    for (const l of lines.get(service) ?? []) {
+      if (l.level === 'error') logger.error(l.text);
+      else logger.info(l.text);
+    }
     logger.endGroup();
-    details.delete(service);
+    lines.delete(service);
   };
   return {
-    detail(service, line) {
-      const list = details.get(service) ?? [];
-      list.push(line);
-      details.set(service, list);
-    },
+    detail: (service, line) => add(service, line),
     onEvent(e) {
       if (e.kind === 'start') {
         logger.info(`→ ${e.id}: ${describe(e.id)} started (${e.running} running, ${e.done}/${e.total} done)`);
+        add(e.id, `${describe(e.id)} started with ${e.running} running, ${e.done}/${e.total} done`);
         return;
       }
       if (e.kind === 'skip') {
@@ -51,16 +56,16 @@ export function createProgressReporter(
         e.etaSeconds !== undefined && e.done < e.total ? ` · ETA ${formatSeconds(e.etaSeconds)}` : ''
       }`;
       if (e.outcome === 'succeeded') {
-        logger.info(`✓ ${e.id}: ${describe(e.id)} finished in ${formatSeconds(e.seconds)} · ${overall}`);
-      } else {
-        const info = toArmError(e.error);
-        logger.error(
-          `✗ ${e.id}: ${describe(e.id)} failed after ${formatSeconds(e.seconds)}: ${info.code}: ${info.message}`,
-        );
-        if (info.hint) logger.error(`  hint: ${info.hint}`);
-        logger.info(`  ${overall}`);
+        writeGroup(e.id, `✓ ${e.id}: ${describe(e.id)} finished in ${formatSeconds(e.seconds)} · ${overall}`);
+        return;
       }
-      flush(e.id);
+      const info = toArmError(e.error);
+      add(e.id, `✗ ${e.id}: ${describe(e.id)} failed: ${info.code}: ${info.message}`, 'error');
+      if (info.hint) add(e.id, `  hint: ${info.hint}`, 'error');
+      writeGroup(
+        e.id,
+        `✗ ${e.id}: ${describe(e.id)} failed after ${formatSeconds(e.seconds)}: ${info.code} · ${overall}`,
+      );
     },
   };
 }

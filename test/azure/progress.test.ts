@@ -21,11 +21,13 @@ test('durations read like a person would say them', () => {
   expect(formatSeconds(3725)).toBe('1h02m');
 });
 
-test('one line per start and finish with elapsed, done/total and ETA; details grouped when a service ends', () => {
+test('a live line when a service starts; when it ends, one group titled with its outcome, time, done/total and ETA, holding its lines', () => {
   const { lines, logger } = recorder();
   const p = createProgressReporter(logger, () => 'create');
   p.onEvent({ kind: 'start', id: 'keyVault', at: 0, running: 1, done: 0, total: 3 });
+  p.onEvent({ kind: 'start', id: 'storage', at: 0, running: 2, done: 0, total: 3 });
   p.detail('keyVault', 'deployment aifactory-keyVault-dev');
+  p.detail('storage', 'deployment aifactory-storage-dev');
   p.onEvent({
     kind: 'finish',
     id: 'keyVault',
@@ -37,19 +39,41 @@ test('one line per start and finish with elapsed, done/total and ETA; details gr
     total: 3,
     etaSeconds: 90,
   });
+  // A service with no detail lines still gets its group.
+  p.onEvent({ kind: 'start', id: 'monitoring', at: 0, running: 2, done: 1, total: 3 });
+  p.onEvent({
+    kind: 'finish',
+    id: 'monitoring',
+    outcome: 'succeeded',
+    at: 0,
+    seconds: 2,
+    elapsed: 33,
+    done: 2,
+    total: 3,
+    etaSeconds: 20,
+  });
   expect(lines).toEqual([
     'info → keyVault: create started (1 running, 0/3 done)',
-    'info ✓ keyVault: create finished in 31s · 1/3 done · elapsed 31s · ETA 1m30s',
-    'group keyVault: details',
+    'info → storage: create started (2 running, 0/3 done)',
+    'group ✓ keyVault: create finished in 31s · 1/3 done · elapsed 31s · ETA 1m30s',
+    'info create started with 1 running, 0/3 done',
     'info deployment aifactory-keyVault-dev',
     'endgroup',
+    'info → monitoring: create started (2 running, 1/3 done)',
+    'group ✓ monitoring: create finished in 2s · 2/3 done · elapsed 33s · ETA 20s',
+    'info create started with 2 running, 1/3 done',
+    'endgroup',
   ]);
+  // Groups never interleave: storage, still running, has written nothing but its live line.
+  expect(lines.filter((l) => l.includes('aifactory-storage-dev'))).toEqual([]);
 });
 
-test('failures carry the ARM code and hint; skips name the failed dependency', () => {
+test("a failure's group carries the ARM code in its title and the message and hint as errors; skips name the failed dependency", () => {
   const { lines, logger } = recorder();
   const p = createProgressReporter(logger, () => 'delete');
   const error = new ArmOperationError({ code: 'ScopeLocked', message: 'locked', hint: 'remove the lock' });
+  p.onEvent({ kind: 'start', id: 'cosmosDb', at: 0, running: 1, done: 0, total: 2 });
+  p.detail('cosmosDb', 'deleting private endpoint pe-cosmos');
   p.onEvent({
     kind: 'finish',
     id: 'cosmosDb',
@@ -62,7 +86,14 @@ test('failures carry the ARM code and hint; skips name the failed dependency', (
     error,
   });
   p.onEvent({ kind: 'skip', id: 'foundryCapabilityHost', because: ['cosmosDb'], at: 0, done: 2, total: 2 });
-  expect(lines[0]).toBe('error ✗ cosmosDb: delete failed after 3s: ScopeLocked: locked');
-  expect(lines[1]).toBe('error   hint: remove the lock');
-  expect(lines[3]).toBe('warn ⊘ foundryCapabilityHost: skipped because cosmosDb failed (2/2 done)');
+  expect(lines).toEqual([
+    'info → cosmosDb: delete started (1 running, 0/2 done)',
+    'group ✗ cosmosDb: delete failed after 3s: ScopeLocked · 1/2 done · elapsed 3s',
+    'info delete started with 1 running, 0/2 done',
+    'info deleting private endpoint pe-cosmos',
+    'error ✗ cosmosDb: delete failed: ScopeLocked: locked',
+    'error   hint: remove the lock',
+    'endgroup',
+    'warn ⊘ foundryCapabilityHost: skipped because cosmosDb failed (2/2 done)',
+  ]);
 });

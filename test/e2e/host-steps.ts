@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { parse } from 'yaml';
 import { ACTION_BUNDLE, inputVariable, parseGithubOutput, runNode, TASK_BUNDLE } from '../github/runner.js';
-import { outputVariables, taskResult } from '../ado/vso.js';
+import { outputVariables, taskResult, vsoCommands } from '../ado/vso.js';
 
 const ACTION_YML = new URL('../../action.yml', import.meta.url);
 const TASK_JSON = new URL('../../ado-extension/tasks/AIFactoryFlagsV1/task.json', import.meta.url);
@@ -21,6 +21,10 @@ export interface StepOutcome {
   ok: boolean;
   outputs: Record<string, string>;
   log: string;
+  /** The Markdown the step published: GITHUB_STEP_SUMMARY, or the file the task uploaded as the summary. */
+  summary?: string;
+  /** The process's exit code (a task exits 0 even when it failed: its result is in `ok`). */
+  code?: number | null;
 }
 
 export interface ActionStepContext {
@@ -76,7 +80,13 @@ export async function runActionStep(
   for (const [k, v] of Object.entries({ ...actionDefaults(), ...inputs, target: 'local' }))
     env[inputVariable(k)] = v;
   const r = await runNode(ctx.node ?? process.execPath, ACTION_BUNDLE, env, ctx.workspace);
-  return { ok: r.code === 0, outputs: parseGithubOutput(outputFile), log: r.stdout + r.stderr };
+  return {
+    ok: r.code === 0,
+    outputs: parseGithubOutput(outputFile),
+    log: r.stdout + r.stderr,
+    summary: readFileSync(summaryFile, 'utf8'),
+    code: r.code,
+  };
 }
 
 export interface TaskStepContext {
@@ -117,7 +127,14 @@ export async function runTaskStep(
   const r = await runNode(ctx.node ?? process.execPath, TASK_BUNDLE, env, ctx.sources);
   const result = taskResult(r.stdout);
   if (!result.result) throw new Error(`the task reported no result:\n${r.stdout}\n${r.stderr}`);
-  return { ok: result.result === 'Succeeded', outputs: outputVariables(r.stdout), log: r.stdout + r.stderr };
+  const upload = vsoCommands(r.stdout).find((c) => c.command === 'task.uploadsummary');
+  return {
+    ok: result.result === 'Succeeded',
+    outputs: outputVariables(r.stdout),
+    log: r.stdout + r.stderr,
+    ...(upload ? { summary: readFileSync(upload.message, 'utf8') } : {}),
+    code: r.code,
+  };
 }
 
 export function readIfExists(file: string): Buffer | undefined {
