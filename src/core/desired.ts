@@ -61,6 +61,8 @@ export function buildDesired(
   options: PlanOptions,
   /** Services to build as if they were on (the planner uses it to name what a delete must clean up). */
   extraServices: string[] = [],
+  /** Services that are off but whose private endpoints stay (a blocked delete): their DNS zones stay too. */
+  endpointsStaying: string[] = [],
 ): { state: DesiredState; ctx: BuildContext; enabled: EnabledService[] } {
   const ctx = createContext(config, env, catalog, { tenantId: options.tenantId });
   const diagnostics: Diagnostic[] = ctx.diagnostics;
@@ -154,8 +156,19 @@ export function buildDesired(
   } else if (subnetOwner) {
     drafts.push(...subnetResources(ctx, subnets, subnetOwner, nsg?.id));
   }
+  const zonesAlsoFor = catalog.services.filter(
+    (s) => endpointsStaying.includes(s.id) && !enabledIds.has(s.id),
+  );
   drafts.push(
-    ...endpointResources({ ctx, services, named, enabled: enabledIds, subnets: allocatedNames, diagnostics }),
+    ...endpointResources({
+      ctx,
+      services,
+      named,
+      enabled: enabledIds,
+      subnets: allocatedNames,
+      diagnostics,
+      zonesAlsoFor,
+    }),
   );
   const waits: [string, string][] = [];
   drafts.push(

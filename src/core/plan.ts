@@ -8,7 +8,9 @@ import { planFingerprint, planInputs } from './fingerprint.js';
 import { criticalPath, formatCycle, topoOrder, type Deps } from './graph.js';
 import { RESOURCE_GROUP_TYPE } from './resources/context.js';
 import { planCleanup } from './planning/cleanup.js';
+export { comparePlans } from './planning/compare.js';
 import { catalogNeeds, resourceNeeds, STRUCTURE } from './planning/dependencies.js';
+import { zoneIds, zonesOfCleanup } from './planning/dns.js';
 import { findOrphans } from './planning/orphans.js';
 import { indexObserved, isOurs, serviceTag } from './planning/ownership.js';
 import { serviceStatus } from './planning/status.js';
@@ -39,10 +41,38 @@ export function buildPlan(
   // options hash, so a plan made against another tenant is stale).
   const options: PlanOptions =
     given.tenantId || !observed.tenantId ? given : { ...given, tenantId: observed.tenantId };
-  const { state: desired, ctx } = buildDesired(config, env, catalog, observed, options);
+  let { state: desired, ctx } = buildDesired(config, env, catalog, observed, options);
   const defs = new Map(catalog.services.map((s) => [s.id, s]));
   const index = indexObserved(observed);
   const project = desired.project;
+  const present = new Set(desired.services.map((s) => s.id));
+
+  // Services Azure still holds under our tags that are no longer on: delete, with their cleanup, unless guarded.
+  const owned = new Map<string, ObservedResource[]>();
+  for (const r of observed.resources ?? []) {
+    if (r.type === RESOURCE_GROUP_TYPE || !isOurs(r.tags, project, env)) continue;
+    const service = serviceTag(r.tags);
+    if (!service || present.has(service)) continue;
+    const list = owned.get(service) ?? [];
+    list.push(r);
+    owned.set(service, list);
+  }
+  const catalogOrder = new Map(catalog.services.map((s, i) => [s.id, i]));
+  const deleted = [...owned.keys()].sort(
+    (a, b) =>
+      (catalogOrder.get(a) ?? Infinity) - (catalogOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const allowed = new Set([
+    ...(options.allowDestroy ?? []),
+    ...(config.environments[env]?.allowDestroy ?? []),
+  ]);
+  const guards = new Map(deleted.map((id) => [id, destroyGuard(config, env, id, defs.get(id), allowed)]));
+  // A blocked delete leaves its private endpoints in place, and they keep writing into their DNS zones: the
+  // desired state keeps those zones (so the zones' service neither drifts nor removes them).
+  const endpointsStaying = deleted.filter((id) => guards.get(id) && defs.get(id)?.privateEndpoints.length);
+  if (endpointsStaying.length > 0)
+    ({ state: desired, ctx } = buildDesired(config, env, catalog, observed, options, [], endpointsStaying));
+
   const diagnostics: Diagnostic[] = [...desired.diagnostics];
   const conflicts: Conflict[] = [];
   const actions = new Map<string, PlanAction>();
@@ -51,17 +81,18 @@ export function buildPlan(
   // Present services: create, update or noop.
   const ownerOf = new Map<string, string>();
   for (const s of desired.services) for (const r of s.resources) ownerOf.set(r.id.toLowerCase(), s.id);
-  const present = new Set(desired.services.map((s) => s.id));
   for (const service of desired.services) {
     const def = defs.get(service.id)!;
     const status = serviceStatus(service, def, index, project, env);
     conflicts.push(...status.conflicts);
     const reason =
-      status.action === 'create'
-        ? describeReason(service.reason, env)
-        : status.action === 'update'
-          ? `${describeReason(service.reason, env)}; ${status.drift.length} difference${status.drift.length === 1 ? '' : 's'} from Azure`
-          : (status.note ?? 'up to date');
+      status.conflicts.length > 0
+        ? `${describeReason(service.reason, env)}; ${inConflict(status.conflicts.length)}`
+        : status.action === 'create'
+          ? describeReason(service.reason, env)
+          : status.action === 'update'
+            ? `${describeReason(service.reason, env)}; ${status.drift.length} difference${status.drift.length === 1 ? '' : 's'} from Azure`
+            : (status.note ?? 'up to date');
     actions.set(service.id, {
       service: service.id,
       title: def.title,
@@ -78,6 +109,7 @@ export function buildPlan(
         apiVersion: r.apiVersion,
       })),
       ...(status.drift.length > 0 ? { drift: status.drift } : {}),
+      ...(status.conflicts.length > 0 ? { conflicts: status.conflicts.map((c) => c.resourceId) } : {}),
     });
     const needs = [...catalogNeeds(def), ...resourceNeeds(service, ownerOf)].filter(
       (n) => present.has(n) && n !== service.id,
@@ -86,27 +118,10 @@ export function buildPlan(
     noteSoftDeleted(service.id, service.resources, observed, status.action, diagnostics);
   }
 
-  // Services Azure still holds under our tags that are no longer on: delete, with their cleanup.
-  const owned = new Map<string, ObservedResource[]>();
-  for (const r of observed.resources ?? []) {
-    if (r.type === RESOURCE_GROUP_TYPE || !isOurs(r.tags, project, env)) continue;
-    const service = serviceTag(r.tags);
-    if (!service || present.has(service)) continue;
-    const list = owned.get(service) ?? [];
-    list.push(r);
-    owned.set(service, list);
-  }
-  const catalogOrder = new Map(catalog.services.map((s, i) => [s.id, i]));
-  const deleted = [...owned.keys()].sort(
-    (a, b) =>
-      (catalogOrder.get(a) ?? Infinity) - (catalogOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
-  );
   const blocked: BlockedAction[] = [];
-  const allowed = new Set([
-    ...(options.allowDestroy ?? []),
-    ...(config.environments[env]?.allowDestroy ?? []),
-  ]);
   const releasedByDeletes = new Set<string>();
+  // The private DNS zones each delete's zone groups write into; undefined when unknown (no catalog entry).
+  const zonesOfDelete = new Map<string, Set<string> | undefined>();
   if (deleted.length > 0) {
     const known = deleted.filter((d) => defs.has(d));
     const hypothetical =
@@ -129,7 +144,11 @@ export function buildPlan(
       for (const step of cleanup.steps)
         if (step.step === 'waitSubnetRelease')
           for (const subnet of step.resourceIds) releasedByDeletes.add(subnet.toLowerCase());
-      const guard = destroyGuard(config, env, id, def, allowed);
+      zonesOfDelete.set(
+        id,
+        zonesOfCleanup(cleanup.steps, def && hypothetical?.services.find((s) => s.id === id)?.resources),
+      );
+      const guard = guards.get(id);
       if (guard) blocked.push({ service: id, action: 'delete', reason: guard });
       actions.set(id, {
         service: id,
@@ -197,6 +216,17 @@ export function buildPlan(
     deps.set(STRUCTURE.network, [...new Set([...(deps.get(STRUCTURE.network) ?? []), ...freeing])]);
   }
 
+  // A zone goes only once the zone groups that wrote records into it are deleted.
+  const dns = actions.get(STRUCTURE.dns);
+  const removedZones = zoneIds((dns?.cleanup ?? []).flatMap((s) => s.resourceIds));
+  if (dns && removedZones.size > 0) {
+    const writers = deleted.filter((id) => {
+      const zones = zonesOfDelete.get(id);
+      return zones === undefined || [...zones].some((z) => removedZones.has(z));
+    });
+    deps.set(STRUCTURE.dns, [...new Set([...(deps.get(STRUCTURE.dns) ?? []), ...writers])]);
+  }
+
   // Execution order: deletes are offered first (they free names, quota and address space), then catalog order.
   const nodes = [...deleted, ...desired.services.map((s) => s.id)];
   const topo = topoOrder(nodes, deps);
@@ -223,7 +253,11 @@ export function buildPlan(
   const orderedActions = order.map((id) => actions.get(id)!);
 
   const inputs = planInputs(config, env, observed, options);
-  const count = (kind: PlanAction['action']) => orderedActions.filter((a) => a.action === kind).length;
+  // Each service counted once, as what will happen to it: a blocked delete or a conflict does not happen.
+  const blockedServices = new Set(blocked.map((b) => b.service));
+  const bucket = (a: PlanAction) =>
+    blockedServices.has(a.service) ? 'blocked' : a.conflicts?.length ? 'conflict' : a.action;
+  const count = (kind: ReturnType<typeof bucket>) => orderedActions.filter((a) => bucket(a) === kind).length;
   const plan: Plan = {
     schemaVersion: 1,
     tool: { name: 'aifactory-flags', version: TOOL_VERSION },
@@ -238,7 +272,8 @@ export function buildPlan(
       update: count('update'),
       delete: count('delete'),
       noop: count('noop'),
-      blocked: blocked.length,
+      blocked: count('blocked'),
+      conflict: count('conflict'),
     },
     estimatedSeconds: critical.seconds,
     criticalPath: critical.seconds > 0 ? critical.path : [],
@@ -249,6 +284,11 @@ export function buildPlan(
     diagnostics: dedupeDiagnostics(diagnostics),
   };
   return { plan, desired };
+}
+
+function inConflict(n: number): string {
+  const one = n === 1;
+  return `in conflict: ${n} resource${one ? '' : 's'} with its names ${one ? 'is' : 'are'} someone else's, so nothing can be applied until ${one ? 'it is' : 'they are'} renamed or removed`;
 }
 
 /** A service with resources outside any resource group (a subscription's Defender plan), resource groups aside. */
@@ -317,45 +357,4 @@ function noteSoftDeleted(
         : undefined,
     });
   }
-}
-
-/**
- * Why a reviewed plan no longer matches the current one, in words. Empty when the fingerprints are equal.
- */
-export function comparePlans(reviewed: Plan, current: Plan): string[] {
-  if (reviewed.fingerprint === current.fingerprint) return [];
-  const lines: string[] = [];
-  if (reviewed.tool.version !== current.tool.version) {
-    lines.push(`the tool version changed: ${reviewed.tool.version} → ${current.tool.version}`);
-  }
-  if (reviewed.project !== current.project || reviewed.environment !== current.environment) {
-    lines.push(
-      `the plan is for ${reviewed.project}/${reviewed.environment}, not ${current.project}/${current.environment}`,
-    );
-  }
-  if (reviewed.inputs.config !== current.inputs.config)
-    lines.push('the config changed since the plan was made');
-  if (reviewed.inputs.observed !== current.inputs.observed) {
-    lines.push(
-      'Azure changed since the plan was made (resources, tags, subnets or soft-deleted items differ)',
-    );
-  }
-  if (reviewed.inputs.options !== current.inputs.options)
-    lines.push('the options changed (e.g. --allow-destroy)');
-  const before = new Map(reviewed.actions.map((a) => [a.service, a]));
-  const after = new Map(current.actions.map((a) => [a.service, a]));
-  for (const [service, a] of after) {
-    const b = before.get(service);
-    if (!b) lines.push(`${service}: not in the reviewed plan, now ${a.action}`);
-    else if (b.action !== a.action) lines.push(`${service}: was ${b.action}, now ${a.action}`);
-  }
-  for (const [service, b] of before) {
-    if (!after.has(service)) lines.push(`${service}: was ${b.action}, now not in the plan`);
-  }
-  const wasBlocked = new Set(reviewed.blocked.map((b) => b.service));
-  for (const b of current.blocked)
-    if (!wasBlocked.has(b.service)) lines.push(`${b.service}: the delete is now blocked`);
-  if (lines.length === 0)
-    lines.push('the fingerprint differs (the catalog version or another input changed)');
-  return lines;
 }

@@ -493,6 +493,11 @@ export interface PlanAction {
   changes?: PropertyChange[];
   /** Why an update: which resources drifted and how. */
   drift?: string[];
+  /**
+   * Ids of resources with this service's names that are not this tool's (see the plan's `conflicts` for why):
+   * the service cannot be applied while they are there.
+   */
+  conflicts?: string[];
 }
 
 export interface BlockedAction {
@@ -517,7 +522,19 @@ export interface Plan {
   fingerprint: string; // sha256:…
   /** Hashes of the inputs, so a stale plan can say what changed. */
   inputs: { config: string; observed: string; options: string };
-  summary: { create: number; update: number; delete: number; noop: number; blocked: number };
+  /**
+   * What will happen, each service counted once: `blocked` (a delete waiting for an explicit allow) and
+   * `conflict` (a resource with its name is someone else's) before its action. `conflict` is absent in plans
+   * made before it was counted.
+   */
+  summary: {
+    create: number;
+    update: number;
+    delete: number;
+    noop: number;
+    blocked: number;
+    conflict?: number;
+  };
   /** Critical path of the plan by typical seconds: the lower bound of an apply. */
   estimatedSeconds: number;
   criticalPath: string[];

@@ -33,6 +33,17 @@ describe('schema/plan.schema.json', () => {
     check(second.plan);
   });
 
+  test('a service in conflict validates, with its conflicts on the action and counted in the summary', () => {
+    const config = miniConfig();
+    const first = buildPlan(config, 'dev', miniCatalog(), emptyObserved(), { allowDestroy: [] });
+    const observed = observedFromDesired(first.desired);
+    observed.resources.find((r) => r.type === 'Microsoft.KeyVault/vaults')!.tags = {};
+    const { plan } = buildPlan(config, 'dev', miniCatalog(), observed, { allowDestroy: [] });
+    expect(plan.summary.conflict).toBe(1);
+    expect(plan.actions.find((a) => a.service === 'keyVault')!.conflicts).toHaveLength(1);
+    check(plan);
+  });
+
   test('plans from the real catalog validate', () => {
     const config = miniConfig({
       flags: { foundryCapabilityHost: true, aks: true, containerApps: true, containerRegistry: true },

@@ -27,7 +27,14 @@ describe('buildPlan: create, noop, update', () => {
     const { plan: p } = plan(miniConfig());
     expect(p.diagnostics).toEqual([]);
     expect(p.actions.every((a) => a.action === 'create')).toBe(true);
-    expect(p.summary).toEqual({ create: p.actions.length, update: 0, delete: 0, noop: 0, blocked: 0 });
+    expect(p.summary).toEqual({
+      create: p.actions.length,
+      update: 0,
+      delete: 0,
+      noop: 0,
+      blocked: 0,
+      conflict: 0,
+    });
     expect(action(p, 'keyVault').reason).toBe('baseline of genai-1');
     expect(action(p, 'aiSearch').reason).toBe('flag on');
     expect(action(p, 'keyVault')).toMatchObject({ protected: true, dataBearing: true });
@@ -132,6 +139,32 @@ describe('buildPlan: foreign resources', () => {
     expect(action(p, 'keyVault').action).toBe('create');
   });
 
+  test('a service whose resource became foreign is in conflict on its own row, never "up to date", and counted apart', () => {
+    const config = miniConfig();
+    const observed = applied(config);
+    const account = observed.resources.find((r) => r.type === 'Microsoft.Storage/storageAccounts')!;
+    account.tags = { costCenter: '4711' }; // someone removed our tags
+    const { plan: p } = plan(config, observed);
+    const storage = action(p, 'storage');
+    expect(storage.conflicts).toEqual([account.id]);
+    expect(storage.reason).toBe(
+      "baseline of genai-1; in conflict: 1 resource with its names is someone else's, so nothing can be applied until it is renamed or removed",
+    );
+    expect(storage.action).not.toBe('noop');
+    expect(storage.drift).toEqual([
+      `${account.name} (${account.type}) is someone else's resource, not this project's`,
+    ]);
+    expect(p.conflicts.map((c) => c.service)).toEqual(['storage']);
+    expect(p.summary).toEqual({
+      create: 0,
+      update: 0,
+      delete: 0,
+      noop: p.actions.length - 1,
+      blocked: 0,
+      conflict: 1,
+    });
+  });
+
   test("another project's or environment's resources are neither ours to delete nor conflicts", () => {
     const config = miniConfig();
     const observed = emptyObserved();
@@ -204,7 +237,19 @@ describe('buildPlan: delete, blocked, allowed', () => {
     ]);
     expect(p.blocked[0].reason).toContain('environments.dev.allowDestroy');
     expect(action(p, 'cosmosDb')).toMatchObject({ action: 'delete', dataBearing: true, protected: true });
-    expect(p.summary.blocked).toBe(1);
+    // Counted as what happens: a blocked delete is not a delete.
+    expect(p.summary).toMatchObject({ delete: 0, blocked: 1 });
+    const allowed = plan(miniConfig(), observed, { allowDestroy: ['cosmosDb'] }).plan;
+    expect(allowed.summary).toMatchObject({ delete: 1, blocked: 0 });
+  });
+
+  test('each action is counted once in the summary', () => {
+    const observed = applied(withCosmos());
+    const off = miniConfig({ flags: { azureML: true }, protect: ['aiSearch'] });
+    const { plan: p } = plan(off, observed, { allowDestroy: ['cosmosDb'] });
+    expect(p.summary).toMatchObject({ delete: 1, blocked: 1 });
+    const s = p.summary;
+    expect(s.create + s.update + s.delete + s.noop + s.blocked + (s.conflict ?? 0)).toBe(p.actions.length);
   });
 
   test.each([
@@ -262,6 +307,72 @@ describe('buildPlan: delete, blocked, allowed', () => {
     expect(aks.cleanup!.map((s) => s.step)).toEqual(['resource', 'waitSubnetRelease']);
     expect(aks.cleanup![1].resourceIds).toEqual([expect.stringMatching(/\/subnets\/snt-prj001-aks$/)]);
     expectDependenciesEarlier(p);
+  });
+});
+
+describe('buildPlan: private DNS zones and the endpoints that use them', () => {
+  const withCosmos = () => miniConfig({ flags: { aiSearch: true, azureML: true, cosmosDb: true } });
+  const DOCUMENTS = /\/privateDnsZones\/privatelink\.documents\.azure\.com$/i;
+  const zonesRemoved = (p: Plan) =>
+    (action(p, 'privateDnsZones').cleanup ?? [])
+      .flatMap((s) => s.resourceIds)
+      .filter((id) => DOCUMENTS.test(id));
+
+  test('a zone used by an endpoint whose delete is blocked is kept: no zone removal, no update', () => {
+    const observed = applied(withCosmos());
+    expect(observed.resources.some((r) => DOCUMENTS.test(r.id))).toBe(true);
+    const { plan: p } = plan(miniConfig(), observed);
+    expect(p.blocked.map((b) => b.service)).toEqual(['cosmosDb']);
+    expect(zonesRemoved(p)).toEqual([]);
+    expect(action(p, 'privateDnsZones').action).toBe('noop');
+  });
+
+  test('with the delete allowed, the zone goes after the endpoint and zone group that wrote into it', () => {
+    const observed = applied(withCosmos());
+    const { plan: p } = plan(miniConfig(), observed, { allowDestroy: ['cosmosDb'] });
+    const cosmos = action(p, 'cosmosDb');
+    const groups = cosmos.cleanup!.find((s) => s.step === 'dnsRecords')!.resourceIds;
+    expect(groups).toEqual([expect.stringMatching(/\/privateDnsZoneGroups\/default$/)]);
+    expect(zonesRemoved(p)).toHaveLength(1);
+    expect(action(p, 'privateDnsZones')).toMatchObject({ action: 'update' });
+    expect(action(p, 'privateDnsZones').dependsOn).toContain('cosmosDb');
+    // The zone's VNet link goes with it, in the same update.
+    expect(action(p, 'privateDnsZones').resources.map((r) => r.type)).toEqual(
+      expect.arrayContaining([
+        'Microsoft.Network/privateDnsZones',
+        'Microsoft.Network/privateDnsZones/virtualNetworkLinks',
+      ]),
+    );
+    expectDependenciesEarlier(p);
+  });
+
+  test('a delete whose zone groups are unknown (no catalog entry) is waited for by any zone removal', () => {
+    const observed = applied(withCosmos());
+    for (const r of observed.resources)
+      if (r.tags['aifactory-service'] === 'cosmosDb') r.tags['aifactory-service'] = 'cosmosOld';
+    const { plan: p } = plan(miniConfig(), observed, { allowDestroy: ['all'] });
+    expect(action(p, 'cosmosOld').action).toBe('delete');
+    expect(zonesRemoved(p)).toHaveLength(1);
+    expect(action(p, 'privateDnsZones').dependsOn).toContain('cosmosOld');
+  });
+
+  test('a delete that uses no zone being removed adds no wait', () => {
+    const observed = applied(miniConfig({ flags: { azureML: true, aiSearch: true } }), 'prod');
+    const config = miniConfig({ flags: { aiSearch: true } });
+    config.environments.prod.flags = {};
+    const { plan: p } = plan(config, observed, none, 'prod');
+    expect(action(p, 'privateDnsZones').dependsOn).not.toContain('azureML');
+    expect(action(p, 'privateDnsZones').action).toBe('noop');
+  });
+
+  test('a zone shared with an endpoint that stays is never removed', () => {
+    const observed = applied(withCosmos());
+    // aiSearch goes, but storage (which stays) writes into no search zone; keyVault's zone stays with keyVault.
+    const { plan: p } = plan(miniConfig({ flags: { azureML: true, cosmosDb: true } }), observed);
+    const removed = (action(p, 'privateDnsZones').cleanup ?? []).flatMap((s) => s.resourceIds);
+    expect(removed.some((id) => /privatelink\.search\.windows\.net$/i.test(id))).toBe(true);
+    expect(removed.some((id) => /privatelink\.(vaultcore|blob|documents)/i.test(id))).toBe(false);
+    expect(action(p, 'privateDnsZones').dependsOn).toContain('aiSearch');
   });
 });
 
@@ -369,7 +480,7 @@ describe('fingerprint and comparePlans', () => {
     };
     expect(comparePlans(reviewed, plan(config, drifted).plan)).toEqual([
       'Azure changed since the plan was made (resources, tags, subnets or soft-deleted items differ)',
-      'aiSearch: was noop, now update',
+      'aiSearch: was noop, now update: srch-prj001-sdc-dev-snwod (Microsoft.Search/searchServices) is missing',
     ]);
     const lines = comparePlans(
       reviewed,
@@ -385,5 +496,101 @@ describe('fingerprint and comparePlans', () => {
     expect(comparePlans({ ...reviewed, fingerprint: 'sha256:1' }, reviewed)).toEqual([
       'the fingerprint differs (the catalog version or another input changed)',
     ]);
+  });
+
+  test('a resource that lost its tags: the refusal names the service, its drift and the new conflict', () => {
+    const config = miniConfig();
+    const observed = applied(config);
+    const reviewed = plan(config, observed).plan;
+    const vault = observed.resources.find((r) => r.type === 'Microsoft.KeyVault/vaults')!;
+    const untagged = {
+      ...observed,
+      resources: observed.resources.map((r) => (r === vault ? { ...r, tags: {} } : r)),
+    };
+    expect(comparePlans(reviewed, plan(config, untagged).plan)).toEqual([
+      'Azure changed since the plan was made (resources, tags, subnets or soft-deleted items differ)',
+      `keyVault: was noop, now update: ${vault.name} (Microsoft.KeyVault/vaults) is someone else's resource, not this project's`,
+      `keyVault: new conflict: ${vault.name} is not this project's`,
+    ]);
+    // And back: the conflict is gone.
+    expect(comparePlans(plan(config, untagged).plan, reviewed)).toContain(
+      `keyVault: conflict gone: ${vault.name}`,
+    );
+  });
+
+  test('drift, reasons, resources, blocked deletes and subnets each get a line', () => {
+    const withCosmos = miniConfig({ flags: { aiSearch: true, azureML: true, cosmosDb: true } });
+    const observed = applied(withCosmos, 'prod');
+    const config = miniConfig();
+    // Blocked in the reviewed plan, allowed now.
+    const blocked = plan(config, observed, none, 'prod').plan;
+    const allowed = plan(config, observed, { allowDestroy: ['cosmosDb'] }, 'prod').plan;
+    expect(comparePlans(blocked, allowed)).toEqual(
+      expect.arrayContaining([
+        'the options changed (e.g. --allow-destroy)',
+        'cosmosDb: the delete is no longer blocked',
+        expect.stringMatching(/^privateDnsZones: was noop, now update: /),
+      ]),
+    );
+    expect(comparePlans(allowed, blocked)).toContain('cosmosDb: the delete is now blocked');
+
+    // The same action with new drift; a subnet moved; a resource more.
+    const drifted = {
+      ...observed,
+      resources: observed.resources.map((r) =>
+        r.type === 'Microsoft.Search/searchServices' ? { ...r, provisioningState: 'Failed' } : r,
+      ),
+    };
+    const base = plan(withCosmos, observed, none, 'prod').plan;
+    const now = plan(withCosmos, drifted, none, 'prod').plan;
+    const searchDrift = comparePlans(base, now).find((l) => l.startsWith('aiSearch:'));
+    expect(searchDrift).toMatch(/^aiSearch: was noop, now update: srch-.*: provisioning state is Failed$/);
+    const moved: Plan = {
+      ...now,
+      subnets: now.subnets.map((s) => ({ ...s, prefix: '172.30.9.0/26' })),
+      actions: now.actions.map((a) =>
+        a.service === 'aiSearch'
+          ? { ...a, drift: [...(a.drift ?? []), 'one more', 'and another'], reason: 'other' }
+          : a.service === 'keyVault'
+            ? {
+                ...a,
+                resources: [
+                  ...a.resources,
+                  { id: '/x/pe-extra', type: 'T', name: 'pe-extra', apiVersion: '1' },
+                ],
+              }
+            : a,
+      ),
+      fingerprint: 'sha256:moved',
+    };
+    const lines = comparePlans(now, moved);
+    expect(lines).toContain('aiSearch: drift found: one more (and 1 more)');
+    expect(lines).toContain('keyVault: resources differ: + pe-extra');
+    expect(lines).toContain(`subnet ${now.subnets[0].name}: ${now.subnets[0].prefix} → 172.30.9.0/26`);
+    expect(
+      comparePlans(now, { ...moved, actions: now.actions.map((a) => ({ ...a, reason: `${a.reason}!` })) }),
+    ).toContain(
+      `aiSearch: the reason changed: "${action(now, 'aiSearch').reason}" → "${action(now, 'aiSearch').reason}!"`,
+    );
+  });
+
+  test('many differences are capped with "and N more"', () => {
+    const config = miniConfig();
+    const reviewed = plan(config, applied(config)).plan;
+    const current: Plan = {
+      ...reviewed,
+      fingerprint: 'sha256:other',
+      actions: reviewed.actions.map((a) => ({ ...a, action: 'update' })),
+      blocked: Array.from({ length: 20 }, (_, i) => ({
+        service: `old${i}`,
+        action: 'delete' as const,
+        reason: 'holds data',
+      })),
+    };
+    const lines = comparePlans(reviewed, current);
+    expect(lines).toHaveLength(12);
+    expect(lines[0]).toBe('resourceGroups: was noop, now update');
+    // 9 services and 20 blocked deletes: 11 shown, the rest counted.
+    expect(lines[11]).toBe(`and ${reviewed.actions.length + 20 - 11} more`);
   });
 });

@@ -74,6 +74,12 @@ export function samplePlan(): Plan {
       ],
     }),
     action('azureML', 'delete', [], 200, { dataBearing: true }),
+    // Its account's name is held by someone else's account: neither applied nor counted as a change.
+    action('storage2', 'update', [], 30, {
+      reason: "baseline of genai-1; in conflict: 1 resource with its names is someone else's",
+      conflicts: [`${RG}/providers/Microsoft.Storage/storageAccounts/stacme2`],
+      drift: ["stacme2 (Microsoft.Storage/storageAccounts) is someone else's resource, not this project's"],
+    }),
   ];
   return {
     schemaVersion: 1,
@@ -84,7 +90,7 @@ export function samplePlan(): Plan {
     location: 'swedencentral',
     fingerprint: 'sha256:0123456789abcdef',
     inputs: { config: 'sha256:c', observed: 'sha256:o', options: 'sha256:p' },
-    summary: { create: 3, update: 1, delete: 1, noop: 2, blocked: 1 },
+    summary: { create: 3, update: 1, delete: 1, noop: 2, blocked: 1, conflict: 1 },
     estimatedSeconds: 540,
     criticalPath: ['cosmosDb', 'foundryCapabilityHost'],
     actions,
@@ -118,7 +124,7 @@ export function samplePlan(): Plan {
 export function emptyPlan(): Plan {
   return {
     ...samplePlan(),
-    summary: { create: 0, update: 0, delete: 0, noop: 1, blocked: 0 },
+    summary: { create: 0, update: 0, delete: 0, noop: 1, blocked: 0, conflict: 0 },
     actions: [action('resourceGroups', 'noop', [], 0)],
     blocked: [],
     conflicts: [],
@@ -157,12 +163,14 @@ export function hugePlan(n: number): Plan {
     summary: {
       create: count('create'),
       update: count('update'),
-      delete: count('delete'),
+      delete: count('delete') - 1, // service16's delete is blocked
       noop: count('noop'),
       blocked: 1,
+      conflict: 0,
     },
     actions,
     blocked: [{ service: 'service16', action: 'delete', reason: 'holds data' }],
+    conflicts: [],
     criticalPath: ['service0', 'service1', 'service4'],
     diagnostics: Array.from({ length: 50 }, (_, i) => ({
       severity: 'note' as const,

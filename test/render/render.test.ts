@@ -40,9 +40,16 @@ describe('renderText', () => {
     expect(text).toMatch(/^ +waits for aiSearch, cosmosDb$/m);
   });
 
+  it("shows a service whose names are someone else's as a conflict, with why, not as its action", () => {
+    const text = renderText(plan, { color: false });
+    expect(text).toMatch(/^ {2}× storage2 +conflict +exists without the aifactory-managed-by tag$/m);
+    expect(text).not.toMatch(/^ {2}~ storage2/m);
+    expect(renderText(plan, { color: true })).toContain(`${ESC}1;35m×`);
+  });
+
   it('ends with the summary sentence, the duration and the critical path', () => {
     const text = renderText(plan, { color: false });
-    expect(text).toContain('Plan: 3 to create, 1 to update, 1 to delete, 1 blocked.\n');
+    expect(text).toContain('Plan: 3 to create, 1 to update, 1 to delete, 1 blocked, 1 in conflict.\n');
     expect(text).toContain('Estimated duration: 9m (critical path: cosmosDb → foundryCapabilityHost)');
     expect(text.endsWith('Fingerprint: sha256:0123456789abcdef\n')).toBe(true);
   });
@@ -80,6 +87,35 @@ describe('renderText', () => {
     expect(text).not.toContain('Estimated duration');
     expect(text).not.toContain('Blocked');
   });
+
+  it('never says the environment matches when a service is in conflict, even in a plan made before conflicts were counted', () => {
+    const sample = samplePlan();
+    const onlyConflict: Plan = {
+      ...emptyPlan(),
+      actions: [...emptyPlan().actions, sample.actions.find((a) => a.service === 'storage2')!],
+      conflicts: sample.conflicts,
+      summary: { create: 0, update: 0, delete: 0, noop: 1, blocked: 0, conflict: 1 },
+    };
+    const text = renderText(onlyConflict, { color: false });
+    expect(text).not.toContain('No changes');
+    expect(text).toContain('Plan: 0 to create, 0 to update, 0 to delete, 1 in conflict.\n');
+    const { conflict: _, ...older } = onlyConflict.summary;
+    expect(renderText({ ...onlyConflict, summary: older }, { color: false })).toContain(
+      'Plan: 0 to create, 0 to update, 0 to delete, 1 in conflict.\n',
+    );
+  });
+
+  it('counts a blocked delete as blocked, not as a delete', () => {
+    const blockedOnly: Plan = {
+      ...emptyPlan(),
+      actions: [...emptyPlan().actions, samplePlan().actions.find((a) => a.service === 'azureML')!],
+      blocked: samplePlan().blocked,
+      summary: { create: 0, update: 0, delete: 0, noop: 1, blocked: 1, conflict: 0 },
+    };
+    expect(renderText(blockedOnly, { color: false })).toContain(
+      'Plan: 0 to create, 0 to update, 0 to delete, 1 blocked.\n',
+    );
+  });
 });
 
 describe('renderMarkdown', () => {
@@ -88,8 +124,8 @@ describe('renderMarkdown', () => {
   it('has a heading, the summary table, the duration and the critical path', () => {
     const md = renderMarkdown(plan);
     expect(md.startsWith('## aifactory plan: prj001 · dev\n')).toBe(true);
-    expect(md).toContain('**Plan: 3 to create, 1 to update, 1 to delete, 1 blocked.**');
-    expect(md).toContain(`${SUMMARY_TABLE}\n|--:|--:|--:|--:|--:|\n| 3 | 1 | 1 | 2 | 1 |`);
+    expect(md).toContain('**Plan: 3 to create, 1 to update, 1 to delete, 1 blocked, 1 in conflict.**');
+    expect(md).toContain(`${SUMMARY_TABLE} Conflict |\n|--:|--:|--:|--:|--:|--:|\n| 3 | 1 | 1 | 2 | 1 | 1 |`);
     expect(md).toContain('Estimated duration: **9m** (critical path: `cosmosDb` → `foundryCapabilityHost`)');
     expect(md).not.toContain('Shortened to fit');
   });
@@ -107,13 +143,14 @@ describe('renderMarkdown', () => {
       '| + | `foundryCapabilityHost` | create | flag foundryCapabilityHost is on | `aiSearch`, `cosmosDb` | 2m |',
     );
     expect(md).toContain('| ! | `azureML` | blocked |');
+    expect(md).toContain('| × | `storage2` | conflict | exists without the aifactory-managed-by tag |  |  |');
     expect(md).not.toContain('| = | `resourceGroups`');
     expect(md).toContain('**No change (2):** `resourceGroups`, `logAnalytics`');
   });
 
   it('has collapsible details per changed service: resources, cleanup, property changes, drift', () => {
     const md = renderMarkdown(plan);
-    expect(md.match(/<details>/g)).toHaveLength(6);
+    expect(md.match(/<details>/g)).toHaveLength(7);
     expect(md).toContain('| `Microsoft.KeyVault/vaults` | `kv-001-sdc-dev-abcde` | `2023-07-01` |');
     expect(md).toContain('1. privateEndpoints: `privateEndpoints/pe-acr`\n2. resource: `registries/acracme`');
     expect(md).toContain('| `properties.publicNetworkAccess` | modify | `"Enabled"` | `"Disabled"` |');
@@ -212,10 +249,11 @@ describe('renderMermaid and renderDot', () => {
     const nodes = mermaid.split('\n').filter((l) => /^ {2}\w+\[".*"\]:::\w+$/.test(l));
     expect(nodes).toHaveLength(plan.actions.length);
     for (const a of plan.actions)
-      expect(mermaid).toMatch(new RegExp(`^  ${a.service}_\\d+\\[.*:::(${a.action}|blocked)$`, 'm'));
+      expect(mermaid).toMatch(new RegExp(`^  ${a.service}_\\d+\\[.*:::(${a.action}|blocked|conflict)$`, 'm'));
+    expect(mermaid).toMatch(/^ {2}storage2_\d+\["× storage2<br\/>conflict"\]:::conflict$/m);
     const edges = mermaid.split('\n').filter((l) => /^ {2}\w+ (-->|==>) \w+$/.test(l));
     expect(edges).toHaveLength(plan.actions.reduce((n, a) => n + a.dependsOn.length, 0));
-    for (const kind of ['create', 'update', 'delete', 'noop', 'blocked'])
+    for (const kind of ['create', 'update', 'delete', 'noop', 'blocked', 'conflict'])
       expect(mermaid).toContain(`classDef ${kind} `);
   });
 

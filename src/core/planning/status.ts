@@ -66,6 +66,8 @@ export function serviceStatus(
         resourceId: r.id,
         reason: `${r.type} '${r.name}' already exists and is not this project's: ${ownerOf(found.tags)}. It is never changed; rename or remove it, or change project.prefix`,
       });
+      // Ours is missing even though something holds its name: the service is not up to date.
+      drift.push(`${r.name} (${r.type}) is someone else's resource, not this project's`);
       continue;
     }
     present++;

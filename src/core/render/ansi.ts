@@ -33,6 +33,7 @@ export function paint(color: boolean): Paint {
     delete: p.red,
     noop: p.dim,
     blocked: wrap('1;31'),
+    conflict: wrap('1;35'),
   };
   return { ...p, action: (kind, s) => byAction[kind](s) };
 }

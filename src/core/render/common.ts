@@ -1,8 +1,11 @@
 // What every plan renderer shares: how an action is shown, durations, and how to allow a blocked deletion.
 import type { ActionKind, Plan, PlanAction, PropertyChange } from '../types.js';
 
-/** The action a renderer shows for a service: a planned delete that is blocked shows as `blocked`. */
-export type ShownAction = ActionKind | 'blocked';
+/**
+ * The action a renderer shows for a service: a planned delete that is blocked shows as `blocked`, a service
+ * whose names are held by someone else's resources as `conflict` — neither happens.
+ */
+export type ShownAction = ActionKind | 'blocked' | 'conflict';
 
 export const SYMBOLS: Record<ShownAction, string> = {
   create: '+',
@@ -10,6 +13,7 @@ export const SYMBOLS: Record<ShownAction, string> = {
   delete: '-',
   noop: '=',
   blocked: '!',
+  conflict: '×',
 };
 
 export const LABELS: Record<ShownAction, string> = {
@@ -18,7 +22,11 @@ export const LABELS: Record<ShownAction, string> = {
   delete: 'delete',
   noop: 'no change',
   blocked: 'blocked',
+  conflict: 'conflict',
 };
+
+/** True when the row's action will not run (nothing to time). */
+export const held = (shown: ShownAction) => shown === 'noop' || shown === 'blocked' || shown === 'conflict';
 
 /** One row per service: every action of the plan, then blocked services the actions do not list. */
 export interface Row {
@@ -33,11 +41,12 @@ export interface Row {
 
 export function rows(plan: Plan): Row[] {
   const blocked = new Map(plan.blocked.map((b) => [b.service, b]));
+  const conflicts = conflictReasons(plan);
   const out: Row[] = plan.actions.map((a) => ({
     service: a.service,
     title: a.title,
-    shown: blocked.has(a.service) ? 'blocked' : a.action,
-    reason: blocked.get(a.service)?.reason ?? a.reason,
+    shown: blocked.has(a.service) ? 'blocked' : conflicts.has(a.service) ? 'conflict' : a.action,
+    reason: blocked.get(a.service)?.reason ?? conflicts.get(a.service)?.join('; ') ?? a.reason,
     dependsOn: a.dependsOn,
     estimatedSeconds: a.estimatedSeconds,
     action: a,
@@ -57,16 +66,34 @@ export function rows(plan: Plan): Row[] {
   return out;
 }
 
+/** The conflicts' reasons by service (from the plan's `conflicts`, so plans made before rows showed them work). */
+function conflictReasons(plan: Plan): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of plan.conflicts) out.set(c.service, [...(out.get(c.service) ?? []), c.reason]);
+  return out;
+}
+
+/** Services in conflict: the summary's count, or for plans made before it was counted, the conflicts'. */
+export function conflictCount(plan: Plan): number {
+  return plan.summary.conflict ?? conflictReasons(plan).size;
+}
+
 export function hasChanges(plan: Plan): boolean {
   return plan.summary.create + plan.summary.update + plan.summary.delete > 0;
 }
 
-/** Terraform's summary sentence: `Plan: 12 to create, 1 to update, 1 to delete, 2 blocked.` */
+/**
+ * Terraform's summary sentence, counting what will happen: `Plan: 12 to create, 1 to update, 1 to delete,
+ * 2 blocked, 1 in conflict.` A blocked delete or a service in conflict is not counted as a change.
+ */
 export function summaryLine(plan: Plan): string {
   const s = plan.summary;
-  if (!hasChanges(plan) && s.blocked === 0) return 'No changes. The environment matches the configuration.';
+  const conflict = conflictCount(plan);
+  if (!hasChanges(plan) && s.blocked === 0 && conflict === 0)
+    return 'No changes. The environment matches the configuration.';
   const blocked = s.blocked > 0 ? `, ${s.blocked} blocked` : '';
-  return `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete${blocked}.`;
+  const conflicts = conflict > 0 ? `, ${conflict} in conflict` : '';
+  return `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete${blocked}${conflicts}.`;
 }
 
 /** `45s`, `12m 30s`, `1h 5m`: rounded the way a person reads an estimate. */

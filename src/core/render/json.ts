@@ -33,6 +33,7 @@ const NESTED = [
   'delete',
   'noop',
   'blocked',
+  'conflict',
   // actions, blocked, conflicts
   'service',
   'title',
@@ -58,6 +59,7 @@ const NESTED = [
   'before',
   'after',
   'drift',
+  'conflicts',
   // subnets
   'prefix',
   'delegation',

@@ -7,7 +7,9 @@ import {
   SYMBOLS,
   changePath,
   changeValue,
+  conflictCount,
   formatDuration,
+  held,
   hasChanges,
   howToAllow,
   isChangeNote,
@@ -150,14 +152,16 @@ function assemble(p: Parts, b: Budget, trimmed = false): string {
 
 function head(plan: Plan, opts: MarkdownOptions): string {
   const s = plan.summary;
+  // The Conflict column only when there is one: the usual table stays as it always was.
+  const conflict = conflictCount(plan);
   const lines = [
     `## ${inline(opts.title ?? `aifactory plan: ${plan.project} · ${plan.environment}`)}`,
     '',
     `**${summaryLine(plan)}**`,
     '',
-    '| Create | Update | Delete | No change | Blocked |',
-    '|--:|--:|--:|--:|--:|',
-    `| ${s.create} | ${s.update} | ${s.delete} | ${s.noop} | ${s.blocked} |`,
+    `| Create | Update | Delete | No change | Blocked |${conflict > 0 ? ' Conflict |' : ''}`,
+    `|--:|--:|--:|--:|--:|${conflict > 0 ? '--:|' : ''}`,
+    `| ${s.create} | ${s.update} | ${s.delete} | ${s.noop} | ${s.blocked} |${conflict > 0 ? ` ${conflict} |` : ''}`,
     '',
   ];
   const meta: string[] = [];
@@ -195,7 +199,7 @@ function blockedSection(plan: Plan): string {
 
 function changeRow(r: Row): string {
   const waits = r.dependsOn.map((d) => `\`${d}\``).join(', ');
-  const est = r.shown === 'blocked' ? '' : formatDuration(r.estimatedSeconds);
+  const est = held(r.shown) ? '' : formatDuration(r.estimatedSeconds);
   return `| ${SYMBOLS[r.shown]} | \`${r.service}\` | ${LABELS[r.shown]} | ${cell(r.reason)} | ${waits} | ${est} |`;
 }
 

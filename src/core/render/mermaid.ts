@@ -2,7 +2,7 @@
 // and Graphviz DOT. Edges run in execution order (from what must finish first to what waits for it); the
 // critical path is drawn thick.
 import type { Plan } from '../types.js';
-import { LABELS, SYMBOLS, formatDuration, rows, type Row, type ShownAction } from './common.js';
+import { LABELS, SYMBOLS, formatDuration, held, rows, type Row, type ShownAction } from './common.js';
 
 const COLOURS: Record<ShownAction, { fill: string; stroke: string; text: string }> = {
   create: { fill: '#dafbe1', stroke: '#1a7f37', text: '#0f5323' },
@@ -10,9 +10,10 @@ const COLOURS: Record<ShownAction, { fill: string; stroke: string; text: string 
   delete: { fill: '#ffebe9', stroke: '#cf222e', text: '#82071e' },
   noop: { fill: '#f6f8fa', stroke: '#8c959f', text: '#57606a' },
   blocked: { fill: '#ffebe9', stroke: '#82071e', text: '#82071e' },
+  conflict: { fill: '#fbefff', stroke: '#8250df', text: '#512a97' },
 };
 
-const ORDER: ShownAction[] = ['create', 'update', 'delete', 'noop', 'blocked'];
+const ORDER: ShownAction[] = ['create', 'update', 'delete', 'noop', 'blocked', 'conflict'];
 
 export function renderMermaid(plan: Plan): string {
   const table = rows(plan);
@@ -63,7 +64,7 @@ export function renderDot(plan: Plan): string {
 }
 
 function label(r: Row, newline = '<br/>'): string {
-  const est = r.shown === 'noop' || r.shown === 'blocked' ? '' : ` · ${formatDuration(r.estimatedSeconds)}`;
+  const est = held(r.shown) ? '' : ` · ${formatDuration(r.estimatedSeconds)}`;
   return `${SYMBOLS[r.shown]} ${r.service}${newline}${LABELS[r.shown]}${est}`;
 }
 

@@ -2,7 +2,16 @@
 // deletions with how to allow them, then the summary sentence.
 import type { Plan } from '../types.js';
 import { paint, padEnd } from './ansi.js';
-import { LABELS, SYMBOLS, changeLine, formatDuration, howToAllow, rows, summaryLine } from './common.js';
+import {
+  LABELS,
+  SYMBOLS,
+  changeLine,
+  formatDuration,
+  held,
+  howToAllow,
+  rows,
+  summaryLine,
+} from './common.js';
 import { diagnosticLine } from './diagnostics.js';
 
 export function renderText(plan: Plan, opts: { color: boolean }): string {
@@ -30,7 +39,7 @@ export function renderText(plan: Plan, opts: { color: boolean }): string {
       const line =
         `  ${c.action(r.shown, SYMBOLS[r.shown])} ${padEnd(r.service, widths.service)}  ` +
         `${padEnd(c.action(r.shown, LABELS[r.shown]), widths.action)}  ` +
-        `${padEnd(r.shown === 'noop' || r.shown === 'blocked' ? '' : formatDuration(r.estimatedSeconds), widths.est)}  ${r.reason}`;
+        `${padEnd(held(r.shown) ? '' : formatDuration(r.estimatedSeconds), widths.est)}  ${r.reason}`;
       out.push(line.trimEnd());
       if (r.dependsOn.length > 0 && r.shown !== 'noop') {
         out.push(c.dim(`    ${' '.repeat(widths.service)}  waits for ${r.dependsOn.join(', ')}`));

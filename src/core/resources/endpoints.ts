@@ -30,6 +30,8 @@ export interface EndpointInputs {
   /** Azure subnet names that were allocated. */
   subnets: Set<string>;
   diagnostics: Diagnostic[];
+  /** Services that are off but whose endpoints stay (a blocked delete): the zones they write into stay. */
+  zonesAlsoFor?: ServiceDefinition[];
 }
 
 /** Every DNS zone the enabled services' endpoints need, sorted, without duplicates. */
@@ -84,7 +86,10 @@ export function endpointResources(input: EndpointInputs): Draft[] {
   }
 
   const owned = ownsDnsZones(ctx, enabled);
-  if (owned) drafts.push(...zoneResources(ctx, enabled, neededZones(services), diagnostics));
+  if (owned)
+    drafts.push(
+      ...zoneResources(ctx, enabled, neededZones([...services, ...(input.zonesAlsoFor ?? [])]), diagnostics),
+    );
 
   const peApi = platformApiVersion(ctx, PRIVATE_ENDPOINT_TYPE);
   const groupApi = platformApiVersion(ctx, ZONE_GROUP_TYPE);

@@ -1,6 +1,7 @@
 // The values both hosts publish after a run (as step outputs or pipeline output variables) and the final
 // verdict, so the Action and the task report the same numbers and fail for the same reasons.
 import type { RunResult } from '../../app/types.js';
+import { hasChanges } from '../../core/render/common.js';
 
 export interface PlanOutputValues {
   hasChanges: boolean;
@@ -12,13 +13,16 @@ export interface PlanOutputValues {
   planFile: string;
 }
 
-/** Undefined when the run produced no plan (validate, or a failure before planning). */
+/**
+ * Undefined when the run produced no plan (validate, or a failure before planning). The counts are the plan
+ * summary's, which count what will happen: a blocked delete is in `blocked`, not in `delete`.
+ */
 export function planOutputValues(result: RunResult): PlanOutputValues | undefined {
   const plan = result.plan;
   if (!plan) return undefined;
   const s = plan.summary;
   return {
-    hasChanges: s.create + s.update + s.delete > 0,
+    hasChanges: hasChanges(plan),
     create: s.create,
     update: s.update,
     delete: s.delete,
