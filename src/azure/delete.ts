@@ -109,8 +109,26 @@ function apiVersionFor(ctx: ArmContext, id: string, opts: DeleteOptions): string
 /** Azure has no delete for a subscription's Defender plan (Pricings - Delete is resource scope only): set it to Free. */
 const SUBSCRIPTION_PRICING = /^\/subscriptions\/[^/]+\/providers\/Microsoft\.Security\/pricings\/[^/]+$/i;
 
+/** Defender for AI settings of an AI account have no delete operation either: set the state to Disabled. */
+const DEFENDER_FOR_AI_SETTING =
+  /\/providers\/Microsoft\.CognitiveServices\/accounts\/[^/]+\/defenderForAISettings\/[^/]+$/i;
+
 async function deleteById(ctx: ArmContext, id: string, opts: DeleteOptions): Promise<void> {
   const apiVersion = apiVersionFor(ctx, id, opts);
+  if (DEFENDER_FOR_AI_SETTING.test(id)) {
+    try {
+      await withRetry(() => ctx.request('PUT', id, apiVersion, { properties: { state: 'Disabled' } }), {
+        ...ctx.retry,
+        ...opts.retry,
+      });
+      opts.log(`  set to Disabled: ${shortId(id)}`);
+    } catch (error) {
+      // The account is gone, and its setting with it.
+      if (!isNotFound(error)) throw toArmError(error);
+      opts.log(`  already gone: ${shortId(id)}`);
+    }
+    return;
+  }
   if (SUBSCRIPTION_PRICING.test(id)) {
     await withRetry(() => ctx.request('PUT', id, apiVersion, { properties: { pricingTier: 'Free' } }), {
       ...ctx.retry,

@@ -9,6 +9,7 @@ import {
   bodyOf,
   nameServiceResources,
   serviceOption,
+  servicePartsInForce,
   type NamedResource,
 } from './resources/catalog-resources.js';
 import {
@@ -23,6 +24,7 @@ import { diagnosticSettingsResources } from './resources/diagnostics.js';
 import { isTracked, type Draft } from './resources/draft.js';
 import { endpointResources } from './resources/endpoints.js';
 import { getPath, resolvePlaceholders, type Resolution } from './resources/placeholders.js';
+import { requiredSettingsProblems } from './resources/requirements.js';
 import { roleAssignmentResources } from './resources/roles.js';
 import { subnetBodies, subnetRequests, subnetResources, withInlineSubnets } from './resources/subnets.js';
 import type {
@@ -110,9 +112,10 @@ export function buildDesired(
   const drafts: Draft[] = [];
   const byRef = refIndex(named);
   const identities = (named.get(IDENTITY_SERVICE) ?? []).filter((r) => r.spec.type === IDENTITY_TYPE);
+  const enabledById = new Map(services.map((s) => [s.id, s]));
   for (const service of services) {
     for (const resource of named.get(service.id) ?? []) {
-      const resolved = resolvePlaceholders(bodyOf(ctx, service, resource.spec), (kind, arg) =>
+      const resolved = resolvePlaceholders(bodyOf(ctx, service, resource, enabledById), (kind, arg) =>
         resolve(kind, arg, { ctx, service, resource, byRef, allocatedNames, enabledIds, identities }),
       );
       for (const error of resolved.errors) {
@@ -126,6 +129,7 @@ export function buildDesired(
       const body = { ...resolved.body };
       if (resource.spec.type === RESOURCE_GROUP_TYPE) body.location ??= ctx.location;
       const dependsOn = resolved.dependsOn.filter((id) => id !== resource.id);
+      dependsOn.push(...waitedFor(ctx, service, resource, enabledById, byRef, diagnostics));
       if (resource.parentId) dependsOn.unshift(resource.parentId);
       drafts.push({
         service: service.id,
@@ -183,6 +187,7 @@ export function buildDesired(
   // What a service creates only after its roles exist (the capability host after its project's roles).
   for (const [resourceId, roleId] of waits) drafts.find((d) => d.id === resourceId)?.dependsOn.push(roleId);
   drafts.push(...diagnosticSettingsResources(ctx, services, named, diagnostics));
+  diagnostics.push(...requiredSettingsProblems(services, drafts, observed.resources ?? []));
 
   // 5. Resource groups first; dependencies only on resources this state creates; tags and hashes.
   const resources = finalize(ctx, drafts);
@@ -217,6 +222,37 @@ export function buildDesired(
   return { state, ctx, enabled };
 }
 
+/**
+ * Ids of the resources a resource waits for by the catalog's word (`waitsFor`, and `bodyWhenService` parts in
+ * force) rather than by a reference in its body. A resource of a service that is off is no dependency.
+ */
+function waitedFor(
+  ctx: BuildContext,
+  service: ServiceDefinition,
+  resource: NamedResource,
+  enabled: Map<string, ServiceDefinition>,
+  byRef: Map<string, NamedResource>,
+  diagnostics: Diagnostic[],
+): string[] {
+  const refs = [
+    ...(resource.spec.waitsFor ?? []),
+    ...servicePartsInForce(ctx, resource.spec, enabled).flatMap((part) => part.waitsFor ?? []),
+  ];
+  const ids: string[] = [];
+  for (const ref of refs) {
+    const target = byRef.get(ref);
+    if (target) ids.push(target.id);
+    else if (enabled.has(ref.split('.')[0])) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'catalog.waits-for',
+        message: `${service.id}: resource '${resource.spec.key}' waits for '${ref}', which is no resource of that service in network mode '${ctx.mode}'`,
+      });
+    }
+  }
+  return ids;
+}
+
 function refIndex(named: Map<string, NamedResource[]>): Map<string, NamedResource> {
   const index = new Map<string, NamedResource>();
   for (const [service, list] of named) {
@@ -239,7 +275,7 @@ interface ResolveInput {
 }
 
 const KNOWN_PLACEHOLDERS =
-  'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, item:path, principalId:svc, principalId:svc.key';
+  'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, option:svc.path, item:path, principalId:svc, principalId:svc.key';
 
 function resolve(kind: string, arg: string | undefined, input: ResolveInput): Resolution {
   const { ctx, service, resource, byRef } = input;
@@ -305,6 +341,17 @@ function resolve(kind: string, arg: string | undefined, input: ResolveInput): Re
       return identity
         ? { value: identity.id, dependsOn: identity.id }
         : { error: `'${IDENTITY_SERVICE}' is off` };
+    }
+    case 'option': {
+      // Another service's option (`{{option:customerManagedKey.keyVersion}}`), for body parts it decides.
+      const [owner, ...path] = (arg ?? '').split('.');
+      const other = ctx.catalog.services.find((x) => x.id === owner);
+      if (!other || path.length === 0)
+        return { error: 'needs a service and an option, e.g. {{option:customerManagedKey.keyVersion}}' };
+      const value = serviceOption(ctx, other, path.join('.'));
+      return value === undefined
+        ? { error: `set services.${owner}.${path.join('.')} in the config` }
+        : { value };
     }
     case 'param': {
       if (!arg) return { error: 'needs a path, e.g. {{param:sku}}' };

@@ -112,6 +112,11 @@ export interface DiagnosticsSpec {
   /** `allLogs` category group, or explicit categories. */
   logs: 'allLogs' | 'audit' | string[];
   metrics: boolean;
+  /**
+   * What this resource sends at a diagnostic-settings level (gold, silver, bronze) where it differs from the
+   * level's default: the log categories today's AI Factory picks for the type, or a category group.
+   */
+  levels?: Record<string, 'allLogs' | 'audit' | string[]>;
 }
 
 export interface SoftDeleteSpec {
@@ -136,7 +141,8 @@ export interface ResourceSpec {
    * ARM body without name/type/apiVersion: location, kind, sku, identity, properties, … Strings may contain
    * placeholders `{{location}}`, `{{tenantId}}`, `{{subscriptionId}}`, `{{name:svc.key}}`, `{{id:svc.key}}`,
    * `{{addressSpace}}` (the environment's address space), `{{subnetId:subnetName}}`, `{{subnetName:subnetName}}` (the subnet's Azure name, for APIs that take a name, e.g.
-   * Databricks), `{{vnetId}}`, `{{identityId}}`, `{{param:path}}` (from the service's config options).
+   * Databricks), `{{vnetId}}`, `{{identityId}}`, `{{param:path}}` (from the service's config options),
+   * `{{option:svc.path}}` (another service's option).
    * Placeholders also work in object keys (`userAssignedIdentities: { '{{identityId}}': {} }`).
    * A whole-string placeholder keeps the referenced value's JSON type.
    * `{{principalId:svc}}` (the managed identity's principal id of service `svc`) and `{{principalId:svc.key}}`
@@ -173,6 +179,30 @@ export interface ResourceSpec {
    * Environment, or VNet integration only without one.
    */
   bodyWhenOption?: { option: string; set?: Record<string, unknown>; unset?: Record<string, unknown> }[];
+  /**
+   * Parts of the body that exist only while another service is on (and, with `option`, while that service's
+   * option is set and not false), deep-merged like `bodyWhenOption`: e.g. the encryption settings a storage
+   * account gets when customer-managed keys are on. `waitsFor` names resources (`svc.key`) the resource must
+   * then wait for (the key whose unwrap role has been granted).
+   */
+  bodyWhenService?: {
+    service: string;
+    option?: string;
+    set: Record<string, unknown>;
+    waitsFor?: string[];
+  }[];
+  /** For `forEach` resources: parts merged into the body when the entry sets `field` (an optional setting). */
+  bodyWhenItem?: { field: string; set: Record<string, unknown> }[];
+  /**
+   * Resources (`svc.key`) this one waits for besides those its body refers to by id, e.g. an API Management
+   * policy that names a backend (by name, which makes no dependency of its own).
+   */
+  waitsFor?: string[];
+  /**
+   * The name is the value of this option of the service (e.g. the customer-managed key's `keyName`), checked
+   * against `name`'s rule; the rule's `{item}` token stands for it.
+   */
+  nameOption?: string;
 }
 
 /** A config option of a service (`services.<id>.<name>` in aifactory.yaml), read by `{{param:…}}` and `forEach`. */
@@ -187,7 +217,11 @@ export interface ServiceOption {
   choices?: string[];
 }
 
-/** What a diagnostic-settings level (today's `diagnosticSettingLevel`: gold, silver, bronze) sends to Log Analytics. */
+/**
+ * What a diagnostic-settings level (today's `diagnosticSettingLevel`: gold, silver, bronze) sends to Log Analytics
+ * by default; a resource's `DiagnosticsSpec.levels` says where it differs. Never more than the resource's own
+ * `logs`, which stay the most it sends.
+ */
 export interface DiagnosticLevel {
   logs: 'allLogs' | 'audit' | 'none';
   metrics: boolean;
@@ -242,6 +276,12 @@ export interface ServiceDefinition {
   notes?: string[];
   /** Config options the service reads (`services.<id>.<name>`), with defaults. */
   options?: ServiceOption[];
+  /**
+   * Settings of another service's resource (`resource`: `svc.key`) this service cannot work without, e.g. the
+   * vault's purge protection for customer-managed keys: checked on the desired body and on what Azure reports
+   * for the existing resource; a mismatch is an error naming `reason`.
+   */
+  requiresSettings?: { resource: string; path: string; value: unknown; reason: string }[];
 }
 
 export interface RegionInfo {
@@ -281,6 +321,8 @@ export interface EnvironmentConfig {
   allowDestroy: string[]; // service ids or 'all'
   /** Entra group object ids by persona. */
   personas: Record<string, string[]>;
+  /** Diagnostic-settings level of this environment, overriding the project's (`diagnostics.level`). */
+  diagnostics?: { level: string };
   /** hub-spoke/vwan/hybrid: the platform's VNet and central DNS. */
   network?: {
     vnetResourceGroup?: string;
@@ -303,6 +345,8 @@ export interface ProjectConfig {
     tags: Record<string, string>;
   };
   network: { mode: NetworkMode };
+  /** Diagnostic-settings level of every environment (gold, silver, bronze); absent: the catalog's default. */
+  diagnostics?: { level: string };
   environments: Record<EnvironmentName, EnvironmentConfig>;
   /** Base flags (canonical ids), before per-environment overrides. */
   flags: Record<string, boolean>;

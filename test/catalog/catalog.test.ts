@@ -564,7 +564,8 @@ describe('names', () => {
             const built = buildName(
               r.name,
               context(region.name, region.short, env),
-              r.forEach ? 'gpt-4o-mini' : undefined,
+              // forEach entries and option-named resources (the CMK key) take a user's name as {item}.
+              r.forEach || r.nameOption ? 'gpt-4o-mini' : undefined,
               r.type,
             );
             if (built.problem) problems.add(`${s.id}.${r.key}: ${built.problem}`);

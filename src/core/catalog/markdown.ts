@@ -1,6 +1,6 @@
 // docs/catalog.md, generated from the catalog so the documentation cannot drift from the data
 // (`aifactory catalog --format markdown`; a test fails when the committed file differs).
-import type { Catalog, RoleAssignmentSpec, ServiceDefinition } from '../types.js';
+import type { Catalog, DiagnosticsSpec, RoleAssignmentSpec, ServiceDefinition } from '../types.js';
 
 const CATEGORY_TITLES: Record<ServiceDefinition['category'], string> = {
   foundation: 'Foundation',
@@ -74,6 +74,12 @@ function serviceSection(s: ServiceDefinition): string[] {
         r.forEach ? `one per services.${s.id}.${r.forEach}` : '',
         r.modes ? `only ${r.modes.join(', ')}` : '',
         ...(r.bodyWhenOption ?? []).map((p) => `body depends on services.${s.id}.${p.option}`),
+        ...[...new Set((r.bodyWhenService ?? []).map((p) => p.service))].map(
+          (id) => `body changes while ${id} is on`,
+        ),
+        ...(r.bodyWhenItem ?? []).map((p) => `body depends on the entry's ${p.field}`),
+        r.nameOption ? `named by services.${s.id}.${r.nameOption}` : '',
+        ...(r.waitsFor ?? []).map((ref) => `waits for ${ref}`),
         r.deployScope
           ? r.deployScope.kind === 'subscription'
             ? 'subscription scope'
@@ -107,9 +113,11 @@ function serviceSection(s: ServiceDefinition): string[] {
     out.push('');
   }
   if (s.diagnostics.length > 0) {
+    const logsText = (logs: DiagnosticsSpec['logs']) =>
+      Array.isArray(logs) ? (logs.length ? logs.join(', ') : 'no logs') : logs;
     const diags = s.diagnostics.map((d) => {
-      const logs = Array.isArray(d.logs) ? (d.logs.length ? d.logs.join(', ') : 'no logs') : d.logs;
-      return `${code(d.resource)}: ${logs}${d.metrics ? ' + metrics' : ''}`;
+      const levels = Object.entries(d.levels ?? {}).map(([level, logs]) => `${level}: ${logsText(logs)}`);
+      return `${code(d.resource)}: ${logsText(d.logs)}${d.metrics ? ' + metrics' : ''}${levels.length ? ` (${levels.join('; ')})` : ''}`;
     });
     out.push(`Diagnostic settings to Log Analytics: ${diags.join('; ')}`, '');
   }
@@ -123,6 +131,12 @@ function serviceSection(s: ServiceDefinition): string[] {
       );
     }
     out.push('');
+  }
+  for (const need of s.requiresSettings ?? []) {
+    out.push(
+      `Needs ${code(`${need.path} = ${JSON.stringify(need.value)}`)} on ${code(need.resource)}: ${need.reason}.`,
+      '',
+    );
   }
   for (const note of s.notes ?? []) out.push(`> ${note}`, '');
   return out;

@@ -113,9 +113,10 @@ export const nameRules = {
     allowedText: 'letters, digits, underscores, periods and hyphens',
     uniqueness: 'parent',
   }),
+  // The GA api-version (2026-04-01) allows 3 to 24 characters; the earlier previews allowed 160.
   dashboard: rule({
     minLength: 3,
-    maxLength: 160,
+    maxLength: 24,
     allowed: '[a-zA-Z0-9-]+',
     allowedText: 'letters, digits and hyphens',
     uniqueness: 'resourceGroup',
@@ -174,6 +175,14 @@ export const nameRules = {
     allowed: '[a-zA-Z]([a-zA-Z0-9-]*[a-zA-Z0-9])?',
     allowedText: 'letters, digits and hyphens; starts with a letter, ends with a letter or digit',
     uniqueness: 'parent',
+  }),
+  // A compute instance's name is part of its regional DNS name: unique in the region, 3 to 24 characters.
+  machineLearningComputeInstance: rule({
+    minLength: 3,
+    maxLength: 24,
+    allowed: '[a-zA-Z]([a-zA-Z0-9-]*[a-zA-Z0-9])?',
+    allowedText: 'letters, digits and hyphens; starts with a letter, ends with a letter or digit',
+    uniqueness: 'global',
   }),
   capabilityHost: rule({
     minLength: 3,
@@ -235,10 +244,10 @@ export const nameRules = {
     allowedText: 'any characters except < > * % & : \\ / ?; not ending in a period or space',
     uniqueness: 'parent',
   }),
-  redis: rule({
+  managedRedis: rule({
     minLength: 1,
-    maxLength: 63,
-    allowed: '[a-zA-Z0-9](-?[a-zA-Z0-9])*',
+    maxLength: 60,
+    allowed: '[A-Za-z0-9]+(-[A-Za-z0-9]+)*',
     allowedText: 'letters, digits and single hyphens; starts and ends with a letter or digit',
     uniqueness: 'global',
   }),
@@ -276,6 +285,14 @@ export const nameRules = {
     allowed: '[a-zA-Z]([a-zA-Z0-9-]*[a-zA-Z0-9])?',
     allowedText: 'letters, digits and hyphens; starts with a letter, ends with a letter or digit',
     uniqueness: 'global',
+  }),
+  // Backends, APIs and operations of an API Management instance: 1 to 80 characters, none of *#&+:<>?.
+  apiManagementChild: rule({
+    minLength: 1,
+    maxLength: 80,
+    allowed: '[a-zA-Z0-9][a-zA-Z0-9-]*',
+    allowedText: 'letters, digits and hyphens, starting with a letter or digit',
+    uniqueness: 'parent',
   }),
   bingAccount: rule({
     minLength: 2,

@@ -22,5 +22,4 @@ export const platformApiVersions: Record<string, string> = {
 export const previewApiVersions: Record<string, string> = {
   'Microsoft.Insights/diagnosticSettings':
     'only 2021-05-01-preview accepts categoryGroup (allLogs/audit); no later GA version exists',
-  'Microsoft.Portal/dashboards': 'Microsoft.Portal has published preview api-versions only',
 };

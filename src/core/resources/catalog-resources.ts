@@ -48,16 +48,43 @@ export function optionIsSet(ctx: BuildContext, service: ServiceDefinition, name:
   return value !== undefined && value !== null && value !== '';
 }
 
-/** The spec's body with the parts that depend on the service's options (`bodyWhenOption`) merged in. */
+/** The services on in this environment, by id: what `bodyWhenService` conditions look at. */
+export type EnabledServices = Map<string, ServiceDefinition>;
+
+/** The `bodyWhenService` parts that hold in this environment: the other service on (with its option, if named). */
+export function servicePartsInForce(
+  ctx: BuildContext,
+  spec: ResourceSpec,
+  enabled: EnabledServices,
+): NonNullable<ResourceSpec['bodyWhenService']> {
+  return (spec.bodyWhenService ?? []).filter((part) => {
+    const other = enabled.get(part.service);
+    if (!other) return false;
+    if (!part.option) return true;
+    return optionIsSet(ctx, other, part.option) && serviceOption(ctx, other, part.option) !== false;
+  });
+}
+
+/**
+ * The spec's body with the parts that depend on the service's options (`bodyWhenOption`), on other services
+ * (`bodyWhenService`) and on the entry's optional fields (`bodyWhenItem`) merged in.
+ */
 export function bodyOf(
   ctx: BuildContext,
   service: ServiceDefinition,
-  spec: ResourceSpec,
+  resource: Pick<NamedResource, 'spec' | 'item'>,
+  enabled: EnabledServices = new Map(),
 ): Record<string, unknown> {
+  const { spec, item } = resource;
   let body = spec.body ?? {};
   for (const part of spec.bodyWhenOption ?? []) {
     const extra = optionIsSet(ctx, service, part.option) ? part.set : part.unset;
     if (extra) body = deepMerge(body, extra);
+  }
+  for (const part of servicePartsInForce(ctx, spec, enabled)) body = deepMerge(body, part.set);
+  for (const part of spec.bodyWhenItem ?? []) {
+    const value = item ? getPath(item, part.field) : undefined;
+    if (value !== undefined && value !== null && value !== '') body = deepMerge(body, part.set);
   }
   return body;
 }
@@ -88,7 +115,7 @@ export function nameServiceResources(
     const resourceGroup = ctx.resourceGroups[spec.resourceGroup];
     if (spec.type === RESOURCE_GROUP_TYPE && !resourceGroup.managed) continue;
     for (const item of itemsOf(ctx, service, spec, diagnostics)) {
-      const itemName = item ? String(item.name) : undefined;
+      const itemName = item ? String(item.name) : optionName(ctx, service, spec);
       const built = buildName(spec.name, ctx.names, itemName, spec.type);
       if (built.problem) {
         diagnostics.push({
@@ -181,6 +208,13 @@ export function nameServiceResources(
     }
   }
   return out;
+}
+
+/** The name a `nameOption` spec takes from its option (checked against the rule like any name). */
+function optionName(ctx: BuildContext, service: ServiceDefinition, spec: ResourceSpec): string | undefined {
+  if (!spec.nameOption) return undefined;
+  const value = serviceOption(ctx, service, spec.nameOption);
+  return value === undefined || value === null ? undefined : String(value);
 }
 
 /** `[undefined]` for a plain spec; the list entries for a `forEach` spec (none when the option is absent). */

@@ -10,10 +10,13 @@ import {
   privateServiceUses,
   serviceRole,
 } from '../define.js';
+import { searchCmk } from '../cmk.js';
 import { nameRules } from '../name-rules.js';
 import { roles, type BuiltInRole } from '../roles.js';
 
 const COGNITIVE_API = '2025-06-01';
+const ML_API = '2025-06-01';
+const ML_COMPUTE_TYPE = 'Microsoft.MachineLearningServices/workspaces/computes';
 const ACCOUNT_TYPE = 'Microsoft.CognitiveServices/accounts';
 const COGNITIVE_ZONE = 'privatelink.cognitiveservices.azure.com';
 const OPENAI_ZONE = 'privatelink.openai.azure.com';
@@ -309,6 +312,7 @@ const aiSearch: ServiceDefinition = {
           networkRuleSet: { bypass: 'AzureServices', ipRules: [] },
         },
       },
+      bodyWhenService: searchCmk,
       keyProperties: ['sku.name', 'properties.publicNetworkAccess'],
     },
   ],
@@ -383,6 +387,8 @@ const aiSearchSharedPrivateLink: ServiceDefinition = {
         },
       },
     },
+    // Microsoft's table of shared private link group ids: openai_account for the Azure OpenAI embedding skill
+    // and vectorizer, cognitiveservices_account for billing the built-in skills to an AI services account.
     {
       key: 'toFoundry',
       type: 'Microsoft.Search/searchServices/sharedPrivateLinkResources',
@@ -394,8 +400,24 @@ const aiSearchSharedPrivateLink: ServiceDefinition = {
       body: {
         properties: {
           privateLinkResourceId: '{{id:aiFoundry.account}}',
+          groupId: 'openai_account',
+          requestMessage: 'AI Search embedding skills and vectorizers (aifactory-flags)',
+        },
+      },
+    },
+    {
+      key: 'toFoundrySkills',
+      type: 'Microsoft.Search/searchServices/sharedPrivateLinkResources',
+      apiVersion: '2025-05-01',
+      resourceGroup: 'project',
+      parent: 'service',
+      parentService: 'aiSearch',
+      name: nameRules.searchSharedPrivateLink('spl-{project}-foundry-skills'),
+      body: {
+        properties: {
+          privateLinkResourceId: '{{id:aiFoundry.account}}',
           groupId: 'cognitiveservices_account',
-          requestMessage: 'AI Search vectorizers (aifactory-flags)',
+          requestMessage: 'AI Search built-in skills billing (aifactory-flags)',
         },
       },
     },
@@ -414,6 +436,7 @@ const aiSearchSharedPrivateLink: ServiceDefinition = {
   cleanup: ['childResources'],
   notes: [
     'The target owner must approve each shared private link (the private endpoint connection on storage and Foundry).',
+    'Two links to Foundry: openai_account for embedding skills and vectorizers, cognitiveservices_account for billing built-in skills.',
     'Needs AI Search basic or higher; indexers with skillsets need standard (S1).',
   ],
 };
@@ -455,6 +478,73 @@ const azureML: ServiceDefinition = {
       },
       keyProperties: ['properties.publicNetworkAccess'],
     },
+    {
+      key: 'cluster',
+      type: ML_COMPUTE_TYPE,
+      apiVersion: ML_API,
+      resourceGroup: 'project',
+      parent: 'workspace',
+      forEach: 'computeClusters',
+      name: nameRules.machineLearningCompute('{item}'),
+      body: {
+        location: '{{location}}',
+        properties: {
+          computeType: 'AmlCompute',
+          description: 'Training cluster (aifactory-flags)',
+          // The workspace's managed network places the nodes: no subnet, and no public IP on any node.
+          properties: {
+            vmSize: '{{item:vmSize}}',
+            vmPriority: 'Dedicated',
+            osType: 'Linux',
+            scaleSettings: {
+              minNodeCount: '{{item:minNodes}}',
+              maxNodeCount: '{{item:maxNodes}}',
+              nodeIdleTimeBeforeScaleDown: '{{item:idleTimeBeforeScaleDown}}',
+            },
+            enableNodePublicIp: false,
+            remoteLoginPortPublicAccess: 'Disabled',
+          },
+        },
+      },
+      keyProperties: ['properties.properties.vmSize', 'properties.properties.scaleSettings.maxNodeCount'],
+    },
+    {
+      key: 'instance',
+      type: ML_COMPUTE_TYPE,
+      apiVersion: ML_API,
+      resourceGroup: 'project',
+      parent: 'workspace',
+      forEach: 'computeInstances',
+      name: nameRules.machineLearningComputeInstance('{item}-{salt}'),
+      body: {
+        location: '{{location}}',
+        properties: {
+          computeType: 'ComputeInstance',
+          description: 'Compute instance (aifactory-flags)',
+          properties: {
+            vmSize: '{{item:vmSize}}',
+            enableNodePublicIp: false,
+            idleTimeBeforeShutdown: '{{item:idleTimeBeforeShutdown}}',
+            computeInstanceAuthorizationType: 'personal',
+          },
+        },
+      },
+      bodyWhenItem: [
+        {
+          field: 'assignedUser',
+          set: {
+            properties: {
+              properties: {
+                personalComputeInstanceSettings: {
+                  assignedUser: { objectId: '{{item:assignedUser}}', tenantId: '{{tenantId}}' },
+                },
+              },
+            },
+          },
+        },
+      ],
+      keyProperties: ['properties.properties.vmSize'],
+    },
   ],
   privateEndpoints: [
     endpoint('workspace', 'amlworkspace', 'privatelink.api.azureml.ms', 'privatelink.notebooks.azure.net'),
@@ -476,7 +566,34 @@ const azureML: ServiceDefinition = {
   implies: [],
   uses: privateServiceUses,
   cleanup: cleanup.privateSoftDeleted,
-  notes: ['A deleted workspace stays soft-deleted for 14 days; its name is blocked until it is purged.'],
+  options: [
+    {
+      name: 'computeClusters',
+      type: 'list',
+      default: [
+        {
+          name: 'cpu-cluster',
+          vmSize: 'Standard_DS3_v2',
+          minNodes: 0,
+          maxNodes: 3,
+          idleTimeBeforeScaleDown: 'PT120S',
+        },
+      ],
+      description:
+        "Training clusters, each { name (2-16 characters), vmSize, minNodes, maxNodes, idleTimeBeforeScaleDown (ISO 8601, e.g. PT120S) }. The default is today's admin cluster for dev (admin_aml_cluster_sku_dev_override Standard_DS3_v2, admin_aml_cluster_maxNodes_dev_override 3); today's test/prod defaults are Standard_D13_v2 with 5 nodes.",
+    },
+    {
+      name: 'computeInstances',
+      type: 'list',
+      default: [],
+      description:
+        "Compute instances, each { name (at most 18 characters), vmSize, idleTimeBeforeShutdown (ISO 8601, e.g. PT60M), assignedUser (optional Entra object id) }. Today's admin instance: Standard_DS11_v2 in dev (admin_aml_computeInstance_dev_sku_override).",
+    },
+  ],
+  notes: [
+    'A deleted workspace stays soft-deleted for 14 days; its name is blocked until it is purged.',
+    "Compute clusters and instances run in the workspace's managed network: no subnet of the project's VNet, no public IP on any node.",
+  ],
 };
 
 const aksForAzureML: ServiceDefinition = {

@@ -2,9 +2,11 @@
 // lake (ADLS Gen2) and Elastic Cloud.
 import type { ServiceDefinition } from '../../types.js';
 import { allLogs, cleanup, endpoint, genaiSubnet, privateServiceUses } from '../define.js';
+import { cosmosCmk, storageCmk } from '../cmk.js';
 import { nameRules } from '../name-rules.js';
 
 const COSMOS_API = '2024-11-15';
+const REDIS_API = '2025-07-01';
 
 function cosmos(id: 'cosmosDb' | 'cosmosDbMongo'): ServiceDefinition {
   const mongo = id === 'cosmosDbMongo';
@@ -44,6 +46,7 @@ function cosmos(id: 'cosmosDb' | 'cosmosDbMongo'): ServiceDefinition {
             minimalTlsVersion: 'Tls12',
           },
         },
+        bodyWhenService: cosmosCmk,
         keyProperties: ['kind', 'properties.publicNetworkAccess'],
       },
     ],
@@ -68,7 +71,7 @@ function cosmos(id: 'cosmosDb' | 'cosmosDbMongo'): ServiceDefinition {
           'The API of an account cannot change: switching between cosmosDb and cosmosDbMongo replaces the account.',
         ]
       : [
-          'Data-plane access (Cosmos DB Built-in Data Contributor) is a Cosmos SQL role assignment, granted by Foundry at agent setup.',
+          "Data-plane access is a Cosmos SQL role assignment (not Azure RBAC): foundryCapabilityHost grants Cosmos DB Built-in Data Contributor on the agents' enterprise_memory database to the Foundry project's identity itself.",
         ],
   };
 }
@@ -190,48 +193,91 @@ const azureSql: ServiceDefinition = {
   cleanup: cleanup.privateWithChildren,
 };
 
+// Azure Cache for Redis (Microsoft.Cache/redis) retires on 2028-09-30 and tenants that had no cache before
+// 2026-04-01 can no longer create one (retirement FAQ): the catalog's Redis is Azure Managed Redis.
 const redis: ServiceDefinition = {
   id: 'redis',
-  title: 'Azure Cache for Redis',
-  description: 'A Standard C1 Redis cache with Entra ID authentication and access keys off.',
+  title: 'Azure Managed Redis',
+  description:
+    'An Azure Managed Redis cluster (Balanced B1 by default) with one TLS database, access keys off and the project identity as its Entra user.',
   category: 'data',
   aliases: ['enableRedisCache', 'ENABLE_REDIS_CACHE'],
   scope: 'project',
   baseline: [],
   resources: [
     {
-      key: 'cache',
-      type: 'Microsoft.Cache/redis',
-      apiVersion: '2024-11-01',
+      key: 'cluster',
+      type: 'Microsoft.Cache/redisEnterprise',
+      apiVersion: REDIS_API,
       resourceGroup: 'project',
-      name: nameRules.redis('redis-{project}-{loc}-{env}-{salt}'),
+      name: nameRules.managedRedis('redis-{project}-{loc}-{env}-{salt}'),
       body: {
         location: '{{location}}',
-        identity: { type: 'SystemAssigned' },
+        sku: { name: '{{param:sku}}' },
         properties: {
-          sku: { name: 'Standard', family: 'C', capacity: 1 },
-          enableNonSslPort: false,
           minimumTlsVersion: '1.2',
           publicNetworkAccess: 'Disabled',
-          disableAccessKeyAuthentication: true,
-          redisConfiguration: { 'aad-enabled': 'true' },
+          highAvailability: 'Enabled',
         },
       },
-      keyProperties: ['properties.sku'],
+      keyProperties: ['sku.name', 'properties.publicNetworkAccess'],
+    },
+    {
+      // Azure Managed Redis has exactly one database, named default.
+      key: 'database',
+      type: 'Microsoft.Cache/redisEnterprise/databases',
+      apiVersion: REDIS_API,
+      resourceGroup: 'project',
+      parent: 'cluster',
+      name: nameRules.fixedName('default'),
+      body: {
+        properties: {
+          clientProtocol: 'Encrypted',
+          port: 10000,
+          clusteringPolicy: 'OSSCluster',
+          evictionPolicy: 'VolatileLRU',
+          accessKeysAuthentication: 'Disabled',
+        },
+      },
+      keyProperties: ['properties.accessKeysAuthentication'],
+    },
+    {
+      // Entra ID access to the data: the project identity under the default access policy.
+      key: 'access',
+      type: 'Microsoft.Cache/redisEnterprise/databases/accessPolicyAssignments',
+      apiVersion: REDIS_API,
+      resourceGroup: 'project',
+      parent: 'database',
+      name: nameRules.fixedName('projectidentity'),
+      body: {
+        properties: { accessPolicyName: 'default', user: { objectId: '{{principalId:managedIdentity}}' } },
+      },
     },
   ],
-  privateEndpoints: [endpoint('cache', 'redisCache', 'privatelink.redis.cache.windows.net')],
+  privateEndpoints: [endpoint('cluster', 'redisEnterprise', 'privatelink.redis.azure.net')],
   subnets: [genaiSubnet],
-  identity: 'systemAssigned',
+  identity: 'none',
   roleAssignments: [],
-  diagnostics: [allLogs('cache')],
+  diagnostics: [allLogs('database')],
   dataBearing: true,
-  provisioningSeconds: 1200,
+  provisioningSeconds: 900,
   deletionSeconds: 600,
-  requires: [],
+  requires: ['managedIdentity'],
   implies: [],
   uses: privateServiceUses,
-  cleanup: cleanup.private,
+  cleanup: cleanup.privateWithChildren,
+  options: [
+    {
+      name: 'sku',
+      type: 'string',
+      default: 'Balanced_B1',
+      description:
+        "Azure Managed Redis SKU, e.g. Balanced_B1 (Microsoft's mapping of the Standard C1 cache), Balanced_B0, MemoryOptimized_M10.",
+    },
+  ],
+  notes: [
+    'Azure Cache for Redis (Basic, Standard, Premium) retires on 2028-09-30 and new tenants cannot create it; Azure Managed Redis replaces it. Clients connect over TLS on port 10000 at <name>.<region>.redis.azure.net.',
+  ],
 };
 
 const dataLake: ServiceDefinition = {
@@ -266,6 +312,7 @@ const dataLake: ServiceDefinition = {
           networkAcls: { bypass: 'AzureServices', defaultAction: 'Deny' },
         },
       },
+      bodyWhenService: storageCmk,
       keyProperties: ['properties.isHnsEnabled', 'properties.publicNetworkAccess'],
     },
   ],

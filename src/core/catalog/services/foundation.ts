@@ -8,6 +8,7 @@ import {
   privateServiceUses,
   projectIdentityRole,
 } from '../define.js';
+import { storageCmk } from '../cmk.js';
 import { nameRules } from '../name-rules.js';
 import { roles } from '../roles.js';
 
@@ -343,6 +344,7 @@ function storageAccount(
             networkAcls: { bypass: 'AzureServices', defaultAction: 'Deny' },
           },
         },
+        bodyWhenService: storageCmk,
         keyProperties: ['sku.name', 'properties.publicNetworkAccess'],
       },
     ],
@@ -394,9 +396,9 @@ const dashboard: ServiceDefinition = {
     {
       key: 'dashboard',
       type: 'Microsoft.Portal/dashboards',
-      apiVersion: '2022-12-01-preview',
+      apiVersion: '2026-04-01',
       resourceGroup: 'project',
-      name: nameRules.dashboard('dash-{project}-{loc}-{env}'),
+      name: nameRules.dashboard('dash-{project}-{env}'),
       body: {
         location: '{{location}}',
         properties: {
@@ -432,7 +434,7 @@ const dashboard: ServiceDefinition = {
   uses: ['resourceGroups'],
   cleanup: ['resource'],
   notes: [
-    'Microsoft.Portal publishes preview api-versions only; 2022-12-01-preview is the newest the ARM reference lists.',
+    'Microsoft.Portal/dashboards is GA since api-version 2026-04-01, which limits names to 3–24 letters, digits and hyphens.',
   ],
 };
 

@@ -1,5 +1,5 @@
 // Data movement and integration: Data Factory, Databricks, Event Hubs, Logic Apps Standard, API Management.
-import type { ServiceDefinition } from '../../types.js';
+import type { ResourceSpec, ServiceDefinition } from '../../types.js';
 import { allLogs, cleanup, endpoint, genaiSubnet, privateServiceUses, serviceRole } from '../define.js';
 import { nameRules } from '../name-rules.js';
 import { roles } from '../roles.js';
@@ -240,6 +240,43 @@ const logicApps: ServiceDefinition = {
   options: [aseOption],
 };
 
+const APIM_API = '2024-05-01';
+
+/** Inbound: route to the Foundry backend, sign with the gateway's identity, limit tokens per subscription key. */
+const AI_GATEWAY_POLICY = [
+  '<policies>',
+  '<inbound>',
+  '<base />',
+  '<set-backend-service backend-id="{{name:apiManagement.backend}}" />',
+  '<authentication-managed-identity resource="https://cognitiveservices.azure.com" />',
+  '<azure-openai-token-limit counter-key="@(context.Subscription.Id)" tokens-per-minute="{{param:tokensPerMinute}}" estimate-prompt-tokens="true" remaining-tokens-header-name="x-ratelimit-remaining-tokens" />',
+  '</inbound>',
+  '<backend><base /></backend>',
+  '<outbound><base /></outbound>',
+  '<on-error><base /></on-error>',
+  '</policies>',
+].join('');
+
+/** One Azure OpenAI inference operation of the gateway's API (deployment in the path, api-version passed on). */
+function openAIOperation(key: string, displayName: string, path: string): ResourceSpec {
+  return {
+    key,
+    type: 'Microsoft.ApiManagement/service/apis/operations',
+    apiVersion: APIM_API,
+    resourceGroup: 'project',
+    parent: 'api',
+    name: nameRules.apiManagementChild(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)),
+    body: {
+      properties: {
+        displayName,
+        method: 'POST',
+        urlTemplate: `/deployments/{deployment-id}/${path}`,
+        templateParameters: [{ name: 'deployment-id', type: 'string', required: true }],
+      },
+    },
+  };
+}
+
 const apiManagement: ServiceDefinition = {
   id: 'apiManagement',
   title: 'API Management (AI gateway)',
@@ -253,7 +290,7 @@ const apiManagement: ServiceDefinition = {
     {
       key: 'service',
       type: 'Microsoft.ApiManagement/service',
-      apiVersion: '2024-05-01',
+      apiVersion: APIM_API,
       resourceGroup: 'project',
       name: nameRules.apiManagement('apim-{project}-{loc}-{env}-{salt}'),
       body: {
@@ -270,6 +307,52 @@ const apiManagement: ServiceDefinition = {
       },
       keyProperties: ['sku.name'],
     },
+    {
+      // The Foundry account's Azure OpenAI endpoint; the API's policy signs calls with the gateway's identity.
+      key: 'backend',
+      type: 'Microsoft.ApiManagement/service/backends',
+      apiVersion: APIM_API,
+      resourceGroup: 'project',
+      parent: 'service',
+      name: nameRules.apiManagementChild('foundry-openai'),
+      body: {
+        properties: {
+          url: 'https://{{name:aiFoundry.account}}.openai.azure.com/openai',
+          protocol: 'http',
+          description: "The project's Foundry models (Azure OpenAI endpoint)",
+        },
+      },
+    },
+    {
+      key: 'api',
+      type: 'Microsoft.ApiManagement/service/apis',
+      apiVersion: APIM_API,
+      resourceGroup: 'project',
+      parent: 'service',
+      name: nameRules.apiManagementChild('azure-openai'),
+      body: {
+        properties: {
+          displayName: 'Azure OpenAI',
+          path: 'openai',
+          protocols: ['https'],
+          subscriptionRequired: true,
+          subscriptionKeyParameterNames: { header: 'api-key', query: 'api-key' },
+        },
+      },
+    },
+    openAIOperation('chatCompletions', 'Chat completions', 'chat/completions'),
+    openAIOperation('embeddings', 'Embeddings', 'embeddings'),
+    {
+      key: 'policy',
+      type: 'Microsoft.ApiManagement/service/apis/policies',
+      apiVersion: APIM_API,
+      resourceGroup: 'project',
+      parent: 'api',
+      name: nameRules.fixedName('policy'),
+      // The policy names the backend by id: APIM refuses it before the backend exists.
+      waitsFor: ['apiManagement.backend'],
+      body: { properties: { format: 'rawxml', value: AI_GATEWAY_POLICY } },
+    },
   ],
   privateEndpoints: [endpoint('service', 'Gateway', 'privatelink.azure-api.net')],
   subnets: [genaiSubnet],
@@ -283,9 +366,9 @@ const apiManagement: ServiceDefinition = {
   softDelete: { kind: 'apiManagement', retentionDays: 2, purgeProtection: false },
   provisioningSeconds: 2400,
   deletionSeconds: 1800,
-  requires: [],
+  requires: ['aiFoundry'],
   implies: [],
-  uses: [...privateServiceUses, 'aiFoundry', 'azureOpenAI'],
+  uses: [...privateServiceUses, 'azureOpenAI'],
   cleanup: cleanup.privateSoftDeleted,
   options: [
     {
@@ -300,9 +383,17 @@ const apiManagement: ServiceDefinition = {
       required: true,
       description: 'Name of the publishing organisation.',
     },
+    {
+      name: 'tokensPerMinute',
+      type: 'number',
+      default: 10000,
+      description:
+        'Tokens per minute each subscription key may use (azure-openai-token-limit); over it, callers get 429.',
+    },
   ],
   notes: [
     "Today's pipelines only link an existing instance (foundryApiManagementResourceId); there is no enable flag for it.",
+    "The AI gateway: a backend for Foundry's Azure OpenAI endpoint, an API at /openai (chat completions, embeddings) and a policy that calls the backend with the gateway's managed identity and limits tokens per subscription key.",
     'A deleted instance stays soft-deleted for 48 hours and blocks its name until purged.',
   ],
 };

@@ -1,6 +1,6 @@
 // Security and operations switches: Defender for AI (subscription and resource level), customer-managed keys.
 import type { ServiceDefinition } from '../../types.js';
-import { projectIdentityRole, serviceRole } from '../define.js';
+import { projectIdentityRole } from '../define.js';
 import { nameRules } from '../name-rules.js';
 import { roles } from '../roles.js';
 
@@ -49,21 +49,24 @@ const defenderForAIResources: ServiceDefinition = {
   id: 'defenderForAIResources',
   title: 'Defender for AI (resource level)',
   description:
-    "The Defender for AI plan enabled on the project's Foundry resource only, instead of the whole subscription.",
+    "Defender for AI threat protection on the project's Foundry resource only, instead of the whole subscription.",
   category: 'security',
   aliases: ['enableDefenderforAIResourceLevel', 'ENABLE_DEFENDER_FOR_AI_RESOURCE_LEVEL'],
   scope: 'project',
   baseline: [],
   resources: [
     {
-      key: 'pricing',
-      type: PRICING_TYPE,
-      apiVersion: PRICING_API,
+      // The Pricings API takes a resource scope only for VMs, VM scale sets and Arc machines; an AI resource is
+      // switched on by its own defenderForAISettings child (one per account, named Default).
+      key: 'setting',
+      type: 'Microsoft.CognitiveServices/accounts/defenderForAISettings',
+      apiVersion: '2025-06-01',
       resourceGroup: 'project',
-      deployScope: { kind: 'extension', service: 'aiFoundry', resource: 'account' },
-      name: nameRules.fixedName('AI'),
-      body: { properties: { pricingTier: 'Standard' } },
-      keyProperties: ['properties.pricingTier'],
+      parent: 'account',
+      parentService: 'aiFoundry',
+      name: nameRules.fixedName('Default'),
+      body: { properties: { state: 'Enabled' } },
+      keyProperties: ['properties.state'],
     },
   ],
   privateEndpoints: [],
@@ -77,52 +80,101 @@ const defenderForAIResources: ServiceDefinition = {
   requires: ['aiFoundry'],
   implies: [],
   uses: [],
-  cleanup: ['resource'],
+  cleanup: ['childResources'],
+  notes: [
+    'Azure has no delete for a Defender for AI setting: switching it off sets the state to Disabled; it goes with the Foundry account.',
+  ],
 };
 
 const customerManagedKey: ServiceDefinition = {
   id: 'customerManagedKey',
   title: 'Customer-managed keys (CMK)',
   description:
-    'Encryption at rest with your RSA key (2048) from the project Key Vault: the project identity and the storage account get Key Vault Crypto Service Encryption User on the vault.',
+    "Encryption at rest with an RSA key the tool creates in the project Key Vault: the storage accounts, the data lake and Cosmos DB use it through the project's managed identity, which holds Key Vault Crypto Service Encryption User on the vault before any of them is encrypted.",
   category: 'security',
   aliases: ['cmk', 'CMK'],
   scope: 'project',
   baseline: [],
-  resources: [],
+  resources: [
+    {
+      // Created once: ARM's PUT of an existing key changes nothing and makes no new version.
+      key: 'key',
+      type: 'Microsoft.KeyVault/vaults/keys',
+      apiVersion: '2024-11-01',
+      resourceGroup: 'project',
+      parent: 'vault',
+      parentService: 'keyVault',
+      nameOption: 'keyName',
+      name: nameRules.keyVaultKey('{item}'),
+      body: {
+        properties: {
+          kty: 'RSA',
+          // 2048: the size every Azure service that takes a customer-managed key accepts.
+          keySize: 2048,
+          keyOps: ['wrapKey', 'unwrapKey'],
+          attributes: { enabled: true, exportable: false },
+        },
+      },
+      keyProperties: ['properties.kty', 'properties.keySize'],
+    },
+  ],
   privateEndpoints: [],
   subnets: [],
   identity: 'none',
   roleAssignments: [
-    projectIdentityRole(roles.keyVaultCryptoServiceEncryptionUser, 'keyVault'),
-    serviceRole(roles.keyVaultCryptoServiceEncryptionUser, 'storage', 'keyVault'),
-    serviceRole(roles.keyVaultCryptoServiceEncryptionUser, 'storage2', 'keyVault'),
+    // Granted before the key counts as there: whatever is encrypted with it waits for the key.
+    { ...projectIdentityRole(roles.keyVaultCryptoServiceEncryptionUser, 'keyVault'), before: ['key'] },
+  ],
+  requiresSettings: [
+    {
+      resource: 'keyVault.vault',
+      path: 'properties.enablePurgeProtection',
+      value: true,
+      reason: 'a key in a vault that can be purged could be lost for good, and the data encrypted with it',
+    },
+    {
+      resource: 'keyVault.vault',
+      path: 'properties.enableSoftDelete',
+      value: true,
+      reason: 'Azure refuses customer-managed keys from a vault without soft delete',
+    },
   ],
   diagnostics: [],
-  dataBearing: false,
+  // Not data itself, but every encrypted service's data is unreadable without the key's role: switching it off
+  // needs an explicit allow, and never deletes the key.
+  dataBearing: true,
   provisioningSeconds: 15,
   deletionSeconds: 15,
   requires: ['keyVault', 'managedIdentity'],
   implies: [],
-  uses: ['storage', 'storage2'],
+  uses: [],
   cleanup: ['roleAssignments'],
   options: [
     {
       name: 'keyName',
       type: 'string',
       required: true,
-      description: 'Name of the RSA key in the vault (cmkKeyName).',
+      description: 'Name of the RSA key the tool creates in the project Key Vault (cmkKeyName).',
     },
     {
       name: 'keyVersion',
       type: 'string',
       default: '',
-      description: 'Pin a key version; empty follows the latest (cmkKeyVersion).',
+      description: 'Pin the storage accounts to a key version; empty follows the latest (cmkKeyVersion).',
+    },
+    {
+      name: 'enforceOnAISearch',
+      type: 'boolean',
+      default: false,
+      description:
+        'AI Search refuses indexes and synonym maps without a customer-managed key (today: cmkDisableForAISearch false). Foundry creates indexes without one.',
     },
   ],
   notes: [
-    'Requires the Key Vault to have purge protection and soft delete on (the catalog creates it so); a key in a vault that can be purged could be lost for good.',
-    'AI Search and Foundry stay on Microsoft-managed keys by default (cmkDisableForAISearch, cmkDisableForFoundry).',
+    'Requires the Key Vault to have purge protection and soft delete on (the catalog creates it so); validation fails otherwise, also when the existing vault reports them off.',
+    'Encrypted: storage, storage2, dataLake (keyvaultproperties without a version follows rotation), cosmosDb and cosmosDbMongo (versionless keyVaultKeyUri), all through the project identity; AI Search enforcement on request.',
+    "Not encrypted by the tool: Foundry and the other Cognitive Services accounts, the container registry and Azure ML, whose settings need the identity's client id and a key version known only after apply (today's cmkDisableForFoundry keeps Foundry on Microsoft-managed keys too).",
+    'Switching it off removes only the role assignment; the key stays in the vault, and Cosmos DB cannot go back to service-managed keys.',
   ],
 };
 

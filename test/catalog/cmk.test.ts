@@ -1,0 +1,270 @@
+// Customer-managed keys over the real catalog: the key the tool creates, the encryption settings of every
+// service it encrypts (only while CMK is on), the order role → key → encrypted resource, and the errors a user
+// sees when the key name is missing or the vault has no purge protection.
+import { catalog } from '../../src/core/catalog/index.js';
+import { buildDesiredState } from '../../src/core/desired.js';
+import { buildDeployments } from '../../src/azure/template.js';
+import type { Catalog, DesiredResource, DesiredState } from '../../src/core/types.js';
+import { emptyObserved } from '../core/fixtures.js';
+import { actionOf, configErrors, configOf, planOf, positionOf } from './support/plan.js';
+import { SUBSCRIPTION, projectYaml } from './support/project.js';
+
+const KEY_TYPE = 'Microsoft.KeyVault/vaults/keys';
+
+function resourceOf(desired: DesiredState, service: string, type: string): DesiredResource {
+  const found = desired.services.find((s) => s.id === service)?.resources.find((r) => r.type === type);
+  if (!found) throw new Error(`${service} has no ${type}`);
+  return found;
+}
+
+const storageType = 'Microsoft.Storage/storageAccounts';
+const cosmosType = 'Microsoft.DocumentDB/databaseAccounts';
+
+describe('customer-managed keys: the key', () => {
+  const { desired } = planOf({
+    on: ['customerManagedKey'],
+    services: { customerManagedKey: { keyName: 'cmk-prj' } },
+  });
+  const key = resourceOf(desired, 'customerManagedKey', KEY_TYPE);
+  const vault = resourceOf(desired, 'keyVault', 'Microsoft.KeyVault/vaults');
+
+  it('is created by the tool in the project Key Vault, named by keyName: RSA 2048, wrap and unwrap only', () => {
+    expect(key.id).toBe(`${vault.id}/keys/cmk-prj`);
+    expect(key.apiVersion).toBe('2024-11-01');
+    expect(key.body).toEqual({
+      properties: {
+        kty: 'RSA',
+        keySize: 2048,
+        keyOps: ['wrapKey', 'unwrapKey'],
+        attributes: { enabled: true, exportable: false },
+      },
+    });
+  });
+
+  it("waits for the project identity's Key Vault Crypto Service Encryption User role on the vault", () => {
+    const role = desired.services
+      .find((s) => s.id === 'customerManagedKey')!
+      .resources.find((r) => r.role === 'roleAssignment')!;
+    expect(role.scope).toBe(vault.id);
+    expect((role.body.properties as { roleDefinitionId: string }).roleDefinitionId).toMatch(
+      /\/e147488a-f6f5-4113-8e2d-b22465e65bf6$/,
+    );
+    expect(key.dependsOn).toContain(role.id);
+    // In the service's ARM template the role comes first too.
+    const [deployment] = buildDeployments('customerManagedKey', 'dev', desired.project, [
+      ...desired.services.find((s) => s.id === 'customerManagedKey')!.resources,
+    ]);
+    const template = deployment.template as unknown as {
+      resources: { name: string; type: string; dependsOn?: string[] }[];
+    };
+    const keyInTemplate = template.resources.find((r) => r.type === KEY_TYPE)!;
+    expect(JSON.stringify(keyInTemplate.dependsOn)).toContain(role.name);
+  });
+});
+
+describe('customer-managed keys: what they encrypt (only while on)', () => {
+  const on = planOf({
+    on: ['customerManagedKey', 'cosmosDb', 'cosmosDbMongo'],
+    services: { customerManagedKey: { keyName: 'cmk-prj' } },
+  });
+  const off = planOf({ on: ['cosmosDb', 'cosmosDbMongo'] });
+  const key = resourceOf(on.desired, 'customerManagedKey', KEY_TYPE);
+  const identity = resourceOf(
+    on.desired,
+    'managedIdentity',
+    'Microsoft.ManagedIdentity/userAssignedIdentities',
+  );
+  const vault = resourceOf(on.desired, 'keyVault', 'Microsoft.KeyVault/vaults');
+  const vaultUri = `https://${vault.name}.vault.azure.net`;
+
+  it.each(['storage', 'storage2'])(
+    '%s: Key Vault encryption with the project identity, versionless key',
+    (id) => {
+      const account = resourceOf(on.desired, id, storageType);
+      expect(account.body.identity).toEqual({
+        type: 'SystemAssigned,UserAssigned',
+        userAssignedIdentities: { [identity.id]: {} },
+      });
+      expect((account.body.properties as Record<string, unknown>).encryption).toEqual({
+        keySource: 'Microsoft.Keyvault',
+        keyvaultproperties: { keyname: 'cmk-prj', keyvaulturi: vaultUri },
+        identity: { userAssignedIdentity: identity.id },
+        services: {
+          blob: { enabled: true, keyType: 'Account' },
+          file: { enabled: true, keyType: 'Account' },
+        },
+      });
+      expect(account.dependsOn).toContain(key.id);
+      const plain = resourceOf(off.desired, id, storageType);
+      expect((plain.body.properties as Record<string, unknown>).encryption).toBeUndefined();
+      expect(plain.body.identity).toEqual({ type: 'SystemAssigned' });
+      expect(plain.dependsOn.some((d) => d.includes('/keys/'))).toBe(false);
+    },
+  );
+
+  it.each(['cosmosDb', 'cosmosDbMongo'])(
+    '%s: versionless keyVaultKeyUri and the project identity as default',
+    (id) => {
+      const account = resourceOf(on.desired, id, cosmosType);
+      expect(account.body.properties).toMatchObject({
+        keyVaultKeyUri: `${vaultUri}/keys/cmk-prj`,
+        defaultIdentity: `UserAssignedIdentity=${identity.id}`,
+      });
+      expect(account.body.identity).toEqual({
+        type: 'SystemAssigned,UserAssigned',
+        userAssignedIdentities: { [identity.id]: {} },
+      });
+      expect(account.dependsOn).toContain(key.id);
+      const plain = resourceOf(off.desired, id, cosmosType).body.properties as Record<string, unknown>;
+      expect(plain.keyVaultKeyUri).toBeUndefined();
+      expect(plain.defaultIdentity).toBeUndefined();
+    },
+  );
+
+  it('the data lake (esml) is encrypted like the storage accounts', () => {
+    const { desired } = planOf({
+      architecture: 'esml',
+      on: ['customerManagedKey'],
+      services: { customerManagedKey: { keyName: 'cmk-prj' } },
+    });
+    const lake = resourceOf(desired, 'dataLake', storageType);
+    expect((lake.body.properties as { encryption: { keySource: string } }).encryption.keySource).toBe(
+      'Microsoft.Keyvault',
+    );
+  });
+
+  it('a pinned key version goes to the storage accounts; the default follows rotation', () => {
+    const pinned = planOf({
+      on: ['customerManagedKey'],
+      services: {
+        customerManagedKey: { keyName: 'cmk-prj', keyVersion: '0123456789abcdef0123456789abcdef' },
+      },
+    });
+    const encryption = (
+      resourceOf(pinned.desired, 'storage', storageType).body.properties as {
+        encryption: { keyvaultproperties: Record<string, string> };
+      }
+    ).encryption;
+    expect(encryption.keyvaultproperties.keyversion).toBe('0123456789abcdef0123456789abcdef');
+  });
+
+  it('AI Search enforcement only on request (Foundry creates indexes without a key)', () => {
+    const search = (services: Record<string, unknown>) =>
+      resourceOf(
+        planOf({ on: ['customerManagedKey'], services: { customerManagedKey: services } }).desired,
+        'aiSearch',
+        'Microsoft.Search/searchServices',
+      ).body.properties as Record<string, unknown>;
+    expect(search({ keyName: 'k' }).encryptionWithCmk).toBeUndefined();
+    expect(search({ keyName: 'k', enforceOnAISearch: true }).encryptionWithCmk).toEqual({
+      enforcement: 'Enabled',
+    });
+  });
+
+  it('plan order: customerManagedKey (role, then key) before every service it encrypts', () => {
+    for (const id of ['storage', 'storage2', 'cosmosDb', 'cosmosDbMongo']) {
+      expect(actionOf(on.plan, id).dependsOn).toContain('customerManagedKey');
+      expect(positionOf(on.plan, 'customerManagedKey')).toBeLessThan(positionOf(on.plan, id));
+    }
+  });
+
+  it('switching it off is blocked unless allowed: the encrypted data needs the role', () => {
+    expect(actionOf(on.plan, 'customerManagedKey')).toMatchObject({ dataBearing: true });
+  });
+});
+
+describe('customer-managed keys: bad input', () => {
+  it('keyName missing: an error at the flag, with file:line:column', () => {
+    const text = projectYaml({ architecture: 'genai-1', mode: 'standalone', flags: ['customerManagedKey'] });
+    const line = text.split('\n').findIndex((l) => l.includes('customerManagedKey: true')) + 1;
+    expect(configErrors(text)).toEqual([
+      expect.objectContaining({
+        code: 'config.missing-option',
+        message: expect.stringContaining('customerManagedKey needs services.customerManagedKey.keyName'),
+        location: { file: 'aifactory.yaml', line, column: 3 },
+      }),
+    ]);
+  });
+
+  it('a key name Key Vault refuses is a names error', () => {
+    const config = configOf({
+      on: ['customerManagedKey'],
+      services: { customerManagedKey: { keyName: 'cmk_prj' } },
+    });
+    const desired = buildDesiredState(config, 'dev', catalog, emptyObserved(SUBSCRIPTION), {
+      allowDestroy: [],
+    });
+    expect(desired.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'names.invalid',
+        message: expect.stringContaining('cmk_prj'),
+      }),
+    );
+  });
+
+  it('purge protection off on the vault the catalog would deploy: an error naming the reason', () => {
+    const withoutPurgeProtection: Catalog = {
+      ...catalog,
+      services: catalog.services.map((s) =>
+        s.id !== 'keyVault'
+          ? s
+          : {
+              ...s,
+              resources: s.resources.map((r) => ({
+                ...r,
+                body: {
+                  ...r.body,
+                  properties: { ...(r.body.properties as object), enablePurgeProtection: false },
+                },
+              })),
+            },
+      ),
+    };
+    const config = configOf({ on: ['customerManagedKey'] });
+    const desired = buildDesiredState(config, 'dev', withoutPurgeProtection, emptyObserved(SUBSCRIPTION), {
+      allowDestroy: [],
+    });
+    expect(desired.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'catalog.requirement',
+        message: expect.stringMatching(
+          /^customerManagedKey needs properties\.enablePurgeProtection = true on keyVault\.vault, but the catalog deploys false: a key in a vault that can be purged/,
+        ),
+      }),
+    );
+  });
+
+  it('an existing vault that reports purge protection off: an error naming the vault', () => {
+    const config = configOf({ on: ['customerManagedKey'] });
+    const first = buildDesiredState(config, 'dev', catalog, emptyObserved(SUBSCRIPTION), {
+      allowDestroy: [],
+    });
+    const vault = resourceOf(first, 'keyVault', 'Microsoft.KeyVault/vaults');
+    const observed = {
+      ...emptyObserved(SUBSCRIPTION),
+      resources: [
+        {
+          id: vault.id,
+          type: vault.type,
+          name: vault.name,
+          resourceGroup: vault.resourceGroup,
+          tags: {},
+          properties: { enablePurgeProtection: false, enableSoftDelete: true },
+        },
+      ],
+    };
+    const desired = buildDesiredState(config, 'dev', catalog, observed, { allowDestroy: [] });
+    expect(desired.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'catalog.requirement',
+        message: expect.stringContaining(`the existing ${vault.name} reports false`),
+      }),
+    );
+    // Without CMK the same vault is no problem.
+    const plain = buildDesiredState(configOf({}), 'dev', catalog, observed, { allowDestroy: [] });
+    expect(plain.diagnostics.filter((d) => d.code === 'catalog.requirement')).toEqual([]);
+  });
+});
