@@ -224,24 +224,51 @@ describe('address spaces', () => {
     expect(d.location).toMatchObject({ line: 17, column: 5 });
   });
 
-  test('class A range with Foundry agents is a warning, not an error', () => {
-    const r = parse(
-      edit(
-        'addressSpace: 172.16.0.0/22',
-        'addressSpace: 10.1.0.0/22',
-        edit('  azureOpenAI: true', '  foundryCapabilityHost: true'),
-      ),
+  test('class A range where the Foundry account injects its agents, in a region without class A support: an error at the range', () => {
+    const text = edit('location: swedencentral', 'location: norwayeast');
+    const r = parse(edit('addressSpace: 172.16.0.0/22', 'addressSpace: 10.1.0.0/22', text));
+    const errors = errorsOf(r);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      severity: 'error',
+      code: 'network.class-a-injection',
+      message:
+        'environments.dev.addressSpace 10.1.0.0/22 is a class A range (10.0.0.0/8), which Foundry agent subnet injection does not support in norwayeast: aiFoundry (account → subnet aca2)',
+      location: { file: 'aifactory.yaml', line: 14, column: 5 },
+    });
+    expect(errors[0].hint).toMatch(
+      /^use a range in 172\.16\.0\.0\/12 or 192\.168\.0\.0\/16 \(supported in every region\); class A works only in australiaeast, .*swedencentral/,
     );
-    expect(errorsOf(r)).toEqual([]);
-    const warnings = r.diagnostics.filter((d) => d.code === 'network.class-a-agents');
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ severity: 'warning', location: { line: 14, column: 5 } });
-    expect(warnings[0].hint).toBe('use a range in 172.16.0.0/12 or 192.168.0.0/16');
+    expect(r.config).toBeUndefined();
   });
 
-  test('class A range without agents is fine', () => {
+  test('the check follows the data: aiFoundry injects whether or not the capability host is on', () => {
+    const text = edit('location: swedencentral', 'location: norwayeast');
+    const withHost = edit('  azureOpenAI: true', '  foundryCapabilityHost: true', text);
+    const r = parse(edit('addressSpace: 172.16.0.0/22', 'addressSpace: 10.1.0.0/22', withHost));
+    expect(errorsOf(r).map((d) => d.code)).toEqual(['network.class-a-injection']);
+    // An environment in another region is judged by its own location.
+    const elsewhere = edit(
+      '    addressSpace: 172.16.0.0/22',
+      '    addressSpace: 10.1.0.0/22\n    location: swedencentral',
+      text,
+    );
+    expect(errorsOf(parse(elsewhere))).toEqual([]);
+  });
+
+  test('class A range in a region where Microsoft supports class A agent subnets is fine', () => {
     const r = parse(edit('addressSpace: 172.16.0.0/22', 'addressSpace: 10.1.0.0/22'));
     expect(r.diagnostics).toEqual([]);
+  });
+
+  test('class A range without any injection is fine (ESML has no Foundry account)', () => {
+    const text = edit(
+      'architecture: genai-1',
+      'architecture: esml',
+      edit('location: swedencentral', 'location: norwayeast'),
+    );
+    const r = parse(edit('addressSpace: 172.16.0.0/22', 'addressSpace: 10.1.0.0/22', text));
+    expect(errorsOf(r)).toEqual([]);
   });
 });
 

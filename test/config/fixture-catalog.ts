@@ -37,6 +37,28 @@ export const fixtureCatalog: Catalog = {
       baseline: ['genai-1'],
       aliases: ['enableAIFoundry', 'ENABLE_AI_FOUNDRY'],
       options: [{ name: 'deployments', type: 'list', default: [], description: 'Model deployments.' }],
+      // Its account injects Foundry agents into a subnet, as the real catalog's does.
+      resources: [
+        {
+          key: 'account',
+          type: 'Microsoft.CognitiveServices/accounts',
+          apiVersion: '2025-06-01',
+          resourceGroup: 'project',
+          name: {
+            pattern: 'aif-{project}-{salt}',
+            minLength: 2,
+            maxLength: 64,
+            allowed: '[a-z0-9-]+',
+            allowedText: 'letters',
+            uniqueness: 'global',
+          },
+          body: {
+            properties: {
+              networkInjections: [{ scenario: 'agent', subnetArmId: '{{subnetId:aca2}}' }],
+            },
+          },
+        },
+      ],
     }),
     service('aiSearch', {
       baseline: ['genai-1'],
@@ -108,6 +130,7 @@ export const fixtureCatalog: Catalog = {
     { name: 'swedencentral', short: 'sdc', displayName: 'Sweden Central' },
     { name: 'eastus2', short: 'eus2', displayName: 'East US 2' },
     { name: 'westeurope', short: 'weu', displayName: 'West Europe' },
+    { name: 'norwayeast', short: 'noe', displayName: 'Norway East' },
   ],
   environmentNames: { dev: 'dev', stage: 'test', prod: 'prod' },
   personas: { dataScientists: [], developers: [], readers: [] },

@@ -3,7 +3,7 @@
 import { Ajv } from 'ajv';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { catalog } from '../../src/core/catalog/index.js';
+import { catalog, findServiceByFlagName } from '../../src/core/catalog/index.js';
 import { buildConfigSchema } from '../../src/core/config/json-schema.js';
 import { VALID } from './helpers.js';
 
@@ -26,9 +26,42 @@ test('the committed schema is the generator’s output (regenerate: UPDATE_SCHEM
   expect(committed).toEqual(generated);
 });
 
-test('flags list every catalog service id', () => {
-  const flags = committed.properties.flags.properties;
-  expect(Object.keys(flags)).toEqual(catalog.services.map((s) => s.id));
+test('flags list every catalog service id, for the base and for each environment', () => {
+  expect(committed.properties.flags.$ref).toBe('#/definitions/flags');
+  expect(committed.properties.environments.additionalProperties.properties.flags.$ref).toBe(
+    '#/definitions/flags',
+  );
+  expect(Object.keys(committed.definitions.flags.properties)).toEqual(catalog.services.map((s) => s.id));
+});
+
+describe('flag names: the schema accepts exactly what the parser accepts', () => {
+  const doc = parseYaml(VALID);
+  const withFlag = (name: string, where: 'base' | 'environment') =>
+    where === 'base'
+      ? { ...doc, flags: { [name]: true } }
+      : {
+          ...doc,
+          environments: { ...doc.environments, dev: { ...doc.environments.dev, flags: { [name]: true } } },
+        };
+  const accepted = [
+    ...catalog.services.flatMap((s) => [s.id, ...s.aliases]),
+    'enable_ai_search',
+    'EnableAISearch',
+    'AISEARCH',
+    'ai-search',
+  ];
+  const refused = ['azureOpenAl', 'aiSerch', 'enableAISearchX', 'cosmos', 'enable', ''];
+
+  test.each(['base', 'environment'] as const)('%s flags', (where) => {
+    for (const name of accepted) {
+      expect(findServiceByFlagName(catalog, name)).toBeDefined();
+      expect([name, validate(withFlag(name, where))]).toEqual([name, true]);
+    }
+    for (const name of refused) {
+      expect(findServiceByFlagName(catalog, name)).toBeUndefined();
+      expect([name, validate(withFlag(name, where))]).toEqual([name, false]);
+    }
+  });
 });
 
 test.each(['genai-1', 'many-addons', 'esml'])(

@@ -1,11 +1,9 @@
 // Checks across keys and environments: baseline services switched off, requires/implies between
-// services, network modes, overlapping address spaces, class A ranges with Foundry agents.
+// services, network modes, overlapping address spaces, class A ranges where a subnet injection refuses them.
 import type { Catalog, Diagnostic, ProjectConfig, ServiceDefinition, SourceLocation } from '../types.js';
 import { isClassAPrivate, overlaps, parseCidr } from '../cidr.js';
 import { environmentFlags } from './environments.js';
-
-/** Services a class A address space cannot host: Foundry agent subnet injection needs 172.16/12 or 192.168/16. */
-const AGENT_SUBNET_SERVICES = ['foundryCapabilityHost'];
+import { subnetInjections } from './subnet-injections.js';
 
 export function checkConfig(config: ProjectConfig, catalog: Catalog): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -93,17 +91,7 @@ export function checkConfig(config: ProjectConfig, catalog: Catalog): Diagnostic
       }
     }
 
-    const cidr = parseCidr(config.environments[env].addressSpace);
-    const agents = AGENT_SUBNET_SERVICES.filter((s) => on.has(s));
-    if (cidr && isClassAPrivate(cidr) && agents.length > 0) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'network.class-a-agents',
-        message: `environments.${env}.addressSpace ${config.environments[env].addressSpace} is in 10.0.0.0/8, which Foundry agent subnet injection (${agents.join(', ')}) does not support`,
-        location: config.locations[`environments.${env}.addressSpace`],
-        hint: 'use a range in 172.16.0.0/12 or 192.168.0.0/16',
-      });
-    }
+    diagnostics.push(...classAInjections(config, env, [...on.keys()], catalog));
 
     for (const id of on.keys()) {
       for (const option of byId.get(id)?.options ?? []) {
@@ -163,6 +151,35 @@ export function servicesOn(
     }
   }
   return on;
+}
+
+/**
+ * A class A address space (10.0.0.0/8) where an enabled resource injects into one of its subnets in a region
+ * where that injection supports no class A range. An error, not a warning: Azure refuses the resource (the
+ * Foundry account, baseline of genai-1, always injects its agents), and by then the VNet and its subnets exist
+ * and never move, so the address space could only change by deleting them.
+ */
+function classAInjections(config: ProjectConfig, env: string, on: string[], catalog: Catalog): Diagnostic[] {
+  const e = config.environments[env];
+  const cidr = parseCidr(e.addressSpace);
+  if (!cidr || !isClassAPrivate(cidr)) return [];
+  const region = e.location ?? config.project.location;
+  const refused = subnetInjections(on, catalog, config.network.mode).filter(
+    (i) => !i.rule.classARegions.includes(region),
+  );
+  const byRule = new Map<string, typeof refused>();
+  for (const i of refused) byRule.set(i.rule.title, [...(byRule.get(i.rule.title) ?? []), i]);
+  return [...byRule.values()].map((injections) => {
+    const rule = injections[0].rule;
+    const who = injections.map((i) => `${i.service} (${i.resource} → subnet ${i.subnet})`).join(', ');
+    return {
+      severity: 'error' as const,
+      code: 'network.class-a-injection',
+      message: `environments.${env}.addressSpace ${e.addressSpace} is a class A range (10.0.0.0/8), which ${rule.title} does not support in ${region}: ${who}`,
+      location: config.locations[`environments.${env}.addressSpace`],
+      hint: `use a range in 172.16.0.0/12 or 192.168.0.0/16 (supported in every region); class A works only in ${rule.classARegions.join(', ')}`,
+    };
+  });
 }
 
 function overlappingAddressSpaces(config: ProjectConfig): Diagnostic[] {

@@ -15,6 +15,7 @@ export function buildConfigSchema(catalog: Catalog): JsonSchema {
     title: 'aifactory.yaml',
     ...convert(configSpec, catalog, ''),
     definitions: {
+      flags: flagsSchema(catalog),
       flagValue: {
         description:
           'true or false. The text "true"/"false" in any case is accepted (with a note) for files of today\'s pipelines.',
@@ -55,14 +56,8 @@ function convert(spec: Spec, catalog: Catalog, path: string): JsonSchema {
       }
       return schema;
     }
-    case 'flags': {
-      const properties: Record<string, JsonSchema> = {};
-      for (const service of catalog.services) {
-        const baseline = service.baseline.length > 0 ? ` Always on in ${service.baseline.join(', ')}.` : '';
-        properties[service.id] = { ...FLAG_VALUE_REF, description: `${service.title}.${baseline}` };
-      }
-      return { type: 'object', description, properties, additionalProperties: FLAG_VALUE_REF };
-    }
+    case 'flags':
+      return { $ref: '#/definitions/flags', description };
     case 'string':
       return {
         type: 'string',
@@ -90,6 +85,39 @@ function convert(spec: Spec, catalog: Catalog, path: string): JsonSchema {
     case 'any':
       return { description };
   }
+}
+
+/**
+ * Flags: the service ids (completed by editors), and every other spelling the parser accepts — today's names
+ * (`enableAISearch`, `ENABLE_AI_SEARCH`) and ids in another case — through one pattern; any other name (a typo
+ * such as `azureOpenAl`) is refused, as the parser refuses it.
+ */
+function flagsSchema(catalog: Catalog): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const service of catalog.services) {
+    const baseline = service.baseline.length > 0 ? ` Always on in ${service.baseline.join(', ')}.` : '';
+    const aliases = service.aliases.length > 0 ? ` Today's names: ${service.aliases.join(', ')}.` : '';
+    properties[service.id] = { ...FLAG_VALUE_REF, description: `${service.title}.${baseline}${aliases}` };
+  }
+  const spellings = [...new Set(catalog.services.flatMap((s) => [s.id, ...s.aliases]).map(flagKey))].sort();
+  return {
+    type: 'object',
+    properties,
+    patternProperties: { [`^(?:${spellings.map(anySpelling).join('|')})$`]: FLAG_VALUE_REF },
+    additionalProperties: false,
+  };
+}
+
+/** How the parser compares flag names (findServiceByFlagName): without case, '_' and '-'. */
+const flagKey = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
+
+/** A pattern for every way of writing `key`: each letter in either case, '_' or '-' anywhere between. */
+function anySpelling(key: string): string {
+  const separators = '[_-]*';
+  const chars = [...key].map((c) =>
+    /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  );
+  return `${separators}${chars.join(separators)}${separators}`;
 }
 
 const OPTION_TYPES: Record<ServiceOption['type'], string> = {

@@ -146,7 +146,7 @@ const environmentSpec: ObjectSpec = {
       pattern: '^\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}$',
       patternText: 'an IPv4 CIDR such as 172.16.0.0/22',
       description:
-        "IPv4 range (CIDR) the project's subnets are allocated from. Must not overlap another environment's. Avoid 10.0.0.0/8 with Foundry agents (foundryCapabilityHost): agent subnet injection supports only 172.16.0.0/12 and 192.168.0.0/16.",
+        "IPv4 range (CIDR) the project's subnets are allocated from. Must not overlap another environment's. Prefer 172.16.0.0/12 or 192.168.0.0/16: the Foundry account injects its agents into a subnet, and agent subnet injection takes a 10.0.0.0/8 range only in some regions (see docs/config.md).",
     },
     location: {
       kind: 'string',
