@@ -40,7 +40,7 @@ describe('unknown and duplicate keys', () => {
     expect(d.message).toBe("unknown key 'protekt' in the top level");
     expect(d.location).toEqual({ file: 'aifactory.yaml', line: 25, column: 1 });
     expect(d.hint).toBe(
-      "did you mean 'protect'? valid keys: version, architecture, project, network, environments, flags, protect, services",
+      "did you mean 'protect'? valid keys: version, architecture, project, network, environments, flags, diagnostics, protect, services",
     );
   });
 

@@ -13,8 +13,13 @@ export function endpoint(resource: string, groupId: string, ...dnsZones: string[
   return { resource, groupId, dnsZones };
 }
 
-export function allLogs(resource: string, metrics = true): DiagnosticsSpec {
-  return { resource, logs: 'allLogs', metrics };
+/** Every log category (gold); `levels` says what silver and bronze send where it is not the audit group. */
+export function allLogs(
+  resource: string,
+  metrics = true,
+  levels?: DiagnosticsSpec['levels'],
+): DiagnosticsSpec {
+  return { resource, logs: 'allLogs', metrics, ...(levels ? { levels } : {}) };
 }
 
 /** `principal` service's managed identity gets `role` on `scope` service (optionally one of its resources). */

@@ -11,11 +11,19 @@ import { hostingServices } from './services/hosting.js';
 import { integrationServices } from './services/integration.js';
 import { securityServices } from './services/security.js';
 
-/** Today's diagnosticSettingLevel values. */
+/**
+ * Today's diagnosticSettingLevel values, as the AI Factory defines them: gold sends every metric and log, silver
+ * the key metrics and logs, bronze the essential ones. Each level sends all metrics; the logs are the audit
+ * category group unless a resource's `levels` name the categories the AI Factory picks for its type.
+ */
 const diagnosticLevels: Record<string, DiagnosticLevel> = {
-  gold: { logs: 'allLogs', metrics: true, description: 'every log category and all metrics' },
-  silver: { logs: 'audit', metrics: true, description: 'audit logs and all metrics' },
-  bronze: { logs: 'audit', metrics: false, description: 'audit logs only' },
+  gold: { logs: 'allLogs', metrics: true, description: 'every log category and all metrics (comprehensive)' },
+  silver: {
+    logs: 'audit',
+    metrics: true,
+    description: 'the audit and key operational logs per type, all metrics (balanced)',
+  },
+  bronze: { logs: 'audit', metrics: true, description: 'the essential logs per type, all metrics (basic)' },
 };
 
 export const catalog: Catalog = {

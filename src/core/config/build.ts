@@ -49,6 +49,7 @@ interface RawEnvironment {
   allowDestroy?: string[];
   personas?: Record<string, string[]>;
   network?: EnvironmentNetwork;
+  diagnostics?: { level?: string };
 }
 
 export interface RawConfig {
@@ -62,6 +63,7 @@ export interface RawConfig {
     tags?: Record<string, string>;
   };
   network?: { mode?: NetworkMode };
+  diagnostics?: { level?: string };
   environments?: Record<string, RawEnvironment>;
   flags?: RawFlag[];
   protect?: string[];
@@ -263,6 +265,21 @@ class Builder {
     });
   }
 
+  /** `diagnostics.level`: one of the catalog's diagnostic levels (gold, silver, bronze). */
+  diagnostics(raw: { level?: string } | undefined, path: string): { level: string } | undefined {
+    if (raw?.level === undefined) return undefined;
+    const known = Object.keys(this.catalog.diagnosticLevels ?? {});
+    if (known.includes(raw.level)) return { level: raw.level };
+    const guess = suggest(raw.level, known);
+    this.error(
+      'config.bad-value',
+      `${path}.level is '${raw.level}', which is not a diagnostic level`,
+      this.value(`${path}.level`),
+      `${guess ? `did you mean '${guess}'? ` : ''}valid choices: ${known.join(', ')}`,
+    );
+    return undefined;
+  }
+
   personas(raw: Record<string, string[]> | undefined, path: string): Record<string, string[]> {
     const known = Object.keys(this.catalog.personas ?? {});
     const result: Record<string, string[]> = {};
@@ -281,6 +298,11 @@ class Builder {
     }
     return result;
   }
+}
+
+/** `{ key: value }` when the value is there, else nothing: keeps absent settings out of the config. */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 export function buildConfig(raw: RawConfig, ctx: WalkContext, catalog: Catalog): ProjectConfig {
@@ -310,6 +332,8 @@ export function buildConfig(raw: RawConfig, ctx: WalkContext, catalog: Catalog):
     if (env.location) environment.location = env.location;
     const network = b.network(env, name, mode);
     if (network) environment.network = network;
+    const diagnostics = b.diagnostics(env.diagnostics, `${path}.diagnostics`);
+    if (diagnostics) environment.diagnostics = diagnostics;
     environments[name] = environment;
   }
 
@@ -325,6 +349,7 @@ export function buildConfig(raw: RawConfig, ctx: WalkContext, catalog: Catalog):
       tags: raw.project?.tags ?? {},
     },
     network: { mode },
+    ...optional('diagnostics', b.diagnostics(raw.diagnostics, 'diagnostics')),
     environments,
     flags: resolve(raw.flags, 'flags'),
     protect: b.serviceList(raw.protect, 'protect', false),

@@ -134,6 +134,20 @@ const networkSpec: ObjectSpec = {
   },
 };
 
+/** `diagnostics.level`: the names are the catalog's diagnostic levels, checked when the config is built. */
+const diagnosticsSpec = (where: string): ObjectSpec => ({
+  kind: 'object',
+  description: `Diagnostic settings ${where}.`,
+  required: ['level'],
+  properties: {
+    level: {
+      kind: 'string',
+      description:
+        "What every diagnostic setting sends to Log Analytics: gold (all logs and metrics), silver (the audit and key operational logs, metrics), bronze (the essential logs, metrics) — today's diagnosticSettingLevel. Default gold.",
+    },
+  },
+});
+
 const environmentSpec: ObjectSpec = {
   kind: 'object',
   description: 'One environment (its own subscription and address space).',
@@ -171,6 +185,7 @@ const environmentSpec: ObjectSpec = {
       },
     },
     network: networkSpec,
+    diagnostics: diagnosticsSpec('of this environment, overriding the project-wide diagnostics'),
   },
 };
 
@@ -306,6 +321,7 @@ export const configSpec: ObjectSpec = {
       description:
         "Add-on services on (true) or off (false), the base for every environment. Keys are service ids; the names of today's pipelines (enableAISearch, ENABLE_AI_SEARCH) are accepted with a note.",
     },
+    diagnostics: diagnosticsSpec('of every environment (environments.<env>.diagnostics overrides it)'),
     protect: serviceList(
       'More services whose deletion needs an explicit allow (services holding data always do).',
     ),

@@ -1,6 +1,6 @@
 // Diagnostic settings: every resource the catalog names sends its logs and metrics to the project's Log
 // Analytics workspace, as an extension resource of that resource.
-import type { Diagnostic, DiagnosticsSpec, ServiceDefinition } from '../types.js';
+import type { Diagnostic, DiagnosticLevel, DiagnosticsSpec, ServiceDefinition } from '../types.js';
 import { platformApiVersion, type BuildContext } from './context.js';
 import type { NamedResource } from './catalog-resources.js';
 import { extensionId, type Draft } from './draft.js';
@@ -19,6 +19,7 @@ export function diagnosticSettingsResources(
   const workspace = (named.get(LOG_ANALYTICS_SERVICE) ?? []).find((r) => r.spec.type === WORKSPACE_TYPE);
   if (!workspace) return []; // No workspace in this environment: nowhere to send them.
   const apiVersion = platformApiVersion(ctx, DIAGNOSTIC_SETTINGS_TYPE);
+  const level = diagnosticLevelOf(ctx);
   const drafts: Draft[] = [];
   for (const service of services) {
     for (const spec of service.diagnostics) {
@@ -42,7 +43,7 @@ export function diagnosticSettingsResources(
           resourceGroup: target.resourceGroup.name,
           subscriptionId: ctx.subscriptionId,
           scope: target.id,
-          body: { properties: settingsBody(spec, workspace.id) },
+          body: { properties: settingsBody(atLevel(spec, level), workspace.id) },
           dependsOn: [target.id, workspace.id],
           role: 'diagnosticSettings',
         });
@@ -50,6 +51,33 @@ export function diagnosticSettingsResources(
     }
   }
   return drafts;
+}
+
+/** The environment's level (its own, else the project's, else the catalog's default), with its definition. */
+export function diagnosticLevelOf(ctx: BuildContext): { name: string; level?: DiagnosticLevel } {
+  const name =
+    ctx.envConfig.diagnostics?.level ??
+    ctx.config.diagnostics?.level ??
+    ctx.catalog.defaultDiagnosticLevel ??
+    'gold';
+  return { name, level: ctx.catalog.diagnosticLevels?.[name] };
+}
+
+/**
+ * What one resource sends at a level: the categories its `levels` name for it, else the level's default capped
+ * by the resource's own logs (a resource that sends no logs, or only some categories, never sends more).
+ */
+export function atLevel(
+  spec: DiagnosticsSpec,
+  at: { name: string; level?: DiagnosticLevel },
+): DiagnosticsSpec {
+  const metrics = spec.metrics && (at.level?.metrics ?? true);
+  const own = spec.levels?.[at.name];
+  if (own) return { ...spec, logs: own, metrics };
+  const wanted = at.level?.logs ?? 'allLogs';
+  if (wanted === 'none') return { ...spec, logs: [], metrics };
+  if (wanted === 'audit' && spec.logs === 'allLogs') return { ...spec, logs: 'audit', metrics };
+  return { ...spec, metrics };
 }
 
 function settingsBody(spec: DiagnosticsSpec, workspaceId: string): Record<string, unknown> {

@@ -11,6 +11,7 @@ import {
   serviceRole,
 } from '../define.js';
 import { searchCmk } from '../cmk.js';
+import { diagnosticLevels as levels } from '../diagnostic-levels.js';
 import { nameRules } from '../name-rules.js';
 import { roles, type BuiltInRole } from '../roles.js';
 
@@ -109,7 +110,7 @@ const aiFoundry: ServiceDefinition = {
   subnets: [genaiSubnet, { name: 'aca2', prefixLength: 23, delegation: 'Microsoft.App/environments' }],
   identity: 'systemAssigned',
   roleAssignments: [serviceRole(roles.storageBlobDataContributor, 'aiFoundry', 'storage')],
-  diagnostics: [allLogs('account')],
+  diagnostics: [allLogs('account', true, levels.cognitiveServices)],
   dataBearing: false,
   softDelete: cognitiveSoftDelete,
   provisioningSeconds: 180,
@@ -270,7 +271,7 @@ const azureOpenAI: ServiceDefinition = {
   subnets: [genaiSubnet],
   identity: 'systemAssigned',
   roleAssignments: [],
-  diagnostics: [allLogs('account')],
+  diagnostics: [allLogs('account', true, levels.cognitiveServices)],
   dataBearing: false,
   softDelete: cognitiveSoftDelete,
   provisioningSeconds: 60,
@@ -327,7 +328,7 @@ const aiSearch: ServiceDefinition = {
     serviceRole(roles.searchIndexDataContributor, 'aiFoundry', 'aiSearch'),
     serviceRole(roles.searchServiceContributor, 'aiFoundry', 'aiSearch'),
   ],
-  diagnostics: [allLogs('service')],
+  diagnostics: [allLogs('service', true, levels.search)],
   dataBearing: true,
   provisioningSeconds: 240,
   deletionSeconds: 120,
@@ -557,7 +558,7 @@ const azureML: ServiceDefinition = {
     serviceRole(roles.keyVaultAdministrator, 'azureML', 'keyVault'),
     serviceRole(roles.acrPush, 'azureML', 'containerRegistry'),
   ],
-  diagnostics: [allLogs('workspace')],
+  diagnostics: [allLogs('workspace', true, levels.machineLearning)],
   dataBearing: true,
   softDelete: { kind: 'machineLearningWorkspace', retentionDays: 14, purgeProtection: false },
   provisioningSeconds: 180,
@@ -707,7 +708,7 @@ function cognitiveService(input: {
     subnets: [genaiSubnet],
     identity: 'systemAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('account')],
+    diagnostics: [allLogs('account', true, levels.cognitiveServices)],
     dataBearing: false,
     softDelete: cognitiveSoftDelete,
     provisioningSeconds: 60,

@@ -3,6 +3,7 @@
 import type { ServiceDefinition } from '../../types.js';
 import { allLogs, cleanup, endpoint, genaiSubnet, privateServiceUses } from '../define.js';
 import { cosmosCmk, storageCmk } from '../cmk.js';
+import { diagnosticLevels as levels } from '../diagnostic-levels.js';
 import { nameRules } from '../name-rules.js';
 
 const COSMOS_API = '2024-11-15';
@@ -58,7 +59,7 @@ function cosmos(id: 'cosmosDb' | 'cosmosDbMongo'): ServiceDefinition {
     subnets: [genaiSubnet],
     identity: 'systemAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('account')],
+    diagnostics: [allLogs('account', true, levels.cosmos)],
     dataBearing: true,
     provisioningSeconds: 420,
     deletionSeconds: 300,
@@ -112,7 +113,7 @@ const postgreSql: ServiceDefinition = {
   subnets: [genaiSubnet],
   identity: 'none',
   roleAssignments: [],
-  diagnostics: [allLogs('server')],
+  diagnostics: [allLogs('server', true, levels.postgres)],
   dataBearing: true,
   provisioningSeconds: 600,
   deletionSeconds: 300,
@@ -183,7 +184,7 @@ const azureSql: ServiceDefinition = {
   subnets: [genaiSubnet],
   identity: 'systemAssigned',
   roleAssignments: [],
-  diagnostics: [allLogs('database')],
+  diagnostics: [allLogs('database', true, levels.sqlDatabase)],
   dataBearing: true,
   provisioningSeconds: 300,
   deletionSeconds: 120,
@@ -258,7 +259,8 @@ const redis: ServiceDefinition = {
   subnets: [genaiSubnet],
   identity: 'none',
   roleAssignments: [],
-  diagnostics: [allLogs('database')],
+  // ConnectionEvents is Azure Managed Redis' one log category: every level keeps it.
+  diagnostics: [allLogs('database', true, levels.everyLog)],
   dataBearing: true,
   provisioningSeconds: 900,
   deletionSeconds: 600,

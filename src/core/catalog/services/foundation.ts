@@ -9,6 +9,7 @@ import {
   projectIdentityRole,
 } from '../define.js';
 import { storageCmk } from '../cmk.js';
+import { diagnosticLevels as levels } from '../diagnostic-levels.js';
 import { nameRules } from '../name-rules.js';
 import { roles } from '../roles.js';
 
@@ -129,7 +130,7 @@ const network: ServiceDefinition = {
   subnets: [genaiSubnet],
   identity: 'none',
   roleAssignments: [],
-  diagnostics: [allLogs('nsg', false)],
+  diagnostics: [allLogs('nsg', false, levels.everyLog)],
   dataBearing: false,
   provisioningSeconds: 30,
   deletionSeconds: 60,
@@ -248,7 +249,7 @@ const appInsights: ServiceDefinition = {
   subnets: [],
   identity: 'none',
   roleAssignments: [],
-  diagnostics: [allLogs('component')],
+  diagnostics: [allLogs('component', true, levels.everyLog)],
   dataBearing: true,
   provisioningSeconds: 30,
   deletionSeconds: 20,

@@ -9,6 +9,7 @@ import {
   projectIdentityRole,
   serviceRole,
 } from '../define.js';
+import { diagnosticLevels as levels } from '../diagnostic-levels.js';
 import { nameRules } from '../name-rules.js';
 import { roles } from '../roles.js';
 
@@ -84,7 +85,7 @@ function registry(id: 'containerRegistry' | 'containerRegistryCommon'): ServiceD
     subnets: [genaiSubnet],
     identity: 'systemAssigned',
     roleAssignments: [projectIdentityRole(roles.acrPull, id)],
-    diagnostics: [allLogs('registry')],
+    diagnostics: [allLogs('registry', true, levels.containerRegistry)],
     dataBearing: true,
     provisioningSeconds: 60,
     deletionSeconds: 30,
@@ -172,7 +173,7 @@ const containerApps: ServiceDefinition = {
   subnets: [{ name: 'aca', prefixLength: 23, delegation: 'Microsoft.App/environments' }],
   identity: 'userAssigned',
   roleAssignments: [],
-  diagnostics: [allLogs('environment')],
+  diagnostics: [allLogs('environment', true, levels.containerAppsEnvironment)],
   dataBearing: false,
   provisioningSeconds: 720,
   deletionSeconds: 600,
@@ -356,7 +357,7 @@ function site(input: {
         : []),
       serviceRole(roles.monitoringMetricsPublisher, input.id, 'appInsights'),
     ],
-    diagnostics: [allLogs('site')],
+    diagnostics: [allLogs('site', true, functions ? levels.functionApp : levels.webApp)],
     dataBearing: false,
     provisioningSeconds: 120,
     deletionSeconds: 60,
@@ -438,7 +439,7 @@ const botService: ServiceDefinition = {
   subnets: [genaiSubnet],
   identity: 'userAssigned',
   roleAssignments: [],
-  diagnostics: [allLogs('bot')],
+  diagnostics: [allLogs('bot', true, levels.everyLog)],
   dataBearing: false,
   provisioningSeconds: 60,
   deletionSeconds: 30,
@@ -612,7 +613,7 @@ const bastion: ServiceDefinition = {
   subnets: [{ name: 'AzureBastionSubnet', prefixLength: 26 }],
   identity: 'none',
   roleAssignments: [],
-  diagnostics: [allLogs('bastion')],
+  diagnostics: [allLogs('bastion', true, levels.everyLog)],
   dataBearing: false,
   provisioningSeconds: 600,
   deletionSeconds: 300,

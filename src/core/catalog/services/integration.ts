@@ -1,6 +1,7 @@
 // Data movement and integration: Data Factory, Databricks, Event Hubs, Logic Apps Standard, API Management.
 import type { ResourceSpec, ServiceDefinition } from '../../types.js';
 import { allLogs, cleanup, endpoint, genaiSubnet, privateServiceUses, serviceRole } from '../define.js';
+import { diagnosticLevels as levels } from '../diagnostic-levels.js';
 import { nameRules } from '../name-rules.js';
 import { roles } from '../roles.js';
 import { aseOption, planInAse, siteNetworking, webappSubnet } from './hosting.js';
@@ -46,7 +47,7 @@ function dataFactory(id: 'dataFactory' | 'dataFactoryCommon'): ServiceDefinition
       serviceRole(roles.storageBlobDataContributor, id, 'dataLake'),
       serviceRole(roles.keyVaultSecretsUser, id, 'keyVault'),
     ],
-    diagnostics: [allLogs('factory')],
+    diagnostics: [allLogs('factory', true, levels.dataFactory)],
     dataBearing: false,
     provisioningSeconds: 60,
     deletionSeconds: 30,
@@ -102,7 +103,7 @@ const databricks: ServiceDefinition = {
   ],
   identity: 'none',
   roleAssignments: [],
-  diagnostics: [allLogs('workspace')],
+  diagnostics: [allLogs('workspace', true, levels.everyLog)],
   dataBearing: true,
   provisioningSeconds: 420,
   deletionSeconds: 420,
@@ -149,7 +150,7 @@ const eventHubs: ServiceDefinition = {
   subnets: [genaiSubnet],
   identity: 'systemAssigned',
   roleAssignments: [],
-  diagnostics: [allLogs('namespace')],
+  diagnostics: [allLogs('namespace', true, levels.eventHubs)],
   dataBearing: true,
   provisioningSeconds: 120,
   deletionSeconds: 60,
@@ -229,7 +230,7 @@ const logicApps: ServiceDefinition = {
     serviceRole(roles.storageTableDataContributor, 'logicApps', 'storage'),
     serviceRole(roles.keyVaultSecretsUser, 'logicApps', 'keyVault'),
   ],
-  diagnostics: [allLogs('site')],
+  diagnostics: [allLogs('site', true, levels.everyLog)],
   dataBearing: false,
   provisioningSeconds: 180,
   deletionSeconds: 90,
@@ -361,7 +362,7 @@ const apiManagement: ServiceDefinition = {
     serviceRole(roles.cognitiveServicesOpenAIUser, 'apiManagement', 'aiFoundry'),
     serviceRole(roles.cognitiveServicesOpenAIUser, 'apiManagement', 'azureOpenAI'),
   ],
-  diagnostics: [allLogs('service')],
+  diagnostics: [allLogs('service', true, levels.everyLog)],
   dataBearing: false,
   softDelete: { kind: 'apiManagement', retentionDays: 2, purgeProtection: false },
   provisioningSeconds: 2400,
