@@ -653,7 +653,7 @@ export class Deployments {
       ...planned.map((p) =>
         p.ref.type === 'Microsoft.Resources/resourceGroups'
           ? 0
-          : (this.world.registry.get(p.ref.type)?.provisioningSeconds ?? 5),
+          : this.world.registry.timing(p.ref.type, p.body.tags).provisioning,
       ),
     );
     return new Map(planned.map((p) => [keyOf(p.ref.id), slowest / longest]));

@@ -2,7 +2,7 @@
 // platform types the core generates around services, and ARM's own (resource groups, deployments, locks, tags).
 // Unknown types and api-versions are refused with ARM's codes, so a body Azure would reject fails here too.
 import { catalog as defaultCatalog } from '../core/catalog/index.js';
-import type { Catalog } from '../core/types.js';
+import type { Catalog, ResourceSpec, ServiceDefinition } from '../core/types.js';
 
 export interface TypeInfo {
   type: string;
@@ -10,9 +10,27 @@ export interface TypeInfo {
   /** Simulated seconds to create or update, before the time scale. */
   provisioningSeconds: number;
   deletionSeconds: number;
+  /**
+   * The seconds of the type as the main resource of one service (by service id), where services that share the
+   * type differ (a Foundry account and a Speech account are both Cognitive Services accounts). Read through the
+   * resource's `aifactory-service` tag; the type's own figures (the slowest such service) otherwise.
+   */
+  byService?: Record<string, Timing>;
 }
 
+export interface Timing {
+  provisioning: number;
+  deletion: number;
+}
+
+/** Provisioning of a type nobody times (platform types, children): deployments spread their slowest type anyway. */
 const DEFAULT_SECONDS = 5;
+/**
+ * Deleting what goes around a service's main resource (its children, endpoints, DNS records, role assignments):
+ * the catalog's `deletionSeconds` is the service's whole delete, carried by its main resource.
+ */
+const SMALL_DELETE_SECONDS = 1;
+const SERVICE_TAG = 'aifactory-service';
 
 /** ARM's own types: always known, whatever the catalog says. */
 const RESOURCES_API_VERSIONS = [
@@ -78,27 +96,45 @@ export class TypeRegistry {
   private readonly types = new Map<string, TypeInfo>();
   private readonly namespaces = new Set<string>();
 
-  add(type: string, apiVersions: string[], seconds?: { provisioning?: number; deletion?: number }): void {
+  /** Known type and versions; seconds given are kept when slower than what the type already has. */
+  add(
+    type: string,
+    apiVersions: string[],
+    seconds?: { provisioning?: number; deletion?: number },
+    service?: string,
+  ): void {
     const key = type.toLowerCase();
-    const existing = this.types.get(key);
-    if (existing) {
-      for (const v of apiVersions) if (!existing.apiVersions.includes(v)) existing.apiVersions.push(v);
-      existing.apiVersions.sort().reverse();
-      if (seconds?.provisioning !== undefined) {
-        existing.provisioningSeconds = Math.max(existing.provisioningSeconds, seconds.provisioning);
-      }
-      if (seconds?.deletion !== undefined) {
-        existing.deletionSeconds = Math.max(existing.deletionSeconds, seconds.deletion);
-      }
-      return;
+    let info = this.types.get(key);
+    if (!info) {
+      info = {
+        type,
+        apiVersions: [],
+        provisioningSeconds: seconds?.provisioning ?? DEFAULT_SECONDS,
+        deletionSeconds: seconds?.deletion ?? SMALL_DELETE_SECONDS,
+      };
+      this.types.set(key, info);
+      this.namespaces.add(type.split('/')[0].toLowerCase());
+    } else {
+      if (seconds?.provisioning !== undefined)
+        info.provisioningSeconds = Math.max(info.provisioningSeconds, seconds.provisioning);
+      if (seconds?.deletion !== undefined)
+        info.deletionSeconds = Math.max(info.deletionSeconds, seconds.deletion);
     }
-    this.types.set(key, {
-      type,
-      apiVersions: [...new Set(apiVersions)].sort().reverse(),
-      provisioningSeconds: seconds?.provisioning ?? DEFAULT_SECONDS,
-      deletionSeconds: seconds?.deletion ?? DEFAULT_SECONDS,
-    });
-    this.namespaces.add(type.split('/')[0].toLowerCase());
+    info.apiVersions = [...new Set([...info.apiVersions, ...apiVersions])].sort().reverse();
+    if (service && seconds?.provisioning !== undefined && seconds.deletion !== undefined)
+      (info.byService ??= {})[service] = { provisioning: seconds.provisioning, deletion: seconds.deletion };
+  }
+
+  /** Simulated seconds of one resource of `type`: its service's (by tag) when the type is that service's main one. */
+  timing(type: string, tags?: unknown): Timing {
+    const info = this.get(type);
+    if (!info) return { provisioning: DEFAULT_SECONDS, deletion: SMALL_DELETE_SECONDS };
+    const service =
+      typeof tags === 'object' && tags !== null
+        ? Object.entries(tags as Record<string, unknown>).find(([k]) => k.toLowerCase() === SERVICE_TAG)?.[1]
+        : undefined;
+    const own = typeof service === 'string' ? info.byService?.[service] : undefined;
+    return own ?? { provisioning: info.provisioningSeconds, deletion: info.deletionSeconds };
   }
 
   get(type: string): TypeInfo | undefined {
@@ -126,12 +162,12 @@ export function buildRegistry(catalog: Catalog | null = defaultCatalog): TypeReg
   }
   if (catalog) {
     for (const service of catalog.services) {
-      // The slowest resource of a service is its main one; the catalog times the whole service.
+      const main = mainResources(service);
       for (const resource of service.resources) {
-        registry.add(resource.type, [resource.apiVersion, ...(FALLBACK[resource.type] ?? [])], {
-          provisioning: service.provisioningSeconds,
-          deletion: service.deletionSeconds,
-        });
+        const versions = [resource.apiVersion, ...(FALLBACK[resource.type] ?? [])];
+        const timing = main.get(resource);
+        if (timing) registry.add(resource.type, versions, timing, service.id);
+        else registry.add(resource.type, versions);
       }
     }
     for (const [type, version] of Object.entries(catalog.platformApiVersions ?? {})) {
@@ -140,4 +176,32 @@ export function buildRegistry(catalog: Catalog | null = defaultCatalog): TypeReg
   }
   if (!catalog) for (const [type, versions] of Object.entries(FALLBACK)) registry.add(type, versions);
   return registry;
+}
+
+/**
+ * Where a service's catalog seconds go, so that creating or deleting the service here takes what the plan
+ * estimates. Its top-level resources carry them (they are deployed along one chain and deleted side by side in
+ * one cleanup step); everything around them — children, extension resources, endpoints, DNS records — is quick.
+ * A service made only of children of another service's resources (a capability host and its connections)
+ * carries them on its last resource, the one the others exist for; when that type repeats (three shared private
+ * links), the deletion is shared among them, as the executor deletes children one after the other.
+ */
+function mainResources(service: ServiceDefinition): Map<ResourceSpec, Timing> {
+  const own = service.resources.filter((r) => r.deployScope?.kind !== 'extension');
+  const topLevel = own.filter((r) => !r.parent);
+  const out = new Map<ResourceSpec, Timing>();
+  if (topLevel.length > 0) {
+    for (const r of topLevel)
+      out.set(r, { provisioning: service.provisioningSeconds, deletion: service.deletionSeconds });
+    return out;
+  }
+  const last = own.at(-1) ?? service.resources.at(-1);
+  if (!last) return out;
+  const same = service.resources.filter((r) => r.type.toLowerCase() === last.type.toLowerCase());
+  for (const r of same)
+    out.set(r, {
+      provisioning: service.provisioningSeconds,
+      deletion: service.deletionSeconds / same.length,
+    });
+  return out;
 }

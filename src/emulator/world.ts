@@ -312,7 +312,7 @@ export class World {
     if (busy) throw armErrors.anotherOperationInProgress(busy.id);
     g.provisioningState = 'Deleting';
     this.store.changed();
-    const seconds = Math.max(1, ...inside.map((r) => this.registry.get(r.type)?.deletionSeconds ?? 1));
+    const seconds = Math.max(1, ...inside.map((r) => this.registry.timing(r.type, r.body.tags).deletion));
     const op = this.newOperation(
       inside.map((r) => r.type),
       `DELETE ${keyOf(g.id)}`,
@@ -516,10 +516,9 @@ export class World {
     this.checkVersion(ref, apiVersion, typeof body.location === 'string' ? body.location : undefined);
     if (this.isBusy(ref.id)) throw armErrors.anotherOperationInProgress(ref.id);
     const stored = this.prepareWrite(ref, body);
-    const info = this.registry.get(ref.type);
     const ms = SYNCHRONOUS_TYPES.has(ref.type.toLowerCase())
       ? 0
-      : this.scaledMs(info?.provisioningSeconds ?? 5);
+      : this.scaledMs(this.registry.timing(ref.type, body.tags).provisioning);
     const existed = this.store.resource(ref.id) !== undefined;
     if (ms === 0) {
       const { resource, created } = this.commitWrite(ref, apiVersion as string, stored, 'Succeeded');
@@ -582,7 +581,7 @@ export class World {
     }
     const ms = SYNCHRONOUS_TYPES.has(type)
       ? 0
-      : this.scaledMs(this.registry.get(r.type)?.deletionSeconds ?? 5);
+      : this.scaledMs(this.registry.timing(r.type, r.body.tags).deletion);
     if (ms === 0) {
       for (const x of tree) this.removeWithSoftDelete(x);
       return { status: 200 };
