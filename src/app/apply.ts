@@ -144,7 +144,7 @@ export async function runApply(options: RunOptions, logger: Logger): Promise<Run
       parallelism: options.parallelism,
       logger,
       purgeSoftDeleted: options.purgeSoftDeleted ?? false,
-      ...(options.target === 'local' ? { timeScale: options.timeScale ?? DEFAULT_TIME_SCALE } : {}),
+      ...(options.target === 'local' ? { timeScale: localTimeScale(session, options, logger) } : {}),
     });
     logger.info(renderApplyText(result, { color: false }).trimEnd());
     const changed = result.outcomes.filter((o) => o.status === 'succeeded').length;
@@ -175,6 +175,20 @@ export async function runApply(options: RunOptions, logger: Logger): Promise<Run
         .catch((e: unknown) => logger.warn(`could not release the apply lock: ${(e as Error).message}`));
     await session.close();
   }
+}
+
+/**
+ * How long the catalog's seconds take on the local emulator, for the ETA: what the emulator says it runs at (it
+ * tells on every answer), else what it was started with here.
+ */
+function localTimeScale(session: ArmSession, options: RunOptions, logger: Logger): number {
+  const reported = session.ctx.emulatorTimeScale();
+  if (reported === undefined) return options.timeScale ?? DEFAULT_TIME_SCALE;
+  if (options.endpoint && options.timeScale !== undefined && options.timeScale !== reported)
+    logger.warn(
+      `the emulator at ${options.endpoint} runs at time scale ${reported}: --time-scale ${options.timeScale} is ignored`,
+    );
+  return reported;
 }
 
 /** apply without a reviewed plan, what-if on: the printed plan shows each update's property changes. */

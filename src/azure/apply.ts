@@ -65,9 +65,13 @@ export async function applyPlan(
     ]),
   ];
   const changing = plan.actions.filter((a) => a.action !== 'noop').length;
+  const here =
+    opts.timeScale !== undefined
+      ? `, ≈ ${(plan.estimatedSeconds * opts.timeScale).toFixed(1)}s here at time scale ${opts.timeScale}`
+      : '';
   opts.logger.info(
     `Applying ${changing} change(s) to ${plan.project}/${plan.environment} with parallelism ${opts.parallelism}` +
-      ` (critical path ≈ ${Math.round(plan.estimatedSeconds)}s on Azure)`,
+      ` (critical path ≈ ${Math.round(plan.estimatedSeconds)}s on Azure${here})`,
   );
 
   const run = async (service: string): Promise<void> => {

@@ -5,7 +5,12 @@ import type { TokenCredential } from '@azure/core-auth';
 import { ResourceManagementClient } from '@azure/arm-resources';
 import { DeploymentsClient } from '@azure/arm-resourcesdeployments';
 import { createHttpHeaders, createPipelineRequest, type PipelinePolicy } from '@azure/core-rest-pipeline';
-import { emulatorCredential, localClientOptions, useLocalAuth } from '../emulator/client-options.js';
+import {
+  emulatorCredential,
+  localClientOptions,
+  TIME_SCALE_HEADER,
+  useLocalAuth,
+} from '../emulator/client-options.js';
 import { ArmOperationError, toArmError } from './errors.js';
 import type { RetryOptions } from './retry.js';
 
@@ -35,6 +40,11 @@ export interface ArmContext {
    * of a failed request; the inner errors (which resource, which property) are read back from here.
    */
   lastErrorBody(path: string): unknown;
+  /**
+   * The time scale a local emulator said it runs at (its `x-aifactory-time-scale` header on any answer so far):
+   * how long the catalog's seconds take there, for the ETA. Undefined on Azure and before the first answer.
+   */
+  emulatorTimeScale(): number | undefined;
   /** A raw ARM call through the same pipeline (auth, retry, counting), for paths the SDKs do not cover. */
   request(
     method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH',
@@ -86,6 +96,19 @@ function errorCapturePolicy(bodies: Map<string, unknown>): PipelinePolicy {
   };
 }
 
+function timeScalePolicy(seen: { value?: number }): PipelinePolicy {
+  return {
+    name: 'aifactoryEmulatorTimeScale',
+    async sendRequest(request, next) {
+      const response = await next(request);
+      const header = response.headers.get(TIME_SCALE_HEADER);
+      const value = header === undefined ? NaN : Number(header);
+      if (Number.isFinite(value) && value >= 0) seen.value = value;
+      return response;
+    },
+  };
+}
+
 function countingPolicy(stats: RequestStats): PipelinePolicy {
   return {
     name: 'aifactoryRequestCounter',
@@ -126,9 +149,11 @@ export function createArmContext(opts: ArmContextOptions): ArmContext {
   const errorBodies = new Map<string, unknown>();
   const counting = { policy: countingPolicy(stats), position: 'perRetry' as const };
   const capture = { policy: errorCapturePolicy(errorBodies), position: 'perRetry' as const };
+  const scale: { value?: number } = {};
+  const scaleSeen = { policy: timeScalePolicy(scale), position: 'perRetry' as const };
   // Against the emulator: plain http, and retry delays scaled down like its clock.
   const transport = local
-    ? { ...localClientOptions(endpoint), additionalPolicies: [counting, capture] }
+    ? { ...localClientOptions(endpoint), additionalPolicies: [counting, capture, scaleSeen] }
     : {
         endpoint,
         retryOptions: { maxRetries: opts.maxRetries ?? 3 },
@@ -195,5 +220,6 @@ export function createArmContext(opts: ArmContextOptions): ArmContext {
     retry: opts.retry ?? (local ? { baseDelayMs: 100, maxDelayMs: 2000, attempts: 8 } : {}),
     request,
     lastErrorBody: (path) => errorBodies.get(path.toLowerCase()),
+    emulatorTimeScale: () => scale.value,
   };
 }

@@ -10,6 +10,12 @@ import {
 
 export const LOCAL_AUTH_POLICY_NAME = 'aifactoryEmulatorBearer';
 
+/**
+ * Sent by the emulator on every answer: its time scale, so a client of an emulator it did not start
+ * (`--endpoint`) can tell how long the catalog's seconds take there (the apply's ETA).
+ */
+export const TIME_SCALE_HEADER = 'x-aifactory-time-scale';
+
 /** A credential for the emulator: any token will do. */
 export const emulatorCredential: TokenCredential = {
   async getToken() {

@@ -2,6 +2,7 @@
 // the deployments, paging, and per-operation request counts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { TIME_SCALE_HEADER } from './client-options.js';
 import { ArmError, armErrors } from './errors.js';
 import { parsePath, resourceRef, scopeId, keyOf, type ParsedPath } from './ids.js';
 import { Deployments, type DeploymentScope } from './deployments.js';
@@ -39,10 +40,11 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function send(res: ServerResponse, method: string, reply: Reply): void {
+function send(res: ServerResponse, method: string, reply: Reply, timeScale: number): void {
   const headers: Record<string, string> = {
     'x-ms-request-id': randomUUID(),
     'x-ms-correlation-request-id': randomUUID(),
+    [TIME_SCALE_HEADER]: String(timeScale),
     ...(reply.headers ?? {}),
   };
   if (reply.body !== undefined && method !== 'HEAD' && reply.status !== 204) {
@@ -82,7 +84,12 @@ export function createEmulatorServer(ctx: ServerContext): Server {
           e instanceof ArmError
             ? e
             : new ArmError(500, 'InternalServerError', `Emulator error: ${(e as Error).message}`);
-        send(res, req.method ?? 'GET', { status: error.status, body: error.body(), headers: error.headers });
+        send(
+          res,
+          req.method ?? 'GET',
+          { status: error.status, body: error.body(), headers: error.headers },
+          world.timeScale,
+        );
       } else {
         res.destroy();
       }
@@ -108,14 +115,19 @@ export function createEmulatorServer(ctx: ServerContext): Server {
       count(c, 'unauthenticated');
       await readBody(req);
       const e = armErrors.authenticationFailed();
-      send(res, method, {
-        status: e.status,
-        body: e.body(),
-        headers: {
-          'www-authenticate':
-            'Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token"',
+      send(
+        res,
+        method,
+        {
+          status: e.status,
+          body: e.body(),
+          headers: {
+            'www-authenticate':
+              'Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token"',
+          },
         },
-      });
+        world.timeScale,
+      );
       return;
     }
     const text = await readBody(req);
@@ -129,7 +141,7 @@ export function createEmulatorServer(ctx: ServerContext): Server {
         const err = armErrors.invalidRequestContent(
           `Unexpected character encountered while parsing value: ${(e as Error).message}`,
         );
-        send(res, method, { status: err.status, body: err.body() });
+        send(res, method, { status: err.status, body: err.body() }, world.timeScale);
         return;
       }
     }
@@ -139,7 +151,7 @@ export function createEmulatorServer(ctx: ServerContext): Server {
     } catch (e) {
       if (!(e instanceof ArmError)) throw e;
       count(c, `${method} unrouted`);
-      send(res, method, { status: e.status, body: e.body(), headers: e.headers });
+      send(res, method, { status: e.status, body: e.body(), headers: e.headers }, world.timeScale);
       return;
     }
     count(c, route.operation);
@@ -156,7 +168,7 @@ export function createEmulatorServer(ctx: ServerContext): Server {
             : fault === '500'
               ? armErrors.internal()
               : armErrors.unavailable();
-        send(res, method, { status: e.status, body: e.body(), headers: e.headers });
+        send(res, method, { status: e.status, body: e.body(), headers: e.headers }, world.timeScale);
         return;
       }
     }
@@ -169,7 +181,7 @@ export function createEmulatorServer(ctx: ServerContext): Server {
     }
     // Persisted before the client hears of it: an acknowledged change survives the process dying right after.
     world.store.flush();
-    send(res, method, reply);
+    send(res, method, reply, world.timeScale);
   }
 }
 
