@@ -1,7 +1,7 @@
 // Resource names: built from a catalog pattern, then checked against Azure's rules for the type, so a name
 // that cannot fit fails at validate time with a precise message instead of at deploy time.
 import { createHash } from 'node:crypto';
-import type { NameRule } from './types.js';
+import type { Diagnostic, NameRule, ProjectConfig, SourceLocation } from './types.js';
 
 /** The values of the tokens a name pattern may use. */
 export interface NameContext {
@@ -244,4 +244,216 @@ function charsetHint(rule: NameRule, name: string): string | undefined {
   const odd = [...new Set(name.replace(/[A-Za-z0-9-]/g, ''))];
   if (odd.length > 0) return `it contains ${odd.map((c) => `'${c}'`).join(', ')}`;
   return undefined;
+}
+
+// ───────────────────────── explaining a name that cannot be used ─────────────────────────
+
+/** One input of aifactory.yaml a name is built from. */
+export interface NameInput {
+  token: string;
+  /** Dot path of its key in aifactory.yaml, for file:line:column. */
+  path?: string;
+  /** How a person calls it, with its value. */
+  label: string;
+  /** Its text in the name. */
+  text: string;
+  /** Whether another value can have another length (a fixed-width number cannot). */
+  resizable: boolean;
+}
+
+/** Where the inputs of one environment's names are written. */
+export interface NameSources {
+  /** The environment's key (`preprod1`); `ctx.env` is its Azure spelling (stage → test). */
+  env: string;
+  /** `environments.<env>.location` when the environment sets one, else `project.location`. */
+  locationPath: string;
+  /** The entry a `{item}` comes from (a model deployment's name), when there is one. */
+  item?: { label: string; path?: string };
+}
+
+/** Where an environment's name inputs are written in `config`; `item` for names of list entries. */
+export function nameSources(config: ProjectConfig, env: string, item?: NameSources['item']): NameSources {
+  const locationPath = config.environments[env]?.location
+    ? `environments.${env}.location`
+    : 'project.location';
+  return { env, locationPath, ...(item ? { item } : {}) };
+}
+
+/** The inputs a pattern takes, in the order it uses them; the salt and literal text are not inputs. */
+export function nameInputs(
+  pattern: string,
+  ctx: NameContext,
+  where: NameSources,
+  item?: string,
+): NameInput[] {
+  const inputs: NameInput[] = [];
+  for (const [, token] of pattern.matchAll(TOKEN)) {
+    if (inputs.some((i) => i.token === token)) continue;
+    const input = nameInput(token, ctx, where, item);
+    if (input) inputs.push(input);
+  }
+  return inputs;
+}
+
+function nameInput(
+  token: string,
+  ctx: NameContext,
+  where: NameSources,
+  item?: string,
+): NameInput | undefined {
+  const spelled = ctx.env === where.env ? '' : `, spelled '${ctx.env}' in names`;
+  switch (token) {
+    case 'prefix':
+      return {
+        token,
+        path: 'project.prefix',
+        label: `project.prefix '${ctx.prefix}'`,
+        text: ctx.prefix,
+        resizable: true,
+      };
+    case 'project':
+    case 'projectNumber':
+      return {
+        token,
+        path: 'project.number',
+        label: `the project number '${ctx[token]}'`,
+        text: ctx[token],
+        resizable: false,
+      };
+    case 'env':
+      return {
+        token,
+        path: `environments.${where.env}`,
+        label: `the environment name '${where.env}'${spelled}`,
+        text: ctx.env,
+        resizable: true,
+      };
+    case 'location':
+      return {
+        token,
+        path: where.locationPath,
+        label: `the location '${ctx.location}'`,
+        text: ctx.location,
+        resizable: true,
+      };
+    case 'loc':
+      return {
+        token,
+        path: where.locationPath,
+        label: `the location code '${ctx.loc}' of ${ctx.location}`,
+        text: ctx.loc,
+        resizable: true,
+      };
+    case 'scaleSet':
+      return {
+        token,
+        path: 'project.scaleSet',
+        label: `project.scaleSet '${ctx.scaleSet}'`,
+        text: ctx.scaleSet,
+        resizable: false,
+      };
+    case 'item':
+    case 'suffix':
+      return item === undefined
+        ? undefined
+        : {
+            token,
+            path: where.item?.path,
+            label: `${where.item?.label ?? 'the entry name'} '${item}'`,
+            text: item,
+            resizable: true,
+          };
+    default:
+      return undefined;
+  }
+}
+
+/** Which input a message about the name points at: the one a user is most likely to change. */
+const POINT_AT = [
+  'env',
+  'item',
+  'suffix',
+  'prefix',
+  'loc',
+  'location',
+  'project',
+  'projectNumber',
+  'scaleSet',
+];
+
+/**
+ * The validate-time error for a built name that breaks its rule: where (the config key of the input most
+ * likely to change), which name, its length and limit, which inputs make it up, and what to change — only
+ * inputs that are in this name, each with the length that would fit.
+ */
+export function nameProblem(input: {
+  /** `keyVault: the name of Microsoft.KeyVault/vaults (vault)` */
+  subject: string;
+  rule: NameRule;
+  built: BuiltName;
+  ctx: NameContext;
+  where: NameSources;
+  item?: string;
+  locations?: Record<string, SourceLocation>;
+}): Diagnostic {
+  const { rule, built } = input;
+  const inputs = nameInputs(rule.pattern, input.ctx, input.where, input.item);
+  const salt = rule.pattern.includes('{salt}') ? [`a ${input.ctx.salt.length}-character salt`] : [];
+  const parts = [...inputs.map((i) => `${i.label} (${i.text.length})`), ...salt];
+  const made = parts.length > 0 ? `; it is made of ${listWords(parts)}` : '';
+  const target = [...inputs].sort((a, b) => POINT_AT.indexOf(a.token) - POINT_AT.indexOf(b.token))[0];
+  const location = target?.path ? input.locations?.[target.path] : undefined;
+  return {
+    severity: 'error',
+    code: 'names.invalid',
+    message: `${input.subject} cannot be used: ${built.problem}${made}`,
+    ...(location ? { location } : {}),
+    hint: nameHint(rule, built, inputs),
+  };
+}
+
+function nameHint(rule: NameRule, built: BuiltName, inputs: NameInput[]): string {
+  const resizable = inputs.filter((i) => i.resizable);
+  if (resizable.length === 0)
+    return 'no input of aifactory.yaml is in this name: the catalog rule for this type needs a fix';
+  if (built.code === 'names.too-long') {
+    const over = built.name.length - rule.maxLength;
+    const ways = [...resizable]
+      .sort((a, b) => POINT_AT.indexOf(a.token) - POINT_AT.indexOf(b.token))
+      .map((i) => ({ i, fits: i.text.length - over }))
+      .filter(({ i, fits }) => fits >= (SHORTEST[i.token] ?? 1))
+      .map(
+        ({ i, fits }) =>
+          `${shorter(i)}${i.token === 'loc' ? '' : ' of'} at most ${fits} character${fits === 1 ? '' : 's'}`,
+      );
+    if (ways.length > 0) return `use ${listWords(ways, 'or')}`;
+    return `shorten ${listWords(resizable.map((i) => i.label))}: the name is ${over} character${over === 1 ? '' : 's'} over the limit`;
+  }
+  return `change ${listWords(
+    resizable.map((i) => i.label),
+    'or',
+  )}`;
+}
+
+/** The shortest value an input can have (a prefix has 2 characters, region codes at least 2). */
+const SHORTEST: Record<string, number> = { prefix: 2, loc: 2 };
+
+function shorter(i: NameInput): string {
+  switch (i.token) {
+    case 'env':
+      return 'an environment name';
+    case 'prefix':
+      return 'a project.prefix';
+    case 'location':
+      return 'a location name';
+    case 'loc':
+      return 'a location whose short code has';
+    default:
+      return i.label.replace(/ '.*$/, '');
+  }
+}
+
+function listWords(items: string[], last = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }

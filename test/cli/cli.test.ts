@@ -128,11 +128,24 @@ describe('aifactory (in-process)', () => {
     expect(r.stderr).toContain("did you mean 'prod'?");
   });
 
-  test('validate: a name that cannot fit is an error at validate time', async () => {
-    const long = tmp.write('long.yaml', CONFIG.replace('prefix: acme', 'prefix: acmecorporationlongname'));
+  test('validate: a name that cannot fit is an error at validate time, at the environment key', async () => {
+    // The config accepts environment names of up to 8 characters; in swedencentral (code sdc) the Key Vault
+    // name kv-007-sdc-preprod1-xxxxx is 25 characters, one over Azure's limit.
+    const text = CONFIG.replace('  prod:\n', '  preprod1:\n');
+    const long = tmp.write('long.yaml', text);
+    const line = text.split('\n').indexOf('  preprod1:') + 1;
     const r = await cli(['validate', '--config', long]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/error: .*names?/i);
+    const escaped = long.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^${escaped}:${line}:3: error: preprod1: keyVault: the name of Microsoft\\.KeyVault/vaults \\(vault\\) cannot be used: "kv-007-sdc-preprod1-\\w{5}" is 25 characters, the limit for Microsoft\\.KeyVault/vaults is 24; it is made of the project number '007' \\(3\\), the location code 'sdc' of swedencentral \\(3\\), the environment name 'preprod1' \\(8\\) and a 5-character salt \\(use an environment name of at most 7 characters or a location whose short code has at most 2 characters\\)$`,
+        'm',
+      ),
+    );
+    expect(r.stderr).not.toMatch(/prefix|scaleSet/);
+    // dev is unaffected and still checked.
+    expect(r.stderr).toContain('dev: ');
   });
 
   test('plan --target file without --observed: everything is a create; json, markdown and text formats', async () => {

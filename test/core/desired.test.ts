@@ -274,15 +274,43 @@ describe('buildDesiredState', () => {
     );
   });
 
-  test('a name that cannot fit is an error naming the service, the type and the reason', () => {
+  test('a name that cannot fit (an 8-character environment name the config accepts) is an error at the environment key', () => {
     const config = miniConfig();
-    config.project.prefix = 'a-very-very-long-organisation-prefix-that-breaks-every-name-rule';
-    const d = buildDesiredState(config, 'dev', miniCatalog(), emptyObserved(), opts);
+    const { dev, ...others } = config.environments;
+    config.environments = { ...others, preprod1: { ...dev, name: 'preprod1', location: 'eastus2' } };
+    const at = { file: 'aifactory.yaml', line: 30, column: 3 };
+    config.locations = { ...config.locations, 'environments.preprod1': at };
+    const d = buildDesiredState(config, 'preprod1', miniCatalog(), emptyObserved(), opts);
     const names = d.diagnostics.filter((x) => x.code === 'names.invalid');
-    expect(names.length).toBeGreaterThan(0);
-    expect(
-      names.some((x) => /^network: the name of Microsoft\.Network\/virtualNetworks/.test(x.message)),
-    ).toBe(true);
+    // sa + prj001 + eus2 + salt + preprod1: 25 characters, the storage account limit is 24.
+    expect(names).toEqual([
+      {
+        severity: 'error',
+        code: 'names.invalid',
+        message: expect.stringMatching(
+          /^storage: the name of Microsoft\.Storage\/storageAccounts \(account\) cannot be used: "saprj001eus2\w{5}preprod1" is 25 characters, the limit for Microsoft\.Storage\/storageAccounts is 24; it is made of the project number 'prj001' \(6\), the location code 'eus2' of eastus2 \(4\), the environment name 'preprod1' \(8\) and a 5-character salt$/,
+        ),
+        location: at,
+        hint: 'use an environment name of at most 7 characters or a location whose short code has at most 3 characters',
+      },
+    ]);
+  });
+
+  test('a name made too long by the prefix points at project.prefix and suggests only what is in the name', () => {
+    const config = miniConfig();
+    const at = { file: 'aifactory.yaml', line: 5, column: 3 };
+    config.locations = { ...config.locations, 'project.prefix': at };
+    const catalog = miniCatalog();
+    catalog.services.find((s) => s.id === 'storage')!.resources[0].name.pattern =
+      'sa{prefix}{project}{salt}{scaleSet}xxxx';
+    config.project.prefix = 'acmeco';
+    const d = buildDesiredState(config, 'dev', catalog, emptyObserved(), opts);
+    const [error] = d.diagnostics.filter((x) => x.code === 'names.invalid');
+    expect(error.location).toEqual(at);
+    expect(error.message).toContain(
+      "is 26 characters, the limit for Microsoft.Storage/storageAccounts is 24; it is made of project.prefix 'acmeco' (6), the project number 'prj001' (6), project.scaleSet '001' (3) and a 5-character salt",
+    );
+    expect(error.hint).toBe('use a project.prefix of at most 4 characters');
   });
 
   test('placeholder problems are errors that say what to set', () => {

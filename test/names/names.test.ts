@@ -7,10 +7,13 @@ import {
   formatProjectNumber,
   itemBudget,
   nameContext,
+  nameInputs,
+  nameProblem,
+  nameSources,
   type NameContext,
 } from '../../src/core/names.js';
 import type { NameRule } from '../../src/core/types.js';
-import { loadNameCatalog, type NameCatalog, type RuleUnderTest } from './catalog-rules.js';
+import { nameCatalog, type NameCatalog, type RuleUnderTest } from './catalog-rules.js';
 
 const storageRule: NameRule = {
   pattern: 'st{prefix}{project}{loc}{env}{salt}',
@@ -204,6 +207,85 @@ describe('buildName', () => {
   });
 });
 
+describe('nameProblem: which name, why, where, and what to change', () => {
+  const config = {
+    environments: { dev: { location: undefined }, eu: { location: 'westeurope' } },
+  } as unknown as Parameters<typeof nameSources>[0];
+  const locations = {
+    'environments.dev': { file: 'a.yaml', line: 12, column: 3 },
+    'project.prefix': { file: 'a.yaml', line: 5, column: 3 },
+    'project.location': { file: 'a.yaml', line: 7, column: 3 },
+    'environments.eu.location': { file: 'a.yaml', line: 20, column: 5 },
+  };
+  const problem = (rule: NameRule, env = 'dev', item?: string) =>
+    nameProblem({
+      subject: 'svc: the name of T (k)',
+      rule,
+      built: buildName(rule, ctx, item, 'T'),
+      ctx,
+      where: nameSources(config, env, item ? { label: 'the entry name' } : undefined),
+      item,
+      locations,
+    });
+
+  it('lists the inputs in the pattern, each once, and knows where each is written', () => {
+    expect(nameInputs('{prefix}-{env}-{loc}-{prefix}{salt}', ctx, nameSources(config, 'eu'))).toEqual([
+      {
+        token: 'prefix',
+        path: 'project.prefix',
+        label: "project.prefix 'acme'",
+        text: 'acme',
+        resizable: true,
+      },
+      {
+        token: 'env',
+        path: 'environments.eu',
+        label: "the environment name 'eu', spelled 'dev' in names",
+        text: 'dev',
+        resizable: true,
+      },
+      {
+        token: 'loc',
+        path: 'environments.eu.location',
+        label: "the location code 'sdc' of swedencentral",
+        text: 'sdc',
+        resizable: true,
+      },
+    ]);
+  });
+
+  it('too long: each input that alone can make room, with the length that fits', () => {
+    const d = problem({ ...storageRule, maxLength: 18 }); // stacmeprj001sdcdevabcde: 23
+    expect(d.location).toEqual(locations['environments.dev']);
+    expect(d.message).toBe(
+      "svc: the name of T (k) cannot be used: \"stacmeprj001sdcdevabcde\" is 23 characters, the limit for T is 18; it is made of project.prefix 'acme' (4), the project number 'prj001' (6), the location code 'sdc' of swedencentral (3), the environment name 'dev' (3) and a 5-character salt",
+    );
+    expect(d.hint).toBe(
+      "shorten project.prefix 'acme', the location code 'sdc' of swedencentral and the environment name 'dev': the name is 5 characters over the limit",
+    );
+    expect(problem({ ...storageRule, maxLength: 21 }).hint).toBe(
+      'use an environment name of at most 1 character or a project.prefix of at most 2 characters',
+    );
+  });
+
+  it('points at what the name holds: no environment in it, the prefix; nothing to change, the catalog', () => {
+    const d = problem({ ...storageRule, pattern: 'st{prefix}{salt}', maxLength: 9 });
+    expect(d.location).toEqual(locations['project.prefix']);
+    expect(d.hint).toBe('use a project.prefix of at most 2 characters');
+    const fixed = problem({ ...storageRule, pattern: 'st{projectNumber}{scaleSet}{salt}', maxLength: 10 });
+    expect(fixed.hint).toBe(
+      'no input of aifactory.yaml is in this name: the catalog rule for this type needs a fix',
+    );
+    expect(fixed.location).toBeUndefined();
+  });
+
+  it('a name with characters the type refuses names what to change', () => {
+    const d = problem({ ...storageRule, pattern: 'st{item}{salt}', stripHyphens: false }, 'dev', 'my_model');
+    expect(d.message).toContain("it is made of the entry name 'my_model' (8) and a 5-character salt");
+    expect(d.hint).toBe("change the entry name 'my_model'");
+  });
+});
+
 describe('itemBudget', () => {
   it('says how long an item may be for the name to fit', () => {
     const rule: NameRule = {
@@ -301,13 +383,7 @@ function describeRule(r: RuleUnderTest): string {
 }
 
 describe('names of the catalog', () => {
-  let names: NameCatalog;
-  beforeAll(async () => {
-    names = await loadNameCatalog();
-    if (names.source === 'local') {
-      console.warn('src/core/catalog/index.ts not found: name tests use a local stand-in catalog');
-    }
-  });
+  const names: NameCatalog = nameCatalog();
 
   it('has no rule that is wrong on its own (unknown token, globally unique without {salt})', () => {
     const problems = names.rules.flatMap((r) => checkNameRule(r.rule, `${r.service}.${r.key} (${r.type})`));

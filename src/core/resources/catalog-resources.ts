@@ -1,6 +1,6 @@
 // The resources a service's catalog entry lists, named and placed: one per spec, or one per entry of a
 // `forEach` list option. Bodies are resolved later, once every name and id of the environment is known.
-import { buildName } from '../names.js';
+import { buildName, nameProblem, nameSources } from '../names.js';
 import type { Diagnostic, ResourceSpec, ServiceDefinition } from '../types.js';
 import {
   RESOURCE_GROUP_TYPE,
@@ -118,12 +118,25 @@ export function nameServiceResources(
       const itemName = item ? String(item.name) : optionName(ctx, service, spec);
       const built = buildName(spec.name, ctx.names, itemName, spec.type);
       if (built.problem) {
-        diagnostics.push({
-          severity: 'error',
-          code: 'names.invalid',
-          message: `${service.id}: the name of ${spec.type} (${spec.key}${itemName ? ` '${itemName}'` : ''}) cannot be used: ${built.problem}`,
-          hint: 'shorten project.prefix or project.scaleSet, or pick a location with a shorter code',
-        });
+        const entry = spec.forEach
+          ? { label: `the name of the services.${service.id}.${spec.forEach} entry` }
+          : spec.nameOption
+            ? {
+                label: `services.${service.id}.${spec.nameOption}`,
+                path: `services.${service.id}.${spec.nameOption}`,
+              }
+            : undefined;
+        diagnostics.push(
+          nameProblem({
+            subject: `${service.id}: the name of ${spec.type} (${spec.key}${itemName ? ` '${itemName}'` : ''})`,
+            rule: spec.name,
+            built,
+            ctx: ctx.names,
+            where: nameSources(ctx.config, ctx.env, entry),
+            item: itemName,
+            locations: ctx.config.locations,
+          }),
+        );
       }
       let named: NamedResource;
       if (spec.type === RESOURCE_GROUP_TYPE) {

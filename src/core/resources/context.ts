@@ -1,7 +1,15 @@
 // Everything a resource of one project environment is built from, computed once: subscription, location,
 // name tokens, resource groups, the VNet, ownership tags. Derived from the config alone (no observed state),
 // so the observer's scope and the desired state always agree on names.
-import { buildName, computeSalt, formatProjectNumber, nameContext, type NameContext } from '../names.js';
+import {
+  buildName,
+  computeSalt,
+  formatProjectNumber,
+  nameContext,
+  nameProblem,
+  nameSources,
+  type NameContext,
+} from '../names.js';
 import type {
   Catalog,
   Diagnostic,
@@ -130,12 +138,16 @@ export function createContext(
     const rule: NameRule = spec?.name ?? { ...RESOURCE_GROUP_RULE, pattern: DEFAULT_RG_PATTERNS[role] };
     const built = buildName(rule, names, undefined, RESOURCE_GROUP_TYPE);
     if (built.problem) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'names.invalid',
-        message: `resourceGroups: the ${role} resource group name cannot be built: ${built.problem}`,
-        hint: 'shorten project.prefix or project.scaleSet',
-      });
+      diagnostics.push(
+        nameProblem({
+          subject: `resourceGroups: the ${role} resource group name`,
+          rule,
+          built,
+          ctx: names,
+          where: nameSources(config, env),
+          locations: config.locations,
+        }),
+      );
     }
     // The project RG is always ours; the common RG only where the catalog creates it in this mode (standalone).
     const managed = role === 'project' ? true : spec ? modeAllows(spec, mode) : mode === 'standalone';
