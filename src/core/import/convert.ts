@@ -9,6 +9,7 @@ import type { ProjectConfig } from '../types.js';
 import type { Draft, DraftDeployment, DraftEnvironment, Field, Origin } from './draft.js';
 import {
   ENVIRONMENTS,
+  OPTION_SETTINGS,
   isPlaceholder,
   normaliseKey,
   reasonNotCarried,
@@ -160,6 +161,8 @@ export function convert(
       report,
     ),
     deployments: deployments(get, report),
+    diagnosticsLevel: diagnosticsLevel(get('diagnosticLevel'), catalog, report),
+    serviceOptions: {},
   };
   const costCenter = get('costCenter');
   if (costCenter) {
@@ -180,6 +183,11 @@ export function convert(
   addressSpaces(draft, get, report);
   cosmosKind(flags, get('cosmosKind'), report);
   projectRegistry(flags, get('useCommonAcr'), report);
+  requiredWithoutFlag(flags, catalog, report);
+  const on = flagsOn(flags, catalog);
+  optionSettings(draft, byRole, on, report);
+  amlCompute(draft, get, on, report);
+  appServiceEnvironment(draft, get, on, catalog, report);
   applyFlags(draft, flags, catalog, report);
   // A setting read by no value of the draft and named by no finding would vanish silently: say so.
   const accounted = new Set<string>();
@@ -691,6 +699,256 @@ function cosmosKind(
   }
 }
 
+/**
+ * A service that today's files cannot switch on (it has no flag there: the App Service plan, the project's
+ * registry) but that a service they switch on requires: today's pipelines create it along, so it is switched on
+ * here too, with a note. One that the file switches off stays off (reported as a contradiction).
+ */
+function requiredWithoutFlag(
+  flags: Map<string, { value: boolean; setting: Setting }>,
+  catalog: Catalog,
+  report: Report,
+): void {
+  const byId = new Map(catalog.services.map((s) => [s.id, s]));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [id, f] of [...flags]) {
+      if (!f.value) continue;
+      for (const required of byId.get(id)?.requires ?? []) {
+        const def = byId.get(required);
+        if (!def || flags.has(required) || def.aliases.length > 0) continue;
+        if (def.baseline.includes(IMPORT_ARCHITECTURE)) continue;
+        flags.set(required, { value: true, setting: f.setting });
+        report.add(
+          'note',
+          'import.derived',
+          `${f.setting.key} switches on ${id}, which requires ${required}: switched on too (today's files have no flag for it; their pipelines create it with ${id})`,
+          f.setting.location,
+        );
+        grew = true;
+      }
+    }
+  }
+}
+
+/** The services on after the imported flags (baseline of genai-1, flags, what they imply). */
+function flagsOn(flags: Map<string, { value: boolean; setting: Setting }>, catalog: Catalog): Set<string> {
+  const values: Record<string, boolean> = {};
+  for (const [id, f] of flags) values[id] = f.value;
+  const config = { architecture: IMPORT_ARCHITECTURE, flags: values } as unknown as ProjectConfig;
+  return new Set(servicesOn(config, values, catalog).keys());
+}
+
+const IMPORT_ARCHITECTURE = 'genai-1';
+
+function setOption(draft: Draft, service: string, option: string, field: Field<unknown>): void {
+  (draft.serviceOptions[service] ??= {})[option] = field;
+}
+
+const notOn = (s: Setting, service: string, report: Report) =>
+  report.add(
+    'note',
+    'import.not-carried',
+    `${s.key} not carried over: it is an option of ${service}, which is off in the imported file`,
+    s.location,
+  );
+
+/** Settings that are options of a service (customer-managed key, Elastic): carried when the service is on. */
+function optionSettings(draft: Draft, byRole: Map<Role, Setting>, on: Set<string>, report: Report): void {
+  for (const [role, s] of byRole) {
+    if (!role.startsWith('option.')) continue;
+    const target = OPTION_SETTINGS[role.slice('option.'.length)];
+    if (!target) continue;
+    if (!on.has(target.service)) {
+      notOn(s, target.service, report);
+      continue;
+    }
+    const value = s.value.trim();
+    if (target.negate) {
+      const flag = /^true$/i.test(value) ? true : /^false$/i.test(value) ? false : undefined;
+      if (flag === undefined) {
+        invalid(s, 'is not true or false', report);
+        continue;
+      }
+      // Only the non-default is written: the catalog's default already is today's "disabled".
+      if (flag) {
+        report.add(
+          'note',
+          'import.default',
+          `${s.key} 'true' is the catalog's default (services.${target.service}.${target.option}: false)`,
+          s.location,
+        );
+      } else setOption(draft, target.service, target.option, { value: true, from: origin(s) });
+      continue;
+    }
+    if (value === '') {
+      report.add(
+        'note',
+        'import.default',
+        `${s.key} is empty: services.${target.service}.${target.option} keeps the catalog's default`,
+        s.location,
+      );
+      continue;
+    }
+    if (isPlaceholder(value)) {
+      setOption(draft, target.service, target.option, placeholder(s, report));
+      continue;
+    }
+    setOption(draft, target.service, target.option, { value, from: origin(s) });
+  }
+}
+
+/** diagnosticSettingLevel → diagnostics.level, one of the catalog's levels. */
+function diagnosticsLevel(s: Setting | undefined, catalog: Catalog, report: Report): Field<string> {
+  if (!s) return {};
+  const levels = Object.keys(catalog.diagnosticLevels ?? {});
+  const value = s.value.trim().toLowerCase();
+  if (levels.includes(value)) return { value, from: origin(s) };
+  report.add(
+    'warning',
+    'import.bad-value',
+    `${s.key} '${s.value}' is not one of ${levels.join(', ')}; not carried over (the default is ${catalog.defaultDiagnosticLevel ?? 'gold'})`,
+    s.location,
+  );
+  return {};
+}
+
+/**
+ * Today's admin compute of Azure ML: a training cluster and a compute instance, sized for dev and for test/prod.
+ * Service options hold for every environment, so the dev sizes are carried and different test/prod ones reported.
+ */
+function amlCompute(
+  draft: Draft,
+  get: (r: Role) => Setting | undefined,
+  on: Set<string>,
+  report: Report,
+): void {
+  const settings = (['clusterSku', 'clusterMaxNodes', 'instanceSku'] as const).flatMap((what) =>
+    (['dev', 'testProd'] as const).map((env) => ({ what, env, s: get(`aml.${what}.${env}`) })),
+  );
+  const present = settings.filter((x) => x.s);
+  if (present.length === 0) return;
+  if (!on.has('azureML')) {
+    for (const { s } of present) notOn(s!, 'azureML', report);
+    return;
+  }
+  const dev = (what: string) => get(`aml.${what}.dev`);
+  for (const { what, s } of present.filter((x) => x.env === 'testProd')) {
+    const same = dev(what)?.value.trim() === s!.value.trim();
+    report.add(
+      same ? 'note' : 'warning',
+      'import.per-environment',
+      same
+        ? `${s!.key} says the same as the dev setting`
+        : `${s!.key} '${s!.value}' not carried over: services.azureML options hold for every environment, and aifactory.yaml takes the dev value${dev(what) ? ` (${dev(what)!.value})` : ''}`,
+      s!.location,
+      same
+        ? undefined
+        : 'switch sizes per environment by editing aifactory.yaml before promoting, if test and prod need other sizes',
+    );
+  }
+  const clusterSku = dev('clusterSku');
+  const maxNodes = dev('clusterMaxNodes');
+  if (clusterSku || maxNodes) {
+    const max = maxNodes ? Number(maxNodes.value) : 3;
+    if (maxNodes && !(Number.isInteger(max) && max > 0))
+      invalid(maxNodes, 'is not a whole number of nodes', report);
+    else {
+      const read = [clusterSku, maxNodes].filter((x): x is Setting => !!x).map(origin);
+      setOption(draft, 'azureML', 'computeClusters', {
+        value: [
+          {
+            name: 'cpu-cluster',
+            vmSize: clusterSku?.value.trim() ?? 'Standard_DS3_v2',
+            minNodes: 0,
+            maxNodes: max,
+            idleTimeBeforeScaleDown: 'PT120S',
+          },
+        ],
+        from: read[0],
+        also: read.slice(1),
+      });
+    }
+  }
+  const instanceSku = dev('instanceSku');
+  if (instanceSku) {
+    setOption(draft, 'azureML', 'computeInstances', {
+      value: [{ name: 'ci-admin', vmSize: instanceSku.value.trim(), idleTimeBeforeShutdown: 'PT60M' }],
+      from: origin(instanceSku),
+    });
+  }
+}
+
+/** Services that take a bring-your-own App Service Environment (`appServiceEnvironmentId`). */
+function aseServices(catalog: Catalog): string[] {
+  return catalog.services.filter((s) => s.options?.some((o) => o.name === ASE_OPTION)).map((s) => s.id);
+}
+const ASE_OPTION = 'appServiceEnvironmentId';
+
+/** byoASEv3 + byoAseFullResourceId → appServiceEnvironmentId on every App Service that is on. */
+function appServiceEnvironment(
+  draft: Draft,
+  get: (r: Role) => Setting | undefined,
+  on: Set<string>,
+  catalog: Catalog,
+  report: Report,
+): void {
+  const byo = get('byoAse');
+  const id = get('byoAseId');
+  if (!byo && !id) return;
+  const enabled = byo && /^\s*true\s*$/i.test(byo.value);
+  if (!enabled) {
+    if (id)
+      report.add(
+        'note',
+        'import.not-carried',
+        `${id.key} not carried over: ${byo ? `${byo.key} is '${byo.value}'` : 'no byoASEv3 switches the BYO App Service Environment on'}`,
+        id.location,
+      );
+    if (byo)
+      report.add(
+        'note',
+        'import.default',
+        `${byo.key} is '${byo.value}': App Services run on their own plans`,
+        byo.location,
+      );
+    return;
+  }
+  const targets = aseServices(catalog).filter((s) => on.has(s));
+  if (targets.length === 0) {
+    report.add(
+      'note',
+      'import.not-carried',
+      `${byo.key} not carried over: none of ${aseServices(catalog).join(', ')} is on in the imported file`,
+      byo.location,
+    );
+    return;
+  }
+  if (!id || id.value.trim() === '' || isPlaceholder(id.value)) {
+    const field: Field<string> = id
+      ? placeholder(id, report)
+      : missing('App Service Environment id', 'byoAseFullResourceId / BYO_ASE_FULL_RESOURCE_ID', report);
+    for (const t of targets) setOption(draft, t, ASE_OPTION, { ...field, also: [origin(byo)] });
+    return;
+  }
+  // Today's file asks for the id without its leading slash.
+  const value = `/${id.value.trim().replace(/^\/+/, '')}`;
+  if (
+    !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Web\/hostingEnvironments\/[^/]+$/i.test(
+      value,
+    )
+  ) {
+    const field = invalid<string>(
+      id,
+      'is not the resource id of an App Service Environment (…/providers/Microsoft.Web/hostingEnvironments/<name>)',
+      report,
+    );
+    for (const t of targets) setOption(draft, t, ASE_OPTION, field);
+    return;
+  }
+  for (const t of targets) setOption(draft, t, ASE_OPTION, { value, from: origin(id), also: [origin(byo)] });
+}
+
 function applyFlags(
   draft: Draft,
   flags: Map<string, { value: boolean; setting: Setting }>,
@@ -761,7 +1019,7 @@ function applyFlags(
       );
     }
     for (const option of service.options ?? []) {
-      if (!option.required) continue;
+      if (!option.required || draft.serviceOptions[id]?.[option.name]) continue;
       report.add(
         'error',
         'import.missing',

@@ -55,4 +55,8 @@ export interface Draft {
   searchSku: Field<string>;
   semanticSearch: Field<string>;
   deployments: DraftDeployment[];
+  /** `diagnostics.level` (today's diagnosticSettingLevel). */
+  diagnosticsLevel: Field<string>;
+  /** Further service options by service and option (`services.<id>.<option>`), in the order found. */
+  serviceOptions: Record<string, Record<string, Field<unknown>>>;
 }

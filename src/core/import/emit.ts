@@ -38,6 +38,19 @@ function deployment(d: DraftDeployment): string {
   return `      - { ${parts.join(', ')} }${from(d.from, d.also).replace(' # ', ` #${todo} `)}`;
 }
 
+/** One service option: a scalar on its line, a list as one flow mapping per entry; a TODO when not carried. */
+function optionLines(name: string, f: Field<unknown>): string[] {
+  if (Array.isArray(f.value)) {
+    return [
+      `    ${name}:${from(f.from, f.also)}`,
+      ...f.value.map(
+        (item) => `      - ${stringify(item, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd()}`,
+      ),
+    ];
+  }
+  return field('    ', name, f, true);
+}
+
 export function emitYaml(draft: Draft): string {
   const out: string[] = [
     `# aifactory.yaml imported from ${draft.source} by \`aifactory import\`.`,
@@ -58,7 +71,10 @@ export function emitYaml(draft: Draft): string {
     out.push('  tags:');
     for (const [k, f] of tags) out.push(...field('    ', k, f, false, (v) => JSON.stringify(v)));
   }
-  out.push('network:', ...field('  ', 'mode', draft.mode, true), 'environments:');
+  out.push('network:', ...field('  ', 'mode', draft.mode, true));
+  const level = field('  ', 'level', draft.diagnosticsLevel, false);
+  if (level.length > 0) out.push('diagnostics:', ...level);
+  out.push('environments:');
   for (const env of ENVIRONMENTS) {
     const e = draft.environments[env];
     out.push(`  ${env}:`);
@@ -94,6 +110,10 @@ export function emitYaml(draft: Draft): string {
     ...field('    ', 'semanticSearch', draft.semanticSearch, false),
   ];
   if (search.length > 0) services.push('  aiSearch:', ...search);
+  for (const [service, options] of Object.entries(draft.serviceOptions)) {
+    const lines = Object.entries(options).flatMap(([name, f]) => optionLines(name, f));
+    if (lines.length > 0) services.push(`  ${service}:`, ...lines);
+  }
   if (services.length > 0) out.push('services:', ...services);
   return out.join('\n') + '\n';
 }

@@ -19,10 +19,15 @@ export type Role =
   | 'semanticSearch'
   | 'cosmosKind'
   | 'useCommonAcr'
+  | 'diagnosticLevel'
+  | 'byoAse'
+  | 'byoAseId'
   | `subscription.${Env}`
   | `cidrRange.${Env}`
   | `networkEnv.${Env}`
-  | `model.${string}`;
+  | `model.${string}`
+  | `option.${string}`
+  | `aml.${string}`;
 
 export type Env = 'dev' | 'stage' | 'prod';
 export const ENVIRONMENTS: Env[] = ['dev', 'stage', 'prod'];
@@ -61,6 +66,24 @@ const ROLES: [Role, string[]][] = [
   ['networkEnv.dev', ['network_env_dev', 'DEV_NETWORK_ENV']],
   ['networkEnv.stage', ['network_env_stage', 'STAGE_NETWORK_ENV']],
   ['networkEnv.prod', ['network_env_prod', 'PROD_NETWORK_ENV']],
+  ['diagnosticLevel', ['diagnosticSettingLevel', 'DIAGNOSTIC_SETTING_LEVEL']],
+  ['byoAse', ['byoASEv3', 'BYO_ASEV3']],
+  ['byoAseId', ['byoAseFullResourceId', 'BYO_ASE_FULL_RESOURCE_ID']],
+  // Options of services (OPTION_SETTINGS says which), carried when their service is on.
+  ['option.cmkKeyName', ['cmkKeyName', 'CMK_KEY_NAME']],
+  ['option.cmkKeyVersion', ['cmkKeyVersion', 'CMK_KEY_VERSION']],
+  ['option.cmkDisableForAISearch', ['cmkDisableForAISearch', 'CMK_DISABLE_FOR_AI_SEARCH']],
+  ['option.elasticEmail', ['elasticEmail', 'ELASTIC_EMAIL']],
+  ['option.elasticFirstName', ['elasticFirstName', 'ELASTIC_FIRST_NAME']],
+  ['option.elasticLastName', ['elasticLastName', 'ELASTIC_LAST_NAME']],
+  ['option.elasticCompanyName', ['elasticCompanyName', 'ELASTIC_COMPANY_NAME']],
+  // Today's admin compute of Azure ML, one value for dev and one for test and prod.
+  ['aml.clusterSku.dev', ['admin_aml_cluster_sku_dev_override']],
+  ['aml.clusterSku.testProd', ['admin_aml_cluster_sku_testProd_override']],
+  ['aml.clusterMaxNodes.dev', ['admin_aml_cluster_maxNodes_dev_override']],
+  ['aml.clusterMaxNodes.testProd', ['admin_aml_cluster_maxNodes_testProd_override']],
+  ['aml.instanceSku.dev', ['admin_aml_computeInstance_dev_sku_override']],
+  ['aml.instanceSku.testProd', ['admin_aml_computeInstance_testProd_sku_override']],
   // Model deployments of Foundry: a switch per model plus shared version/capacity/sku settings.
   ['model.gptX.deploy', ['deployModel_gpt_X', 'DEPLOY_MODEL_GPT_X']],
   ['model.gptX.name', ['modelGPTXName', 'MODEL_GPTX_NAME']],
@@ -86,6 +109,20 @@ const ROLE_BY_KEY = new Map<string, Role>(
 export function roleOf(key: string): Role | undefined {
   return ROLE_BY_KEY.get(normaliseKey(key));
 }
+
+/**
+ * Settings that are options of a catalog service (`services.<service>.<option>`): carried over when the service
+ * is on. `negate`: today's setting says the opposite (cmkDisableForAISearch → enforceOnAISearch).
+ */
+export const OPTION_SETTINGS: Record<string, { service: string; option: string; negate?: boolean }> = {
+  cmkKeyName: { service: 'customerManagedKey', option: 'keyName' },
+  cmkKeyVersion: { service: 'customerManagedKey', option: 'keyVersion' },
+  cmkDisableForAISearch: { service: 'customerManagedKey', option: 'enforceOnAISearch', negate: true },
+  elasticEmail: { service: 'elastic', option: 'emailAddress' },
+  elasticFirstName: { service: 'elastic', option: 'firstName' },
+  elasticLastName: { service: 'elastic', option: 'lastName' },
+  elasticCompanyName: { service: 'elastic', option: 'companyName' },
+};
 
 /** Why settings of today's pipelines that are not services have no place in aifactory.yaml (first match wins). */
 const REASONS: [RegExp, string][] = [
@@ -119,20 +156,74 @@ const REASONS: [RegExp, string][] = [
     "re-create/update switches of today's pipelines: aifactory-flags updates what drifted and keeps existing names",
   ],
   [
+    /^amlstudiouiprivate$/,
+    "Azure ML is always private in aifactory-flags: the workspace's public network access is off and studio is reached through its private endpoint",
+  ],
+  [/^aksenableprivatecluster$/, "the catalog's AKS clusters are always private (private API server)"],
+  [
+    /^aksoutboundtype$|^aksazurefirewallprivateip$/,
+    "the catalog's AKS clusters send outbound traffic through their load balancer; user-defined routing through a firewall is not an option of aifactory.yaml",
+  ],
+  [/^aksprivatednszone$/, "the catalog's AKS clusters use the system-managed private DNS zone"],
+  [
+    /^postgresadminemails$/,
+    "PostgreSQL's Entra administrators are not set by aifactory-flags: the server takes Entra authentication only; add administrators (flexibleServers/administrators) once it exists",
+  ],
+  [
+    /^byoaseappserviceplanresourceid$/,
+    "aifactory-flags creates the project's own App Service plan inside the App Service Environment (appServicePlan)",
+  ],
+  [
+    /^asesku|^aseskucode$|^aseskuworkers$/,
+    'the App Service Environment is brought by the platform (appServiceEnvironmentId), not created: plans inside it use Isolated v2 (I1v2)',
+  ],
+  [
+    /^disablesubnetjoinaction$/,
+    "a permission switch of today's pipelines (Network Contributor for subnet joins): aifactory-flags joins subnets with the rights of the pipeline's identity",
+  ],
+  [
+    /subnet|networkenv/,
+    "bring-your-own subnets are not imported: aifactory-flags allocates the project's subnets inside environments.<env>.addressSpace (an existing subnet never moves)",
+  ],
+  [
+    /^acrdedicated$|^acrsku$|^acradminuserenabled$/,
+    "the project's registry (containerRegistry) is always Premium with the admin user off; useCommonACR decides shared or dedicated",
+  ],
+  [
+    /^disableagentnetworkinjection$/,
+    "the catalog always injects Foundry's agents into the project's aca2 subnet (the standard agent setup)",
+  ],
+  [
+    /^cmkdisableforfoundry$/,
+    "the catalog never encrypts Foundry with the customer-managed key (its encryption settings need the identity's client id and a key version known only after apply): Foundry stays on Microsoft-managed keys, as cmkDisableForFoundry true does today",
+  ],
+  [
+    /^elastictype$/,
+    "the catalog's elastic service is Elastic Cloud (an Elastic monitor billed through Azure Marketplace); self-managed Elasticsearch on AKS is not a catalog service",
+  ],
+  [
+    /^elasticsku$/,
+    "the catalog's elastic service always uses the Elastic Cloud consumption plan (ess-consumption-2024_Monthly)",
+  ],
+  [
+    /^elasticdeploymentsize$/,
+    "an Elastic Cloud deployment's size is chosen in Elastic Cloud, not through Azure",
+  ],
+  [
+    /^foundryapimanagementresourceid$/,
+    "links an existing API Management instance; the apiManagement service creates the project's own AI gateway instead",
+  ],
+  [
     /public|whitelist|ipfw|perimeter/,
     'public network access settings: aifactory-flags keeps every service private (hybrid mode adds public access beside private endpoints)',
   ],
   [
-    /subnet|networkenv|byoase|aseSku|^ase/i,
-    "subnets are allocated by aifactory-flags inside the environment's addressSpace; bring-your-own subnets and App Service Environments are not imported",
-  ],
-  [
-    /persona|groups|admins|members|useadgroups|email/,
+    /persona|groups|admins|members|useadgroups/,
     "Entra groups map to personas by hand: set environments.<env>.personas with the groups' object ids",
   ],
   [
-    /^(admin)?aks|^aml|^admin(aks|aml)|computeinstance/,
-    'compute sizes of AKS and Azure ML are not options of aifactory.yaml yet',
+    /^(admin)?aks/,
+    'AKS node sizes, counts and versions are not options of aifactory.yaml yet: the catalog deploys three Standard_D4s_v5 system nodes',
   ],
   [
     /suffix|prefix|salt|vnetnamebase|vnetresourcegroupbase|lakename|lakecontainer|commonresourcegroup|datalakename|kvnamefromcommon/,
