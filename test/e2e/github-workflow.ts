@@ -1,15 +1,18 @@
 // Runs a starter workflow and the reusable workflow it calls the way GitHub does, as far as the promotion
 // templates need: `with:` and `if:` evaluated with GitHub's own expression engine (@actions/expressions, the
-// one @actions/workflow-parser uses), jobs in `needs` order with the status functions, a matrix, and the
-// steps the templates use: checkout (the work dir is the checkout), the local action (the real bundle),
-// upload-artifact (a copy), and `run:` scripts (bash, with their env); `continue-on-error: true` keeps the job
-// going after a failed step (its outcome failure, its conclusion success). Any other step fails the run, so a
-// template change that this runner does not understand breaks the test instead of being skipped.
+// one @actions/workflow-parser uses), jobs in `needs` order with the status functions and the `needs` context
+// (results and job outputs), a matrix, and the steps the templates use: checkout (the work dir is the
+// checkout), the local action (the real bundle), upload-artifact and download-artifact (copies in one
+// artifact store per run: by name, or by pattern merged into one directory), and `run:` scripts (bash, with
+// their env and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files); `continue-on-error: true` keeps the job going after
+// a failed step (its outcome failure, its conclusion success). Any other step fails the run, so a template
+// change that this runner does not understand breaks the test instead of being skipped.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import { parse } from 'yaml';
+import { parseGithubOutput } from '../github/runner.js';
 import { readProjectFile } from '../templates/template-files.js';
 import type { StepOutcome } from './host-steps.js';
 
@@ -35,6 +38,8 @@ export interface JobRecord {
   status: Status;
   runnerTemp?: string;
   steps: StepRecord[];
+  /** The job's `outputs:`, evaluated when it ended. */
+  outputs?: Record<string, string>;
 }
 
 export interface GitHubRunContext {
@@ -88,23 +93,77 @@ function condition(text: unknown, context: Node, status: { failed: boolean }): b
   const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(expr);
   if (whole) expr = whole[1].trim();
   if (!STATUS_FUNCTIONS.some((f) => new RegExp(`\\b${f}\\(`).test(expr))) expr = `success() && (${expr})`;
-  return evaluate(expr, context, status).coerceString() === 'true';
+  // GitHub runs the job or step when the value is truthy (a non-empty string counts), not only when it is true.
+  return evaluate(`!!(${expr})`, context, status).coerceString() === 'true';
 }
 
-function runScript(script: string, env: Record<string, string>, cwd: string): Promise<StepOutcome> {
+function runScript(
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+  temp: string,
+): Promise<StepOutcome> {
+  const stepDir = join(temp, `_run-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(stepDir, { recursive: true });
+  const outputFile = join(stepDir, 'output.txt');
+  writeFileSync(outputFile, '');
   return new Promise((resolve, reject) => {
     // GitHub's default shell for run: on Linux.
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: join(stepDir, 'summary.md'),
+        RUNNER_TEMP: temp,
+        ...env,
+      },
     });
     let log = '';
     child.stdout.on('data', (c: Buffer) => (log += c.toString()));
     child.stderr.on('data', (c: Buffer) => (log += c.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ ok: code === 0, outputs: {}, log }));
+    child.on('close', (code) => resolve({ ok: code === 0, outputs: parseGithubOutput(outputFile), log }));
   });
 }
+
+/** upload-artifact: the file kept in the run's store under the artifact's name. */
+function uploadArtifact(withValues: Record<string, string>, artifacts: string): StepOutcome {
+  const file = withValues.path;
+  if (!existsSync(file)) {
+    return { ok: withValues['if-no-files-found'] !== 'error', outputs: {}, log: `no file ${file}` };
+  }
+  const dir = join(artifacts, withValues.name);
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(file, join(dir, basename(file)));
+  return { ok: true, outputs: {}, log: `uploaded ${withValues.name}` };
+}
+
+/**
+ * download-artifact: one artifact by name into `path`, or every artifact matching `pattern` (a `*` glob), each
+ * into `path/<name>` or, with merge-multiple, all into `path`. A named artifact that does not exist fails.
+ */
+function downloadArtifact(withValues: Record<string, string>, artifacts: string): StepOutcome {
+  const target = withValues.path;
+  const copyAll = (from: string, to: string) => {
+    mkdirSync(to, { recursive: true });
+    for (const f of readdirSync(from)) copyFileSync(join(from, f), join(to, f));
+  };
+  if (withValues.name) {
+    const from = join(artifacts, withValues.name);
+    if (!existsSync(from)) return { ok: false, outputs: {}, log: `Artifact not found: ${withValues.name}` };
+    copyAll(from, target);
+    return { ok: true, outputs: {}, log: `downloaded ${withValues.name}` };
+  }
+  const pattern = new RegExp(`^${(withValues.pattern ?? '*').split('*').map(escapeRegExp).join('.*')}$`);
+  const names = existsSync(artifacts) ? readdirSync(artifacts).filter((n) => pattern.test(n)) : [];
+  for (const name of names)
+    copyAll(join(artifacts, name), withValues['merge-multiple'] === 'true' ? target : join(target, name));
+  mkdirSync(target, { recursive: true });
+  return { ok: true, outputs: {}, log: `downloaded ${names.join(', ')}` };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The order GitHub can run the jobs in: each after its `needs`, otherwise in the file's order. */
 export function jobOrder(workflow: Node): string[] {
@@ -147,19 +206,13 @@ async function runSteps(job: Node, base: Node, record: JobRecord, ctx: GitHubRun
     else if (uses === './.aifactory-flags-action') {
       outcome = await ctx.runAction(withValues, { runnerTemp: record.runnerTemp! });
     } else if (uses?.startsWith('actions/upload-artifact@')) {
-      const file = withValues.path;
-      if (!existsSync(file)) {
-        outcome = { ok: withValues['if-no-files-found'] !== 'error', outputs: {}, log: `no file ${file}` };
-      } else {
-        const dir = join(ctx.artifacts, withValues.name);
-        mkdirSync(dir, { recursive: true });
-        copyFileSync(file, join(dir, basename(file)));
-        outcome = { ok: true, outputs: {}, log: `uploaded ${withValues.name}` };
-      }
+      outcome = uploadArtifact(withValues, ctx.artifacts);
+    } else if (uses?.startsWith('actions/download-artifact@')) {
+      outcome = downloadArtifact(withValues, ctx.artifacts);
     } else if (typeof step.run === 'string') {
       const env: Record<string, string> = {};
       for (const [k, v] of Object.entries(asNode(step.env))) env[k] = interpolate(v, context);
-      outcome = await runScript(step.run, env, ctx.workspace);
+      outcome = await runScript(step.run, env, ctx.workspace, record.runnerTemp!);
     } else {
       throw new Error(`step '${name}' (${uses ?? 'no uses/run'}) is not one this runner knows`);
     }
@@ -174,6 +227,10 @@ async function runSteps(job: Node, base: Node, record: JobRecord, ctx: GitHubRun
     if (conclusion === 'failure') failed = true;
   }
   record.status = failed ? 'failure' : 'success';
+  const outputs: Record<string, string> = {};
+  for (const [name, value] of Object.entries(asNode(job.outputs)))
+    outputs[name] = interpolate(value, { ...base, steps });
+  record.outputs = outputs;
 }
 
 /** Runs a reusable workflow (`on: workflow_call`) with the caller's `with:` values. */
@@ -203,12 +260,16 @@ export async function runReusableWorkflow(
   const jobs = asNode(workflow.jobs);
   const results: JobRecord[] = [];
   const statusOf: Record<string, Status> = {};
+  const outputsOf: Record<string, Record<string, string>> = {};
   for (const id of jobOrder(workflow)) {
     const job = asNode(jobs[id]);
     const needs = job.needs === undefined ? [] : ([] as string[]).concat(job.needs as string[]);
     const needsFailed = needs.some((n) => statusOf[n] === 'failure');
     const needsSkipped = needs.some((n) => statusOf[n] === 'skipped');
-    const base = { inputs, github, vars: {}, runner: { temp: '' }, matrix: {}, env: {} };
+    const needsContext = Object.fromEntries(
+      needs.map((n) => [n, { result: statusOf[n], outputs: outputsOf[n] ?? {} }]),
+    );
+    const base = { inputs, github, vars: {}, runner: { temp: '' }, matrix: {}, env: {}, needs: needsContext };
     // A job whose needs were skipped or failed is skipped unless its if: names a status function.
     let runs: boolean;
     if (job.if === undefined) runs = !needsFailed && !needsSkipped;
@@ -245,6 +306,8 @@ export async function runReusableWorkflow(
         await runSteps(job, legBase, record, ctx);
       }
       legStatuses.push(record.status);
+      // A matrix job has one set of outputs: the last leg that ran sets them.
+      if (runs) outputsOf[id] = { ...(outputsOf[id] ?? {}), ...record.outputs };
     }
     statusOf[id] = legStatuses.includes('failure')
       ? 'failure'

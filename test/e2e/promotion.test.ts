@@ -24,6 +24,7 @@ import {
   type JobRecord,
   jobOrder,
   localWorkflow,
+  runReusableWorkflow,
   runStarter,
 } from './github-workflow.js';
 import { REPOSITORY, runActionStep, runTaskStep } from './host-steps.js';
@@ -31,6 +32,7 @@ import { REPOSITORY, runActionStep, runTaskStep } from './host-steps.js';
 const CONFIG = fileURLToPath(new URL('./aifactory.yaml', import.meta.url));
 const GH_PR = 'examples/github/aifactory-pr.yml';
 const GH_PROMOTE = 'examples/github/aifactory-promote.yml';
+const GH_DRIFT = 'examples/github/aifactory-drift.yml';
 const ADO_PIPELINE = 'examples/azure-devops/azure-pipelines.yml';
 const ENVIRONMENTS = ['dev', 'stage', 'prod'];
 
@@ -55,7 +57,7 @@ function githubSteps(jobs: JobRecord[]): HostStep[] {
       if (!w || s.status === 'skipped' || !['plan', 'apply'].includes(w.command)) continue;
       out.push({
         env: w.environment,
-        phase: job.id === 'plan' ? 'preview' : 'promote',
+        phase: /^(plan|apply)-\d$/.test(job.id) ? 'promote' : 'preview',
         command: w.command,
         ok: s.status === 'success',
         inputs: w,
@@ -138,6 +140,16 @@ describe('promotion end to end: the templates with the real Action and task bund
 
   /** One run of a GitHub starter, with a fresh artifact store and runner temp dirs. */
   function github(starter: string, event: { name: string; ref: string; inputs?: Record<string, string> }) {
+    const ctx = githubRun(event);
+    return { ctx, result: runStarter(starter, ctx) };
+  }
+
+  /** The context of one GitHub run (event payload, artifact store, runner temp dirs), nothing started yet. */
+  function githubRun(event: {
+    name: string;
+    ref: string;
+    inputs?: Record<string, string>;
+  }): GitHubRunContext {
     run++;
     const base = join(root, 'github', `run-${run}`);
     const eventPath = join(base, 'event.json');
@@ -152,7 +164,7 @@ describe('promotion end to end: the templates with the real Action and task bund
           }
         : { ref: event.ref, repository: { full_name: REPOSITORY }, inputs: event.inputs ?? {} };
     writeFileSync(eventPath, JSON.stringify(payload));
-    const ctx: GitHubRunContext = {
+    return {
       workspace: gh.workspace,
       artifacts: join(base, 'artifacts'),
       temp: join(base, 'runners'),
@@ -167,7 +179,6 @@ describe('promotion end to end: the templates with the real Action and task bund
           apiUrl: api.url,
         }),
     };
-    return { ctx, result: runStarter(starter, ctx) };
   }
 
   /** One run of the Azure DevOps starter; `override` edits a stage template's parameters for this run. */
@@ -201,13 +212,15 @@ describe('promotion end to end: the templates with the real Action and task bund
     }
   };
 
+  /** The promote workflow's jobs per environment, in order: the plan, then the gated apply. */
+  const promoteJobs = ENVIRONMENTS.flatMap((_, i) => [`plan-${i + 1}`, `apply-${i + 1}`]);
+
   test('the templates promote dev → stage → prod, in that order on both hosts', () => {
-    const promote = parse(
-      readProjectFile(localWorkflow(String(parse(readProjectFile(GH_PROMOTE)).jobs.promote.uses))),
-    );
-    expect(jobOrder(promote)).toEqual(ENVIRONMENTS);
-    const inputs = promote.on.workflow_call.inputs;
-    expect(ENVIRONMENTS.map((e) => inputs[`${e}-environment`].default)).toEqual(ENVIRONMENTS);
+    const starter = parse(readProjectFile(GH_PROMOTE));
+    const promote = parse(readProjectFile(localWorkflow(String(starter.jobs.promote.uses))));
+    expect(jobOrder(promote)).toEqual(promoteJobs);
+    expect(JSON.parse(promote.on.workflow_call.inputs.environments.default)).toEqual(ENVIRONMENTS);
+    expect(JSON.parse(starter.jobs.promote.with.environments)).toEqual(ENVIRONMENTS);
     const pr = parse(readProjectFile(GH_PR));
     expect(JSON.parse(pr.jobs.plan.with.environments)).toEqual(ENVIRONMENTS);
 
@@ -218,12 +231,32 @@ describe('promotion end to end: the templates with the real Action and task bund
       ['stage', ['dev']],
       ['prod', ['stage']],
     ]);
-    const starter = parse(readProjectFile(ADO_PIPELINE));
-    expect(starter.stages.map((s: { template: string }) => localTemplate(s.template))).toEqual([
+    const adoStarter = parse(readProjectFile(ADO_PIPELINE));
+    expect(adoStarter.stages.map((s: { template: string }) => localTemplate(s.template))).toEqual([
       'pipelines/templates/aifactory-pr.yml',
       ...ENVIRONMENTS.map(() => 'pipelines/templates/aifactory-stage.yml'),
     ]);
   });
+
+  test.each([['["dev","stage","prod","dr"]'], ['[]']])(
+    'promote with environments %s stops at once, saying it takes one to three, and touches nothing',
+    async (environments) => {
+      const promote = localWorkflow(String(parse(readProjectFile(GH_PROMOTE)).jobs.promote.uses));
+      const ctx = githubRun({ name: 'push', ref: 'refs/heads/main' });
+      const jobs = await runReusableWorkflow(promote, { environments }, ctx);
+      expect(jobs.map((j) => [j.id, j.status])).toEqual([
+        ['plan-1', 'failure'],
+        ...promoteJobs.slice(1).map((id) => [id, 'skipped']),
+      ]);
+      expect(jobs[0].steps.map((s) => s.status)).toEqual([
+        'failure',
+        ...jobs[0].steps.slice(1).map(() => 'skipped'),
+      ]);
+      expect(jobs[0].steps[0].log).toContain(
+        `::error title=Environment list::'environments' is ${environments}: give one to three environments in promotion order`,
+      );
+    },
+  );
 
   test('pull request: validate, then a plan per environment; identical plans, one PR comment each', async () => {
     const g = github(GH_PR, { name: 'pull_request', ref: 'refs/pull/12/merge' });
@@ -257,13 +290,18 @@ describe('promotion end to end: the templates with the real Action and task bund
 
   let mergeArtifacts: { github: string; azure: string } | undefined;
 
-  test('merge: each environment plans, keeps the plan as an artifact and applies exactly it', async () => {
+  test('merge: each environment plans, keeps the plan as an artifact, and its gated job applies exactly it', async () => {
     const g = github(GH_PROMOTE, { name: 'push', ref: 'refs/heads/main' });
     const a = azure('IndividualCI');
     const [jobs, stages] = await Promise.all([g.result, a.result]);
 
+    // GitHub: the plan job has no Environment (nobody approves before the plan exists); the apply job is bound to
+    // the Environment of its name, so its reviewers approve with that plan in the run in front of them.
     expect(jobs.map((j) => [j.id, j.environment, j.status])).toEqual(
-      ENVIRONMENTS.map((e) => [e, e, 'success']),
+      ENVIRONMENTS.flatMap((e, i) => [
+        [`plan-${i + 1}`, undefined, 'success'],
+        [`apply-${i + 1}`, e, 'success'],
+      ]),
     );
     // The all-environments Plan stage is for pull requests; here each stage plans its own environment.
     expect(stages.map((s) => [s.stage, s.result])).toEqual([
@@ -285,10 +323,13 @@ describe('promotion end to end: the templates with the real Action and task bund
     for (const env of ENVIRONMENTS) {
       const [ghPlan, ghApply] = github_.filter((s) => s.phase === 'promote' && s.env === env);
       const [adoPlan, adoApply] = azure_.filter((s) => s.phase === 'promote' && s.env === env);
-      // GitHub: the apply gets the plan step's file, which was also uploaded as the artifact.
-      expect(ghApply).toMatchObject({ ok: true, file: ghPlan.file, inputs: { 'plan-file': ghPlan.file } });
+      // GitHub: the plan job uploaded its file as the artifact; the apply job downloaded it and applied that file.
       const ghArtifact = join(g.ctx.artifacts, `aifactory-plan-${env}`, `aifactory-plan-${env}.json`);
       expect(readFileSync(ghArtifact).equals(readFileSync(ghPlan.file))).toBe(true);
+      expect(ghApply).toMatchObject({ ok: true, inputs: { 'plan-file': ghApply.file } });
+      expect(ghApply.file).toMatch(new RegExp(`/aifactory-reviewed/aifactory-plan-${env}\\.json$`));
+      expect(ghApply.file).not.toBe(ghPlan.file);
+      expect(readFileSync(ghApply.file).equals(readFileSync(ghPlan.file))).toBe(true);
       // Azure DevOps: the deployment job downloads the published artifact and applies that file.
       expect(adoApply.ok).toBe(true);
       expect(adoApply.file).toMatch(new RegExp(`/plan-${env}/aifactory-plan-${env}\\.json$`));
@@ -343,6 +384,27 @@ describe('promotion end to end: the templates with the real Action and task bund
     expect(a.log).toMatch(/plan is stale/);
   });
 
+  /** A drift run: the scheduled starter, or the reusable workflow with another environment list. */
+  async function drift(environments?: string[]) {
+    const event = { name: 'schedule', ref: 'refs/heads/main' };
+    const jobs = environments
+      ? await runReusableWorkflow(
+          localWorkflow(String(parse(readProjectFile(GH_DRIFT)).jobs.drift.uses)),
+          { config: 'aifactory.yaml', environments: JSON.stringify(environments) },
+          githubRun(event),
+        )
+      : await github(GH_DRIFT, event).result;
+    const legs = jobs.filter((j) => j.id === 'plan');
+    const report = jobs.find((j) => j.id === 'report')!;
+    const verdicts = Object.fromEntries(
+      legs.map((l) => [
+        l.matrix!.environment,
+        readFileSync(join(l.runnerTemp!, 'aifactory-drift', l.matrix!.environment), 'utf8').trim(),
+      ]),
+    );
+    return { legs, report, verdicts, summary: report.steps.at(-1)!.log ?? '' };
+  }
+
   test('merge again with nothing changed: empty plans, no apply runs', async () => {
     const g = github(GH_PROMOTE, { name: 'push', ref: 'refs/heads/main' });
     const a = azure('IndividualCI');
@@ -357,6 +419,18 @@ describe('promotion end to end: the templates with the real Action and task bund
         'Skipped',
       );
     expectIdenticalPlans(github_, azure_, 'promote');
+  });
+
+  test('drift check with Azure as the config says: every environment in sync, not drifted', async () => {
+    const d = await drift();
+    expect(d.legs.map((l) => [l.matrix!.environment, l.status])).toEqual(
+      ENVIRONMENTS.map((e) => [e, 'success']),
+    );
+    expect(d.verdicts).toEqual({ dev: 'in-sync', stage: 'in-sync', prod: 'in-sync' });
+    expect(d.report).toMatchObject({
+      status: 'success',
+      outputs: { drifted: 'false', 'check-failed': 'false' },
+    });
   });
 
   test('flag change: the PR shows the Cosmos DB delete blocked in every environment, the check fails', async () => {
@@ -402,9 +476,8 @@ describe('promotion end to end: the templates with the real Action and task bund
     const a = azure('IndividualCI');
     const [jobs, stages] = await Promise.all([g.result, a.result]);
     expect(jobs.map((j) => [j.id, j.status])).toEqual([
-      ['dev', 'failure'],
-      ['stage', 'skipped'],
-      ['prod', 'skipped'],
+      ['plan-1', 'failure'],
+      ...promoteJobs.slice(1).map((id) => [id, 'skipped']),
     ]);
     expect(stages.map((s) => [s.stage, s.result])).toEqual([
       ['Plan', 'Skipped'],
@@ -419,15 +492,18 @@ describe('promotion end to end: the templates with the real Action and task bund
     expectIdenticalPlans(github_, azure_, 'promote');
     expect(github_[0]).toMatchObject({ env: 'dev', ok: false, outputs: { blockedCount: '1' } });
 
-    // The plan step failed, the job went on to keep the blocked plan, then the dedicated step failed the job.
+    // The plan step failed, the job went on to keep the blocked plan, then the dedicated step failed the job, so
+    // the gated apply job never asked anyone to approve.
     const ghDev = jobs[0].steps.map((s) => [s.name, s.status]);
-    expect(ghDev.slice(2)).toEqual([
+    expect(ghDev).toEqual([
+      ['Check the environment list', 'skipped'],
+      ['Check out the repository', 'success'],
+      ['Check out the aifactory-flags action', 'success'],
       ['Plan dev', 'failure'],
       ['Keep the plan as an artifact', 'success'],
       ['Stop on a blocked or failed plan', 'failure'],
-      ['Apply the plan to dev', 'skipped'],
     ]);
-    expect(jobs[0].steps[4].log).toMatch(/::error title=Blocked plan in dev::1 change\(s\) are blocked/);
+    expect(jobs[0].steps[5].log).toMatch(/::error title=Blocked plan in dev::1 change\(s\) are blocked/);
     const adoPlanJob = stages[1].jobs.find((j) => j.job === 'plan')!;
     expect(adoPlanJob.steps.map((s) => [s.name, s.result]).slice(1)).toEqual([
       ['Plan dev', 'SucceededWithIssues'],
@@ -442,6 +518,39 @@ describe('promotion end to end: the templates with the real Action and task bund
     const ghKept = keptPlan(g.ctx.artifacts, 'aifactory-plan-dev', 'dev');
     expect(ghKept.equals(readFileSync(github_[0].file))).toBe(true);
     expect(keptPlan(a.ctx.artifacts, 'plan-dev', 'dev').equals(ghKept)).toBe(true);
+  });
+
+  test('drift check: changes are drift; an environment that cannot be planned is a failed check, not drift', async () => {
+    // The config changed (Cosmos DB off, a registry on) and nothing was applied: every environment drifted.
+    const all = await drift();
+    expect(all.legs.map((l) => l.status)).toEqual(['failure', 'failure', 'failure']);
+    expect(all.verdicts).toEqual({ dev: 'drift', stage: 'drift', prod: 'drift' });
+    expect(all.legs[0].steps.at(-1)!.log).toMatch(
+      /::error title=Drift in dev::\d+ to create, \d+ to update, \d+ to delete$/m,
+    );
+    expect(all.report).toMatchObject({
+      status: 'failure',
+      outputs: { drifted: 'true', 'check-failed': 'false' },
+    });
+
+    // 'qa' is no environment of the config: its plan fails before it exists. That is a failed check.
+    const mixed = await drift(['dev', 'qa']);
+    expect(mixed.verdicts).toEqual({ dev: 'drift', qa: 'failed' });
+    expect(mixed.legs[1].steps.at(-1)!.log).toMatch(
+      /::error title=Drift check failed in qa::No plan could be made/,
+    );
+    expect(mixed.report).toMatchObject({
+      status: 'failure',
+      outputs: { drifted: 'true', 'check-failed': 'true' },
+    });
+
+    const failedOnly = await drift(['qa']);
+    expect(failedOnly.report).toMatchObject({
+      status: 'failure',
+      outputs: { drifted: 'false', 'check-failed': 'true' },
+    });
+    expect(failedOnly.summary).toContain('::error title=Drift check failed::Could not check: qa');
+    expect(failedOnly.summary).not.toContain('title=Drift::');
   });
 
   test('delete allowed in dev only: both hosts apply it in dev and stop at the blocked stage plan', async () => {
@@ -460,9 +569,12 @@ describe('promotion end to end: the templates with the real Action and task bund
     const [jobs, stages] = await Promise.all([g.result, a.result]);
 
     expect(jobs.map((j) => [j.id, j.status])).toEqual([
-      ['dev', 'success'],
-      ['stage', 'failure'],
-      ['prod', 'skipped'],
+      ['plan-1', 'success'],
+      ['apply-1', 'success'],
+      ['plan-2', 'failure'],
+      ['apply-2', 'skipped'],
+      ['plan-3', 'skipped'],
+      ['apply-3', 'skipped'],
     ]);
     expect(stages.map((s) => [s.stage, s.result])).toEqual([
       ['Plan', 'Skipped'],

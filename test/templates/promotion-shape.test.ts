@@ -83,47 +83,111 @@ describe('least privilege', () => {
 });
 
 describe('aifactory-promote.yml', () => {
-  const workflow = load('.github/workflows/aifactory-promote.yml');
-  const jobs = jobsOf(workflow);
+  const file = '.github/workflows/aifactory-promote.yml';
+  const workflow = load(file);
+  const jobs = asNode(workflow.jobs);
+  const slots = [0, 1, 2].map((i) => ({
+    n: i + 1,
+    environment: `\${{ fromJSON(inputs.environments)[${i}] }}`,
+    plan: asNode(jobs[`plan-${i + 1}`]),
+    apply: asNode(jobs[`apply-${i + 1}`]),
+  }));
+  const step = (job: Node, predicate: (s: Node) => boolean) => stepsOf(job).find(predicate)!;
+  const actionStep = (job: Node, command: string) =>
+    step(job, (s) => s.uses === localAction && asNode(s.with).command === command);
 
-  test('dev, then stage, then prod', () => {
-    expect(jobs.map(([id]) => id)).toEqual(['dev', 'stage', 'prod']);
-    expect(asList(jobs[1][1].needs)).toEqual(['dev']);
-    expect(asList(jobs[2][1].needs)).toEqual(expect.arrayContaining(['stage']));
+  test('per environment of the list, in order: a plan job, then the apply job that needs it', () => {
+    expect(Object.keys(jobs)).toEqual(['plan-1', 'apply-1', 'plan-2', 'apply-2', 'plan-3', 'apply-3']);
+    const environments = asNode(asNode(asNode(asNode(workflow.on).workflow_call).inputs).environments);
+    expect(JSON.parse(String(environments.default))).toEqual(['dev', 'stage', 'prod']);
+    for (const { n, plan, apply } of slots) {
+      expect(apply.needs).toBe(`plan-${n}`);
+      // Each later plan waits for everything before it, so a failure anywhere stops the promotion.
+      const before = slots.filter((s) => s.n < n).flatMap((s) => [`plan-${s.n}`, `apply-${s.n}`]);
+      expect(asList(plan.needs ?? [])).toEqual(before);
+      if (n > 1)
+        expect(String(plan.if)).toMatch(
+          /^\$\{\{ !cancelled\(\) && !failure\(\) && fromJSON\(inputs\.environments\)\[\d\] \}\}$/,
+        );
+    }
   });
 
-  test.each(['dev', 'stage', 'prod'])(
-    '%s: gated by its Environment, one run at a time, never cancelled',
-    (id) => {
-      const job = asNode(asNode(workflow.jobs)[id]);
-      expect(job.environment).toBe(`\${{ inputs.${id}-environment }}`);
-      const concurrency = asNode(job.concurrency);
-      expect(concurrency['cancel-in-progress']).toBe(false);
-      expect(String(concurrency.group)).toContain('inputs.config');
-      expect(String(concurrency.group)).toContain(`inputs.${id}-environment`);
+  test.each([1, 2, 3])(
+    'environment %i: the plan job has no Environment (nobody approves before the plan exists); the apply job is gated by the Environment of its name',
+    (n) => {
+      const { plan, apply, environment } = slots[n - 1];
+      expect(plan.environment).toBeUndefined();
+      expect(apply.environment).toBe(environment);
+      expect(asNode(actionStep(plan, 'plan').with).environment).toBe(environment);
+      expect(asNode(actionStep(apply, 'apply').with).environment).toBe(environment);
+      // No approval is asked when there is nothing to apply.
+      expect(apply.if).toBe(`needs.plan-${n}.outputs.has-changes == 'true'`);
+      expect(asNode(plan.outputs)['has-changes']).toBe('${{ steps.plan.outputs.has-changes }}');
     },
   );
 
-  test.each(['dev', 'stage', 'prod'])(
-    '%s: plans, keeps the plan file as an artifact, applies exactly that file',
-    (id) => {
-      const steps = stepsOf(asNode(asNode(workflow.jobs)[id]));
-      const planAt = steps.findIndex((s) => s.uses === localAction && asNode(s.with).command === 'plan');
-      const uploadAt = steps.findIndex((s) => String(s.uses ?? '').startsWith('actions/upload-artifact@'));
+  test.each([1, 2, 3])(
+    'environment %i: the apply job applies exactly the file the plan job kept, with the same inputs',
+    (n) => {
+      const { plan, apply, environment } = slots[n - 1];
+      const planStep = actionStep(plan, 'plan');
+      const upload = step(plan, (s) => String(s.uses ?? '').startsWith('actions/upload-artifact@'));
+      expect(asNode(upload.with).path).toBe('${{ steps.plan.outputs.plan-file }}');
+      expect(asNode(upload.with).name).toBe(`aifactory-plan-${environment}`);
+      expect(path.posix.basename(String(asNode(planStep.with)['plan-file']))).toBe(
+        `aifactory-plan-${environment}.json`,
+      );
+
+      const steps = stepsOf(apply);
+      const downloadAt = steps.findIndex((s) =>
+        String(s.uses ?? '').startsWith('actions/download-artifact@'),
+      );
       const applyAt = steps.findIndex((s) => s.uses === localAction && asNode(s.with).command === 'apply');
-      expect(planAt).toBeGreaterThanOrEqual(0);
-      expect(uploadAt).toBeGreaterThan(planAt);
-      expect(applyAt).toBeGreaterThan(uploadAt);
-      expect(steps[planAt].id).toBe('plan');
-      expect(asNode(steps[uploadAt].with).path).toBe('${{ steps.plan.outputs.plan-file }}');
-      expect(asNode(steps[applyAt].with)['plan-file']).toBe('${{ steps.plan.outputs.plan-file }}');
-      // The apply must see the same allow-destroy as the plan, or the plans differ.
-      expect(asNode(steps[applyAt].with)['allow-destroy']).toBe(asNode(steps[planAt].with)['allow-destroy']);
-      // Azure ids from the GitHub Environment's variables, no secrets.
-      expect(asNode(steps[applyAt].with)['client-id']).toBe('${{ vars.AZURE_CLIENT_ID }}');
-      expect(readProjectFile('.github/workflows/aifactory-promote.yml')).not.toContain('secrets.');
+      expect(downloadAt).toBeGreaterThanOrEqual(0);
+      expect(applyAt).toBeGreaterThan(downloadAt);
+      const download = asNode(steps[downloadAt].with);
+      expect(download.name).toBe(asNode(upload.with).name);
+      const applyWith = asNode(steps[applyAt].with);
+      expect(applyWith['plan-file']).toBe(`${String(download.path)}/aifactory-plan-${environment}.json`);
+      // Plan and apply must see the same config and allow-destroy, or the apply refuses the plan as stale.
+      for (const input of ['config', 'allow-destroy', 'working-directory'])
+        expect({ input, value: applyWith[input] }).toEqual({ input, value: asNode(planStep.with)[input] });
+      expect(steps.filter((s) => s.uses === localAction).map((s) => asNode(s.with).command)).toEqual([
+        'apply',
+      ]);
     },
   );
+
+  test.each([1, 2, 3])(
+    'environment %i: one apply at a time per project environment, never cancelled; the read-only plan outside the group',
+    (n) => {
+      const { plan, apply, environment } = slots[n - 1];
+      const concurrency = asNode(apply.concurrency);
+      expect(concurrency['cancel-in-progress']).toBe(false);
+      expect(String(concurrency.group)).toBe(`aifactory-\${{ inputs.config }}-${environment}`);
+      expect(plan.concurrency).toBeUndefined();
+    },
+  );
+
+  test.each([1, 2, 3])(
+    "environment %i: the plan reads with the repository variables, the apply writes with the Environment's; no secrets",
+    (n) => {
+      const { plan, apply } = slots[n - 1];
+      const i = n - 1;
+      expect(asNode(actionStep(plan, 'plan').with)['client-id']).toBe(
+        `\${{ vars[format('AZURE_CLIENT_ID_{0}', fromJSON(inputs.environments)[${i}])] || vars.AZURE_CLIENT_ID }}`,
+      );
+      expect(asNode(actionStep(apply, 'apply').with)['client-id']).toBe('${{ vars.AZURE_CLIENT_ID }}');
+      expect(readProjectFile(file)).not.toContain('secrets.');
+    },
+  );
+
+  test('an empty list or more than three environments fails the first job before anything runs', () => {
+    const first = stepsOf(slots[0].plan)[0];
+    expect(first.if).toBe('${{ !fromJSON(inputs.environments)[0] || fromJSON(inputs.environments)[3] }}');
+    expect(String(first.run)).toContain('exit 1');
+    expect(slots[0].plan.if).toBeUndefined();
+  });
 });
 
 describe('a failed or blocked plan step', () => {
