@@ -155,6 +155,34 @@ describe('the Action bundle, run as the runner runs it', () => {
     expect(r.stdout).toContain(`Plan comment updated on pull request #12`);
   });
 
+  test('a push that breaks the config replaces the plan comment with the errors; fixing it brings the plan back', async () => {
+    const config = join(work, 'repo', 'infra', 'aifactory.yaml');
+    const good = readFileSync(config, 'utf8');
+    const commentId = api.comments[0].id;
+    try {
+      copyFileSync(join(FIXTURES, 'broken.yaml'), config);
+      const broken = await runStep({ command: 'plan', environment: 'dev', 'plan-file': 'plan-broken.json' });
+      expect(broken.code).toBe(1);
+      expect(api.comments).toHaveLength(1);
+      expect(api.comments[0].id).toBe(commentId);
+      const body = api.comments[0].body;
+      expect(body.split('\n').slice(0, 2)).toEqual([
+        '<!-- aifactory-flags:infra/aifactory.yaml:dev -->',
+        '### aifactory-flags: no plan for `dev`',
+      ]);
+      expect(body).toMatch(/^- `infra\/aifactory\.yaml:19:3` .*aiSerch.*aiSearch/m);
+      expect(body).not.toContain('```mermaid');
+      expect(existsSync(join(work, 'repo', 'infra', 'plan-broken.json'))).toBe(false);
+    } finally {
+      writeFileSync(config, good);
+    }
+    const fixed = await runStep({ command: 'plan', environment: 'dev', 'plan-file': 'plan-dev.json' });
+    expect(fixed.code).toBe(0);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0].body).toContain('cosmosDb');
+    expect(api.comments[0].body).not.toContain('no plan for');
+  });
+
   test('apply of that plan file: outcomes in the summary, a log group per service, outputs', async () => {
     const r = await runStep({ command: 'apply', environment: 'dev', 'plan-file': 'plan-dev.json' });
     expect(r.stdout).not.toContain('::error');
