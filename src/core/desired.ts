@@ -2,7 +2,7 @@
 // consist of with its final name, id, body, tags, hash and dependencies. Pure: config + catalog + observed
 // subnets in, data out; problems come back as diagnostics, never as exceptions.
 import { dedupeDiagnostics } from './diagnostics.js';
-import { enabledServices, type EnabledService } from './enablement.js';
+import { enabledServices, flagsToSwitchOff, type EnabledService } from './enablement.js';
 import { shortHash } from './hash.js';
 import { allocateSubnets } from './subnets.js';
 import {
@@ -101,12 +101,20 @@ export function buildDesired(
   // 2. Subnets: existing ones never move; the allocator places the rest.
   const requests = subnetRequests(ctx, services, diagnostics);
   let subnets: DesiredState['subnets'] = [];
+  // A subnet that found no room is reported once, by the allocator; what refers to it resolves as if placed.
+  let unplaced: string[] = [];
   if (requests.length > 0) {
-    const allocated = allocateSubnets(ctx.envConfig.addressSpace, requests, observed.subnets ?? []);
+    const path = `environments.${env}.addressSpace`;
+    const allocated = allocateSubnets(ctx.envConfig.addressSpace, requests, observed.subnets ?? [], {
+      path,
+      location: config.locations?.[path],
+      switchOff: (service) => flagsToSwitchOff(enablement.services, service),
+    });
     subnets = allocated.subnets;
+    unplaced = allocated.unplaced;
     diagnostics.push(...allocated.diagnostics);
   }
-  const allocatedNames = new Set(subnets.map((s) => s.name));
+  const allocatedNames = new Set([...subnets.map((s) => s.name), ...unplaced]);
 
   // 3. Bodies of the catalog resources, placeholders resolved.
   const drafts: Draft[] = [];

@@ -133,3 +133,22 @@ export function describeReason(reason: EnableReason, env: string): string {
       return `implied by ${reason.by.join(', ')}`;
   }
 }
+
+/**
+ * The flags whose switching off removes `service`: its own flag, or for an implied service the flags behind
+ * every service that implies it (it stays while any of them is on). Empty when it cannot be switched off (a
+ * baseline service, or one implied by a baseline service).
+ */
+export function flagsToSwitchOff(
+  services: EnabledService[],
+  service: string,
+  seen = new Set<string>(),
+): string[] {
+  const reason = services.find((s) => s.id === service)?.reason;
+  if (!reason || reason.kind === 'baseline' || seen.has(service)) return [];
+  if (reason.kind === 'flag') return [service];
+  const next = new Set([...seen, service]);
+  const behind = reason.by.map((by) => flagsToSwitchOff(services, by, next));
+  if (reason.by.length === 0 || behind.some((flags) => flags.length === 0)) return [];
+  return [...new Set(behind.flat())];
+}

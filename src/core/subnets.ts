@@ -2,7 +2,7 @@
 // highest used address and never fill gaps) an existing subnet never moves, freed ranges are reused and a full
 // range says exactly how much is missing.
 import { formatCidr, contains, last, overlaps, parseCidr, size, type Cidr } from './cidr.js';
-import type { Diagnostic, ObservedSubnet, SubnetAllocation } from './types.js';
+import type { Diagnostic, ObservedSubnet, SourceLocation, SubnetAllocation } from './types.js';
 
 export interface SubnetRequest {
   name: string;
@@ -14,6 +14,20 @@ export interface SubnetRequest {
 export interface SubnetResult {
   subnets: SubnetAllocation[];
   diagnostics: Diagnostic[];
+  /** Requested subnets that found no room (named in the one `subnets.full` error). */
+  unplaced: string[];
+}
+
+/** Where the address space is written and what a user can switch off, for the words of a full range. */
+export interface SubnetContext {
+  /** `environments.dev.addressSpace` */
+  path?: string;
+  location?: SourceLocation;
+  /**
+   * The flags whose switching off removes a service, e.g. `containerApps` for itself, the capability host for
+   * what it implies; empty for one that cannot be switched off (a baseline service).
+   */
+  switchOff?: (service: string) => string[];
 }
 
 /** The smallest subnet Azure accepts is a /29 (Azure keeps 5 addresses of every subnet). */
@@ -34,12 +48,13 @@ export function allocateSubnets(
   addressSpace: string,
   requests: SubnetRequest[],
   existing: ObservedSubnet[],
+  context: SubnetContext = {},
 ): SubnetResult {
   const diagnostics: Diagnostic[] = [];
   const space = parseCidr(addressSpace);
   if (!space) {
     diagnostics.push(invalidSpace(addressSpace));
-    return { subnets: [], diagnostics };
+    return { subnets: [], diagnostics, unplaced: [] };
   }
 
   const merged = mergeRequests(requests, diagnostics);
@@ -114,10 +129,11 @@ export function allocateSubnets(
     taken.push({ name: request.name, cidr });
     subnets.push(allocation(request, cidr, 'new'));
   }
-  if (missing.length > 0) diagnostics.push(fullDiagnostic(space, missing, taken));
+  if (missing.length > 0 && !quiet.has(context))
+    diagnostics.push(fullDiagnostic({ space, missing, taken, merged, existing, context }));
 
   subnets.sort((a, b) => parseCidr(a.prefix)!.base - parseCidr(b.prefix)!.base);
-  return { subnets, diagnostics };
+  return { subnets, diagnostics, unplaced: missing.map((r) => r.name) };
 }
 
 /** The lowest block of `prefixLength` inside `space`, aligned to its size, that overlaps nothing taken. */
@@ -223,27 +239,111 @@ function allocation(request: SubnetRequest, cidr: Cidr, origin: 'existing' | 'ne
   return result;
 }
 
-function fullDiagnostic(space: Cidr, missing: SubnetRequest[], taken: Placed[]): Diagnostic {
-  const needed = missing.reduce((sum, r) => sum + 2 ** (32 - r.prefixLength), 0);
+interface Full {
+  space: Cidr;
+  missing: SubnetRequest[];
+  taken: Placed[];
+  /** Every request, placed or not. */
+  merged: SubnetRequest[];
+  existing: ObservedSubnet[];
+  context: SubnetContext;
+}
+
+/**
+ * One error for a full range, at the address space: what does not fit, how much all the subnets need against
+ * the space, how much is free, the smallest address space that holds them all (existing subnets where they
+ * are), and the add-ons whose switching off would free a subnet that does not fit — never a baseline service.
+ */
+function fullDiagnostic({ space, missing, taken, merged, existing, context }: Full): Diagnostic {
+  const addresses = (r: SubnetRequest) => 2 ** (32 - r.prefixLength);
+  const missingTotal = missing.reduce((sum, r) => sum + addresses(r), 0);
+  const wantedTotal = merged.reduce((sum, r) => sum + addresses(r), 0);
   const free = freeSpace(
     space,
     taken.map((t) => t.cidr),
   );
-  const list = missing.map((r) => `${r.name} (/${r.prefixLength}, ${2 ** (32 - r.prefixLength)} addresses)`);
+  const list = missing.map((r) => `${r.name} (/${r.prefixLength}, ${addresses(r)} addresses)`);
   const largest = free.largest
     ? `; the largest free aligned block is ${formatCidr(free.largest)} (${size(free.largest)} addresses)`
     : '';
-  const users = [...new Set(missing.flatMap((r) => r.services))];
+  const what = context.path
+    ? `${context.path} ${formatCidr(space)}`
+    : `The address space ${formatCidr(space)}`;
+  const ways: string[] = [];
+  const larger = smallestSpaceThatFits(space, merged, existing);
+  ways.push(
+    larger
+      ? `give the environment a larger addressSpace, e.g. ${formatCidr(larger)} (${size(larger)} addresses; existing subnets keep their place)`
+      : 'give the environment a larger addressSpace (existing subnets keep their place)',
+  );
+  const switchOff = switchOffSuggestion(space, merged, existing, context);
+  if (switchOff) ways.push(switchOff);
   return {
     severity: 'error',
     code: 'subnets.full',
     message:
-      `The address space ${formatCidr(space)} has no room for subnet${missing.length > 1 ? 's' : ''} ${list.join(', ')}: ` +
-      `${needed} addresses are needed, ${free.addresses} of ${size(space)} are free${largest}.`,
-    hint:
-      `Give this environment a larger addressSpace in aifactory.yaml (existing subnets keep their place), ` +
-      `or switch off ${listServices(users)}.`,
+      `${what} has no room for subnet${missing.length > 1 ? 's' : ''} ${list.join(', ')}: ` +
+      `the enabled services need ${wantedTotal} addresses in all (${missingTotal} of them still to place), ` +
+      `${free.addresses} of ${size(space)} are free${largest}.`,
+    ...(context.location ? { location: context.location } : {}),
+    hint: `${ways.join(', or ')}.`.replace(/^./, (c) => c.toUpperCase()),
   };
+}
+
+/** The context of trial allocations: whether something fits, without explaining why not. */
+const QUIET: SubnetContext = {};
+const quiet = new WeakSet<SubnetContext>([QUIET]);
+
+function fits(space: Cidr, requests: SubnetRequest[], existing: ObservedSubnet[]): boolean {
+  return allocateSubnets(formatCidr(space), requests, existing, QUIET).unplaced.length === 0;
+}
+
+/**
+ * The smallest range around `space` (same start, fewer prefix bits) in which every request fits, existing
+ * subnets where they are; undefined when none up to a /8 does.
+ */
+function smallestSpaceThatFits(
+  space: Cidr,
+  requests: SubnetRequest[],
+  existing: ObservedSubnet[],
+): Cidr | undefined {
+  for (let prefix = space.prefix - 1; prefix >= 8; prefix--) {
+    const mask = (0xffffffff << (32 - prefix)) >>> 0;
+    const candidate = { base: (space.base & mask) >>> 0, prefix };
+    if (fits(candidate, requests, existing)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * What to switch off so that everything else fits in `space`: one add-on whose subnet alone makes the room
+ * (each such one, as alternatives), else all add-ons with subnets together when that is enough; a subnet that
+ * a service which cannot be switched off (baseline) needs is never offered.
+ */
+function switchOffSuggestion(
+  space: Cidr,
+  requests: SubnetRequest[],
+  existing: ObservedSubnet[],
+  context: SubnetContext,
+): string | undefined {
+  if (!context.switchOff) return undefined;
+  const removable = requests
+    .map((r) => ({ r, flags: r.services.map((s) => context.switchOff!(s)) }))
+    // A subnet stays while any of its services stays: it is freed only if every one of them can go.
+    .filter((x) => x.flags.every((f) => f.length > 0))
+    .map((x) => ({ r: x.r, flags: [...new Set(x.flags.flat())] }));
+  const fitsWithout = (names: Set<string>) =>
+    fits(
+      space,
+      requests.filter((r) => !names.has(r.name)),
+      existing.filter((e) => e.foreign || !names.has(e.name)),
+    );
+  const alone = removable.filter((x) => fitsWithout(new Set([x.r.name])));
+  if (alone.length > 0)
+    return `switch off ${alone.map((x) => `${x.flags.join(' and ')} (subnet ${x.r.name})`).join(' or ')}`;
+  if (removable.length > 0 && fitsWithout(new Set(removable.map((x) => x.r.name))))
+    return `switch off ${[...new Set(removable.flatMap((x) => x.flags))].join(', ')}`;
+  return undefined;
 }
 
 function invalidSpace(text: string): Diagnostic {

@@ -148,6 +148,18 @@ describe('aifactory (in-process)', () => {
     expect(r.stderr).toContain('dev: ');
   });
 
+  test('validate: a full address space is one located error that never offers to switch off a baseline service', async () => {
+    const text = CONFIG.replace('addressSpace: 172.16.0.0/22', 'addressSpace: 172.16.0.0/24');
+    const small = tmp.write('small.yaml', text);
+    const line = text.split('\n').findIndex((l) => l.includes('172.16.0.0/24')) + 1;
+    const r = await cli(['validate', '--config', small, '--env', 'dev']);
+    expect(r.code).toBe(1);
+    const errors = r.stderr.split('\n').filter((l) => / error: /.test(l));
+    expect(errors).toEqual([
+      `${small}:${line}:5: error: dev: environments.dev.addressSpace 172.16.0.0/24 has no room for subnet snt-prj007-aca2 (/23, 512 addresses): the enabled services need 640 addresses in all (512 of them still to place), 128 of 256 are free; the largest free aligned block is 172.16.0.128/25 (128 addresses). (Give the environment a larger addressSpace, e.g. 172.16.0.0/22 (1024 addresses; existing subnets keep their place).)`,
+    ]);
+  });
+
   test('plan --target file without --observed: everything is a create; json, markdown and text formats', async () => {
     const plan = await planJson();
     expect(plan.environment).toBe('dev');

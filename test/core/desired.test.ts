@@ -313,6 +313,25 @@ describe('buildDesiredState', () => {
     expect(error.hint).toBe('use a project.prefix of at most 4 characters');
   });
 
+  test('a full address space is one error at the addressSpace line, and what refers to the subnet is not a second one', () => {
+    const config = miniConfig();
+    config.environments.prod.addressSpace = '172.30.0.0/25';
+    const at = { file: 'aifactory.yaml', line: 22, column: 5 };
+    config.locations = { ...config.locations, 'environments.prod.addressSpace': at };
+    const d = buildDesiredState(config, 'prod', miniCatalog(), emptyObserved(), opts);
+    expect(d.diagnostics.filter((x) => x.severity === 'error')).toEqual([
+      {
+        severity: 'error',
+        code: 'subnets.full',
+        message:
+          'environments.prod.addressSpace 172.30.0.0/25 has no room for subnet snt-prj001-aks (/26, 64 addresses): the enabled services need 192 addresses in all (64 of them still to place), 0 of 128 are free.',
+        location: at,
+        // aksForAzureML is on by prod's flag: switching it off is offered; the baseline genai subnet is not.
+        hint: 'Give the environment a larger addressSpace, e.g. 172.30.0.0/24 (256 addresses; existing subnets keep their place), or switch off aksForAzureML (subnet snt-prj001-aks).',
+      },
+    ]);
+  });
+
   test('placeholder problems are errors that say what to set', () => {
     const config = miniConfig();
     delete config.environments.dev.tenantId;

@@ -1,4 +1,4 @@
-import { describeReason, enabledServices } from '../../src/core/enablement.js';
+import { describeReason, enabledServices, flagsToSwitchOff } from '../../src/core/enablement.js';
 import { miniCatalog, miniConfig } from './fixtures.js';
 
 describe('enabledServices', () => {
@@ -70,5 +70,25 @@ describe('enabledServices', () => {
     expect(describeReason({ kind: 'flag', environment: false }, 'dev')).toBe('flag on');
     expect(describeReason({ kind: 'flag', environment: true }, 'prod')).toBe("flag on in environment 'prod'");
     expect(describeReason({ kind: 'implied', by: ['a', 'b'] }, 'dev')).toBe('implied by a, b');
+  });
+});
+
+describe('flagsToSwitchOff', () => {
+  test('its own flag; the flags behind what implies it; nothing for a baseline service or one a baseline implies', () => {
+    const config = miniConfig({ flags: { foundryCapabilityHost: true, azureML: true } });
+    const catalog = miniCatalog();
+    const { services } = enabledServices(config, 'dev', catalog);
+    expect(flagsToSwitchOff(services, 'azureML')).toEqual(['azureML']);
+    expect(flagsToSwitchOff(services, 'cosmosDb')).toEqual(['foundryCapabilityHost']);
+    expect(flagsToSwitchOff(services, 'keyVault')).toEqual([]);
+    expect(flagsToSwitchOff(services, 'notOn')).toEqual([]);
+    // Implied by a baseline service as well: it stays whatever flag goes.
+    catalog.services.find((s) => s.id === 'keyVault')!.implies = ['cosmosDb'];
+    const withBaseline = enabledServices(config, 'dev', catalog).services;
+    expect(withBaseline.find((s) => s.id === 'cosmosDb')!.reason).toEqual({
+      kind: 'implied',
+      by: ['keyVault', 'foundryCapabilityHost'],
+    });
+    expect(flagsToSwitchOff(withBaseline, 'cosmosDb')).toEqual([]);
   });
 });

@@ -183,19 +183,111 @@ describe('allocateSubnets', () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: 'error', code: 'subnets.full' });
     expect(diagnostics[0].message).toBe(
-      'The address space 10.0.0.0/24 has no room for subnet aca (/23, 512 addresses): 512 addresses are needed, ' +
-        '16 of 256 are free; the largest free aligned block is 10.0.0.240/28 (16 addresses).',
+      'The address space 10.0.0.0/24 has no room for subnet aca (/23, 512 addresses): the enabled services need ' +
+        '720 addresses in all (512 of them still to place), 16 of 256 are free; the largest free aligned block is ' +
+        '10.0.0.240/28 (16 addresses).',
     );
-    expect(diagnostics[0].hint).toContain('larger addressSpace');
-    expect(diagnostics[0].hint).toContain('switch off containerApps');
+    // Without a word on what can be switched off, only the address space is suggested: the smallest that holds
+    // every subnet, the platform's where it is.
+    expect(diagnostics[0].hint).toBe(
+      'Give the environment a larger addressSpace, e.g. 10.0.0.0/22 (1024 addresses; existing subnets keep their place).',
+    );
+    expect(diagnostics[0].location).toBeUndefined();
   });
 
   it('lists every subnet that does not fit, and says when nothing is free', () => {
-    const { diagnostics } = allocateSubnets('10.0.0.0/26', [req('a', 26), req('b', 27), req('c', 28)], []);
-    expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0].message).toContain(
-      'subnets b (/27, 32 addresses), c (/28, 16 addresses): 48 addresses are needed, 0 of 64 are free.',
+    const result = allocateSubnets('10.0.0.0/26', [req('a', 26), req('b', 27), req('c', 28)], []);
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0].message).toContain(
+      'subnets b (/27, 32 addresses), c (/28, 16 addresses): the enabled services need 112 addresses in all (48 of them still to place), 0 of 64 are free.',
     );
+    expect(result.unplaced).toEqual(['b', 'c']);
+  });
+
+  describe('a full range: one error at the address space, suggesting only what the user can do', () => {
+    const at = { file: 'aifactory.yaml', line: 14, column: 5 };
+    const flags: Record<string, string[]> = {
+      aiFoundry: [], // baseline: cannot be switched off
+      containerApps: ['containerApps'],
+      aks: ['aks'],
+      cosmosDb: ['foundryCapabilityHost'], // implied
+    };
+    const context = {
+      path: 'environments.dev.addressSpace',
+      location: at,
+      switchOff: (s: string) => flags[s],
+    };
+
+    it('names the key and its location, and an add-on whose subnet alone makes room', () => {
+      const { diagnostics } = allocateSubnets(
+        '172.16.0.0/23',
+        [req('genai', 25, ['aiFoundry']), req('aca2', 24, ['aiFoundry']), req('aca', 24, ['containerApps'])],
+        [],
+        context,
+      );
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0].location).toEqual(at);
+      expect(diagnostics[0].message).toMatch(
+        /^environments\.dev\.addressSpace 172\.16\.0\.0\/23 has no room for subnet genai /,
+      );
+      expect(diagnostics[0].hint).toBe(
+        'Give the environment a larger addressSpace, e.g. 172.16.0.0/22 (1024 addresses; existing subnets keep their place), or switch off containerApps (subnet aca).',
+      );
+    });
+
+    it('never offers a baseline service, even when its subnet is the one that does not fit', () => {
+      const { diagnostics } = allocateSubnets(
+        '172.16.0.0/24',
+        [req('genai', 25, ['aiFoundry']), req('aca2', 23, ['aiFoundry'])],
+        [],
+        context,
+      );
+      expect(diagnostics[0].hint).not.toMatch(/switch off/);
+      expect(diagnostics[0].hint).toContain('e.g. 172.16.0.0/22');
+    });
+
+    it('offers each add-on that alone makes room, or all of them together when none alone does', () => {
+      const alternatives = allocateSubnets(
+        '172.16.0.0/24',
+        [req('genai', 25, ['aiFoundry']), req('aks', 25, ['aks']), req('aca', 25, ['containerApps'])],
+        [],
+        context,
+      );
+      expect(alternatives.diagnostics[0].hint).toContain(
+        'or switch off aks (subnet aks) or containerApps (subnet aca).',
+      );
+      const together = allocateSubnets(
+        '172.16.0.0/24',
+        [
+          req('genai', 25, ['aiFoundry']),
+          req('aks', 25, ['aks']),
+          req('aca', 25, ['containerApps']),
+          req('db', 25, ['cosmosDb']),
+        ],
+        [],
+        context,
+      );
+      expect(together.diagnostics[0].hint).toContain(
+        'or switch off aks, containerApps, foundryCapabilityHost.',
+      );
+    });
+
+    it('a subnet shared with a baseline service is not freed by switching off the add-on', () => {
+      const { diagnostics } = allocateSubnets(
+        '172.16.0.0/25',
+        [req('genai', 25, ['aiFoundry', 'containerApps']), req('aca', 26, ['containerApps'])],
+        [],
+        context,
+      );
+      expect(diagnostics[0].hint).toContain('or switch off containerApps (subnet aca).');
+      const shared = allocateSubnets(
+        '172.16.0.0/25',
+        [req('genai', 24, ['aiFoundry', 'containerApps'])],
+        [],
+        context,
+      );
+      expect(shared.diagnostics[0].hint).not.toMatch(/switch off/);
+    });
   });
 
   it.each([['10.0.0.0/33'], ['10.0.0/16'], ['banana'], ['256.0.0.0/8'], ['']])(
@@ -255,6 +347,7 @@ describe('allocateSubnets', () => {
     expect(allocateSubnets('10.0.0.0/16', [], [ours('old', '10.0.0.0/24')])).toEqual({
       subnets: [],
       diagnostics: [],
+      unplaced: [],
     });
   });
 });
@@ -369,6 +462,7 @@ describe('allocateSubnets properties', () => {
           const full = result.diagnostics.filter((d) => d.code === 'subnets.full');
           expect(full).toHaveLength(missing.length > 0 ? 1 : 0);
           for (const r of missing) expect(full[0].message).toContain(`${r.name} (/${r.prefixLength}`);
+          expect([...result.unplaced].sort()).toEqual(missing.map((r) => r.name).sort());
           expect(result.diagnostics.filter((d) => d.code !== 'subnets.full')).toEqual([]);
           // Subnets not requested any more are deleted by the planner before the next step.
           ours = result.subnets;
