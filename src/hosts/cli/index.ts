@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The `aifactory` executable: the real process streams around main().
 import { main } from './main.js';
+import { pipeWriter } from './pipe.js';
 
 const code = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: pipeWriter(process.stdout),
+  stderr: pipeWriter(process.stderr),
   color: process.stdout.isTTY === true,
   cwd: process.cwd(),
 });
