@@ -30,6 +30,8 @@ describe('observeScope', () => {
       recordGroups: ['acme-esml-project001-sdc-dev-001-rg', 'acme-esml-common-sdc-dev-001'],
       vnet: { resourceGroup: 'acme-esml-common-sdc-dev-001', name: 'vnt-acme-sdc-dev-001' },
       resources: [],
+      // The catalog's key properties by type: what the observer reads back to compare.
+      keyProperties: { 'Microsoft.OperationalInsights/workspaces': ['properties.retentionInDays'] },
     });
   });
 
