@@ -143,7 +143,6 @@ export async function runApply(options: RunOptions, logger: Logger): Promise<Run
     const result = await applyPlan(session.ctx, plan, desired, {
       parallelism: options.parallelism,
       logger,
-      purgeSoftDeleted: options.purgeSoftDeleted ?? false,
       ...(options.target === 'local' ? { timeScale: localTimeScale(session, options, logger) } : {}),
     });
     logger.info(renderApplyText(result, { color: false }).trimEnd());

@@ -42,8 +42,6 @@ export interface RunOptions {
   subscriptionId?: string;
   tenantId?: string;
   forceUnlock?: boolean;
-  /** apply: purge soft-deleted vaults/accounts after deleting them (default: report them, keep the name recoverable). */
-  purgeSoftDeleted?: boolean;
 }
 
 export interface ServiceOutcome {

@@ -17,8 +17,6 @@ import type { RetryOptions } from './retry.js';
 export interface ApplyPlanOptions {
   parallelism: number;
   logger: Logger;
-  /** Purge soft-deleted vaults/accounts after deleting them (default false: report them). */
-  purgeSoftDeleted?: boolean;
   /** Backoff of transient ARM conflicts (tests shorten it). */
   retry?: RetryOptions;
   onEvent?: (e: WalkEvent) => void;
@@ -81,7 +79,6 @@ export async function applyPlan(
     if (action.action === 'delete') {
       await deleteService(ctx, action, {
         log,
-        purgeSoftDeleted: opts.purgeSoftDeleted ?? false,
         location: plan.location,
         apiVersionOf: (id) => apiVersionById.get(id.toLowerCase()),
         retry: opts.retry,
@@ -92,7 +89,6 @@ export async function applyPlan(
     const history = { project: plan.project, env: plan.environment, resourceGroups };
     const removal = {
       log,
-      purgeSoftDeleted: opts.purgeSoftDeleted ?? false,
       location: plan.location,
       apiVersionOf: (id: string) => apiVersionById.get(id.toLowerCase()),
       retry: opts.retry,

@@ -12,8 +12,6 @@ import { deploymentName } from './template.js';
 
 export interface DeleteOptions {
   log: (line: string) => void;
-  /** Purge soft-deleted vaults/accounts after deleting them (default: report instead). */
-  purgeSoftDeleted: boolean;
   location: string;
   /** api-version per resource id, from the plan; else by type from ctx.apiVersions. */
   apiVersionOf: (id: string) => string | undefined;
@@ -26,20 +24,23 @@ export async function deleteService(ctx: ArmContext, action: PlanAction, opts: D
   const steps = action.cleanup ?? [
     { step: 'resource' as const, resourceIds: action.resources.map((r) => r.id) },
   ];
-  for (const { step, resourceIds } of steps) {
+  for (const { step, resourceIds, note } of steps) {
     if (resourceIds.length === 0) continue;
     opts.log(`${step}: ${resourceIds.length} resource(s)`);
     if (step === 'childResources') {
       // Children can name each other (a capability host its connections): the plan lists dependents first.
       for (const id of resourceIds) await deleteById(ctx, id, opts);
     } else if (step === 'purgeSoftDeleted') {
-      for (const id of resourceIds) await purgeOrReport(ctx, id, opts);
+      // Listed only where the environment's config allows the purge: the plan decided, apply follows.
+      for (const id of resourceIds) await purge(ctx, id, opts);
     } else if (step === 'waitSubnetRelease') {
       for (const id of resourceIds) await waitSubnetRelease(ctx, id, opts);
     } else {
       // Within one step nothing depends on anything else; ARM's per-parent conflicts are retried.
       await Promise.all(resourceIds.map((id) => deleteById(ctx, id, opts)));
     }
+    // What the plan said about the step (e.g. what stays soft-deleted, and how to get it back).
+    if (note) opts.log(`  ${note}`);
   }
   if (opts.history) await forgetDeployments(ctx, action.service, opts.history, opts);
 }
@@ -158,10 +159,17 @@ async function deleteById(ctx: ArmContext, id: string, opts: DeleteOptions): Pro
   }
 }
 
-async function purgeOrReport(ctx: ArmContext, id: string, opts: DeleteOptions): Promise<void> {
+/** Purges a soft-deleted vault or account the plan's purge step names; a purge-protected vault stays. */
+async function purge(ctx: ArmContext, id: string, opts: DeleteOptions): Promise<void> {
   const parsed = parseResourceId(id);
   const type = parsed.type.toLowerCase();
-  if (type !== 'microsoft.keyvault/vaults' && type !== 'microsoft.cognitiveservices/accounts') return;
+  if (type !== 'microsoft.keyvault/vaults' && type !== 'microsoft.cognitiveservices/accounts') {
+    throw new ArmOperationError({
+      code: 'PurgeUnsupported',
+      message: `the plan asks to purge ${id}, but this tool purges only Key Vaults and Cognitive Services accounts`,
+      hint: 'plan again: the plan lists a purge only for what can be purged',
+    });
+  }
   const target = { type: parsed.type, name: parsed.name, resourceGroup: parsed.resourceGroup ?? '' };
   const path = softDeletedPath(ctx.subscriptionId, opts.location, target);
   const apiVersion = apiVersionFor(ctx, id, opts);
@@ -170,31 +178,48 @@ async function purgeOrReport(ctx: ArmContext, id: string, opts: DeleteOptions): 
     deleted = (await withRetry(() => ctx.request('GET', path, apiVersion), { ...ctx.retry, ...opts.retry }))
       .body as typeof deleted;
   } catch (error) {
-    if (isNotFound(error)) return; // not soft-deleted (or already purged)
+    if (isNotFound(error)) {
+      opts.log(`  ${parsed.name} is not soft-deleted (already purged): nothing to purge`);
+      return;
+    }
     throw error;
   }
   if (deleted?.properties?.purgeProtectionEnabled) {
+    // Azure refuses it anyway; never fail the delete over it.
     opts.log(
       `  ${parsed.name} stays soft-deleted: purge protection is on; re-enabling the service recovers it`,
     );
     return;
   }
-  if (!opts.purgeSoftDeleted) {
-    opts.log(
-      `  ${parsed.name} is soft-deleted and keeps its name until purged; re-enabling the service recovers it ` +
-        `(purge with --purge-soft-deleted where the environment allows)`,
-    );
-    return;
-  }
-  const purge =
+  const call =
     type === 'microsoft.keyvault/vaults'
       ? () => ctx.request('POST', `${path}/purge`, apiVersion)
       : () => ctx.request('DELETE', path, apiVersion);
   try {
-    await withRetry(purge, { ...ctx.retry, ...opts.retry });
+    const answer = await withRetry(call, { ...ctx.retry, ...opts.retry });
+    await waitForPurge(ctx, answer, apiVersion, opts);
     opts.log(`  purged ${parsed.name}`);
   } catch (error) {
     if (!isNotFound(error)) throw error;
+  }
+}
+
+/** Purges answer 202 with a Location to poll; the name is free only once it ends. */
+async function waitForPurge(
+  ctx: ArmContext,
+  answer: { status: number; headers: Record<string, string> },
+  apiVersion: string,
+  opts: DeleteOptions,
+): Promise<void> {
+  const location = answer.headers['location'];
+  if (answer.status !== 202 || !location) return;
+  for (;;) {
+    const poll = await withRetry(() => ctx.request('GET', location, apiVersion), {
+      ...ctx.retry,
+      ...opts.retry,
+    });
+    if (poll.status !== 202) return;
+    await new Promise((resolve) => setTimeout(resolve, ctx.pollIntervalMs));
   }
 }
 

@@ -319,6 +319,11 @@ export interface EnvironmentConfig {
   location?: string; // overrides project.location
   flags: Record<string, boolean>; // canonical ids only, after alias resolution
   allowDestroy: string[]; // service ids or 'all'
+  /**
+   * Services (or 'all') whose soft-deleted leftovers (Cognitive Services accounts) are purged when the service
+   * is deleted; otherwise they stay recoverable under their name for the retention days.
+   */
+  purgeSoftDeleted?: string[];
   /** Entra group object ids by persona. */
   personas: Record<string, string[]>;
   /** Diagnostic-settings level of this environment, overriding the project's (`diagnostics.level`). */
@@ -531,8 +536,11 @@ export interface PlanAction {
   protected: boolean;
   dataBearing: boolean;
   resources: PlanResource[];
-  /** For deletes, and updates that remove what the service no longer wants: the ordered cleanup, as resource ids per step. */
-  cleanup?: { step: CleanupStep; resourceIds: string[] }[];
+  /**
+   * For deletes, and updates that remove what the service no longer wants: the ordered cleanup, as resource ids
+   * per step. `note`: what else to know about a step (what stays soft-deleted, for how long, and how it comes back).
+   */
+  cleanup?: { step: CleanupStep; resourceIds: string[]; note?: string }[];
   /** Property-level changes (what-if), when asked for. */
   changes?: PropertyChange[];
   /** Why an update: which resources drifted and how. */

@@ -768,6 +768,11 @@ export class World {
       );
     }
     delete props.restore;
+    // Restored, the account comes back as it was (keys, settings); what the request sets goes on top.
+    if (deleted) {
+      const old = isObject(deleted.resource.body.properties) ? deleted.resource.body.properties : {};
+      for (const [k, v] of Object.entries(old)) if (props[k] === undefined) props[k] = structuredClone(v);
+    }
   }
 
   renderSoftDeleted(sd: SoftDeleted): Record<string, unknown> {

@@ -27,6 +27,7 @@ import {
   suggestService,
 } from './lookup.js';
 import { serviceOptionSpecs } from './spec.js';
+import { purgeableServices, whyNotPurgeable } from '../soft-delete.js';
 import type { RawFlag, WalkContext } from './yaml-walk.js';
 
 type EnvironmentNetwork = NonNullable<EnvironmentConfig['network']>;
@@ -47,6 +48,7 @@ interface RawEnvironment {
   location?: string;
   flags?: RawFlag[];
   allowDestroy?: string[];
+  purgeSoftDeleted?: string[];
   personas?: Record<string, string[]>;
   network?: EnvironmentNetwork;
   diagnostics?: { level?: string };
@@ -115,6 +117,24 @@ class Builder {
       );
     });
     return result;
+  }
+
+  /** `purgeSoftDeleted`: service ids or 'all'; a service whose leftovers cannot be purged is an error. */
+  purgeList(list: string[] | undefined, path: string): string[] {
+    const known = this.serviceList(list, path, true);
+    const purgeable = purgeableServices(this.catalog.services);
+    (list ?? []).forEach((name, index) => {
+      const def = known.includes(name) ? serviceByFlagName(this.catalog, name)?.service : undefined;
+      const why = def && whyNotPurgeable(def);
+      if (why)
+        this.error(
+          'config.not-purgeable',
+          `${path} lists '${name}': ${why}`,
+          this.value(`${path}.${index}`),
+          `services whose leftovers can be purged: ${purgeable.join(', ')} (or 'all')`,
+        );
+    });
+    return known;
   }
 
   addressSpace(text: string | undefined, path: string): string | undefined {
@@ -328,6 +348,8 @@ export function buildConfig(raw: RawConfig, ctx: WalkContext, catalog: Catalog):
       allowDestroy: b.serviceList(env.allowDestroy, `${path}.allowDestroy`, true),
       personas: b.personas(env.personas, `${path}.personas`),
     };
+    const purge = b.purgeList(env.purgeSoftDeleted, `${path}.purgeSoftDeleted`);
+    if (purge.length > 0) environment.purgeSoftDeleted = purge;
     if (env.tenantId) environment.tenantId = env.tenantId;
     if (env.location) environment.location = env.location;
     const network = b.network(env, name, mode);

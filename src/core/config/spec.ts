@@ -173,6 +173,9 @@ const environmentSpec: ObjectSpec = {
     allowDestroy: serviceList(
       "Services (or 'all') this environment may delete even when they hold data or are protected.",
     ),
+    purgeSoftDeleted: serviceList(
+      "Services (or 'all') whose soft-deleted Cognitive Services accounts are purged when the service is deleted here, freeing the name at once; otherwise they stay recoverable under their name for the retention days, and re-enabling the service recovers them.",
+    ),
     personas: {
       kind: 'map',
       description:

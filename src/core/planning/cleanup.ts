@@ -7,6 +7,8 @@ import { isTracked } from '../resources/draft.js';
 import { PRIVATE_ENDPOINT_TYPE } from '../resources/endpoints.js';
 import { COSMOS_SQL_ROLE_ASSIGNMENT_TYPE, ROLE_ASSIGNMENT_TYPE } from '../resources/roles.js';
 import { SUBNET_TYPE } from '../resources/subnets.js';
+import { getPath } from '../resources/placeholders.js';
+import { purgeRequested, whyNotPurgeable } from '../soft-delete.js';
 import type {
   CleanupStep,
   DesiredResource,
@@ -51,7 +53,7 @@ export interface CleanupInput {
 }
 
 export interface Cleanup {
-  steps: { step: CleanupStep; resourceIds: string[] }[];
+  steps: { step: CleanupStep; resourceIds: string[]; note?: string }[];
   resources: PlanResource[];
 }
 
@@ -103,6 +105,7 @@ export function planCleanup(input: CleanupInput): Cleanup {
   const childExists = (r: DesiredResource) =>
     exists(r.id) || resources.some((top) => r.id.toLowerCase().startsWith(`${top.toLowerCase()}/`));
 
+  const softDeleted = softDeletedLeftovers(input, resources, info, hypothetical);
   const byStep: Record<CleanupStep, string[]> = {
     roleAssignments: [
       ...ofRole('roleAssignment')
@@ -126,11 +129,7 @@ export function planCleanup(input: CleanupInput): Cleanup {
       hypothetical,
     ),
     resource: resources,
-    purgeSoftDeleted: input.def?.softDelete
-      ? resources.filter((id) =>
-          SOFT_DELETE_TYPES.has((info.get(id.toLowerCase())?.type ?? '').toLowerCase()),
-        )
-      : [],
+    purgeSoftDeleted: softDeleted.purged,
     // The service's own subnets only where its catalog entry asks for their release; named ones always.
     waitSubnetRelease: [
       ...(cleanupOrder(input.def, false).includes('waitSubnetRelease') ? releasedSubnets(input) : []),
@@ -138,7 +137,53 @@ export function planCleanup(input: CleanupInput): Cleanup {
       ...ownedIn('waitSubnetRelease'),
     ],
   };
-  return assemble(input, byStep, info, remember);
+  return assemble(input, byStep, info, remember, softDeleted.notes);
+}
+
+/**
+ * What the service leaves soft-deleted (vaults, Cognitive Services accounts…), and whether the plan purges it:
+ * only where the environment's config asks for it (`purgeSoftDeleted`) and it can be purged. Either way the plan
+ * says so on the step: purged (the name is free at once, nothing can be recovered), or kept recoverable under
+ * its name for the retention days — re-enabling the service recovers it.
+ */
+function softDeletedLeftovers(
+  input: CleanupInput,
+  resources: string[],
+  info: Map<string, PlanResource>,
+  hypothetical: DesiredResource[],
+): { purged: string[]; notes: Partial<Record<CleanupStep, string>> } {
+  const def = input.def;
+  const left = def?.softDelete
+    ? resources.filter((id) => SOFT_DELETE_TYPES.has((info.get(id.toLowerCase())?.type ?? '').toLowerCase()))
+    : [];
+  if (!def?.softDelete || left.length === 0) return { purged: [], notes: {} };
+  const names = left.map((id) => info.get(id.toLowerCase())?.name ?? id.split('/').pop()).join(', ');
+  const setting = `environments.${input.ctx.env}.purgeSoftDeleted`;
+  const protectedByBody = hypothetical.some(
+    (r) =>
+      left.some((id) => id.toLowerCase() === r.id.toLowerCase()) &&
+      getPath(r.body, 'properties.enablePurgeProtection') === true,
+  );
+  const why = whyNotPurgeable(def) ?? (protectedByBody ? `${def.id} has purge protection on` : undefined);
+  const purge =
+    !why &&
+    purgeRequested(input.ctx.envConfig, input.service) &&
+    cleanupOrder(def).includes('purgeSoftDeleted');
+  if (purge)
+    return {
+      purged: left,
+      notes: {
+        purgeSoftDeleted: `${names}: purged after the delete (${setting}): the name is free at once, nothing can be recovered`,
+      },
+    };
+  const days = def.softDelete.retentionDays;
+  const instead = why ? ` (${why})` : ` (to purge instead: ${setting}: [${input.service}])`;
+  return {
+    purged: [],
+    notes: {
+      resource: `${names}: stays soft-deleted and keeps its name for ${days} day${days === 1 ? '' : 's'}; re-enabling ${input.service} recovers it${instead}`,
+    },
+  };
 }
 
 /**
@@ -187,6 +232,7 @@ function assemble(
   byStep: Record<CleanupStep, string[]>,
   info: Map<string, PlanResource>,
   remember: (r: { id: string; type: string; name: string; apiVersion?: string }) => void,
+  notes: Partial<Record<CleanupStep, string>> = {},
 ): Cleanup {
   for (const id of byStep.waitSubnetRelease) {
     remember({
@@ -202,7 +248,11 @@ function assemble(
   const order = cleanupOrder(input.def);
   const kept = (id: string) => input.keep?.has(id.toLowerCase()) ?? false;
   const steps = order
-    .map((step) => ({ step, resourceIds: unique(byStep[step] ?? []).filter((id) => !kept(id)) }))
+    .map((step) => ({
+      step,
+      resourceIds: unique(byStep[step] ?? []).filter((id) => !kept(id)),
+      ...(notes[step] ? { note: notes[step] } : {}),
+    }))
     .filter((s) => s.resourceIds.length > 0);
   const listed = new Set<string>();
   const planResources: PlanResource[] = [];

@@ -222,7 +222,7 @@ function serviceDetails(r: Row, action: PlanAction): string {
         step.resourceIds.length > 0
           ? step.resourceIds.map((id) => `\`${lastSegments(id)}\``).join(', ')
           : '—';
-      out.push(`${i + 1}. ${step.step}: ${ids}`);
+      out.push(`${i + 1}. ${step.step}: ${ids}${step.note ? ` — ${inline(step.note)}` : ''}`);
     });
     out.push('');
   }

@@ -44,6 +44,9 @@ export function renderText(plan: Plan, opts: { color: boolean }): string {
       if (r.dependsOn.length > 0 && r.shown !== 'noop') {
         out.push(c.dim(`    ${' '.repeat(widths.service)}  waits for ${r.dependsOn.join(', ')}`));
       }
+      // What the cleanup leaves behind (soft-deleted, recoverable) or purges: the plan says so up front.
+      for (const step of r.action?.cleanup ?? [])
+        if (step.note) out.push(c.dim(`    ${' '.repeat(widths.service)}  ${step.note}`));
       // What-if's property changes, under the service they belong to.
       for (const change of r.action?.changes ?? []) {
         const line = changeLine(change);

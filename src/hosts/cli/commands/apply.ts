@@ -67,6 +67,11 @@ export function applyOptions(args: ParsedArgs, io: CliIO): { options?: RunOption
   if (parallelism.problem) return { problem: parallelism.problem };
   const timeScale = parseTimeScale(args);
   if (timeScale.problem) return { problem: timeScale.problem };
+  if (args['purge-soft-deleted'] !== undefined)
+    return {
+      problem:
+        '--purge-soft-deleted is gone: purging is set per environment in the config (environments.<env>.purgeSoftDeleted: [service, …] or [all]), so the plan shows what will be purged (docs/config.md)',
+    };
   const plan = str(args, 'plan');
   const stateDir = str(args, 'state-dir');
   return {
@@ -85,7 +90,6 @@ export function applyOptions(args: ParsedArgs, io: CliIO): { options?: RunOption
       ...(str(args, 'subscription-id') ? { subscriptionId: str(args, 'subscription-id') } : {}),
       ...(str(args, 'tenant-id') ? { tenantId: str(args, 'tenant-id') } : {}),
       forceUnlock: args['force-unlock'] === true,
-      purgeSoftDeleted: args['purge-soft-deleted'] === true,
     },
   };
 }
@@ -140,7 +144,8 @@ export const applyCommand: CliCommand = {
     {
       name: 'purge-soft-deleted',
       kind: 'boolean',
-      description: 'Purge deleted Key Vaults / Cognitive Services accounts (default: keep them recoverable)',
+      description:
+        'Removed: purging is set per environment in the config (environments.<env>.purgeSoftDeleted), so the plan shows it',
     },
   ],
   async run(args, io) {
