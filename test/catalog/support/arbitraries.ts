@@ -2,6 +2,7 @@
 // scale set, region, environment, address space, a subset of add-ons closed under `requires`, their options.
 import fc from 'fast-check';
 import { catalog } from '../../../src/core/catalog/index.js';
+import { INJECTION_RULES } from '../../../src/core/config/subnet-injections.js';
 import type { Architecture, NetworkMode, ObservedSubnet } from '../../../src/core/types.js';
 import { ARCHITECTURES, MODES, addOns, flagsFor, requiredOptions, type ProjectSpec } from './project.js';
 
@@ -47,7 +48,12 @@ export interface RandomProject {
   foreignSubnets: ObservedSubnet[];
 }
 
-/** A /20 (or larger) private range, aligned; the 10/8 ones draw the Foundry agents warning, which is fine. */
+const CLASS_A_REGIONS = INJECTION_RULES.flatMap((r) => r.classARegions);
+
+/**
+ * A /20 (or larger) private range, aligned. 10/8 ones are kept only in regions where Foundry agent subnet
+ * injection takes class A ranges (elsewhere the config refuses them: network.class-a-injection).
+ */
 const addressSpace = fc.oneof(
   fc.integer({ min: 0, max: 255 }).map((n) => `172.${16 + (n >> 4)}.${(n & 15) << 4}.0/20`),
   fc.integer({ min: 0, max: 15 }).map((n) => `192.168.${n << 4}.0/20`),
@@ -55,17 +61,19 @@ const addressSpace = fc.oneof(
   fc.integer({ min: 0, max: 255 }).map((n) => `10.${n}.0.0/19`),
 );
 
-export const projectBase = fc.record({
-  architecture: fc.constantFrom<Architecture>(...ARCHITECTURES),
-  mode: fc.constantFrom<NetworkMode>(...MODES),
-  prefix: fc.stringMatching(/^[a-z][a-z0-9]{1,5}$/),
-  number: fc.integer({ min: 1, max: 999 }),
-  scaleSet: fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, '0')),
-  location: fc.constantFrom(...catalog.regions.map((r) => r.name)),
-  env: fc.constantFrom(...ENVIRONMENTS),
-  addressSpace,
-  foreign: fc.boolean(),
-});
+export const projectBase = fc
+  .record({
+    architecture: fc.constantFrom<Architecture>(...ARCHITECTURES),
+    mode: fc.constantFrom<NetworkMode>(...MODES),
+    prefix: fc.stringMatching(/^[a-z][a-z0-9]{1,5}$/),
+    number: fc.integer({ min: 1, max: 999 }),
+    scaleSet: fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, '0')),
+    location: fc.constantFrom(...catalog.regions.map((r) => r.name)),
+    env: fc.constantFrom(...ENVIRONMENTS),
+    addressSpace,
+    foreign: fc.boolean(),
+  })
+  .filter((b) => !b.addressSpace.startsWith('10.') || CLASS_A_REGIONS.includes(b.location));
 
 export type ProjectBase = typeof projectBase extends fc.Arbitrary<infer T> ? T : never;
 
