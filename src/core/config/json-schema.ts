@@ -103,7 +103,11 @@ function flagsSchema(catalog: Catalog): JsonSchema {
   return {
     type: 'object',
     properties,
-    patternProperties: { [`^(?:${spellings.map(anySpelling).join('|')})$`]: FLAG_VALUE_REF },
+    // The ids themselves are left out of the pattern: they are `properties` (a name in both is a schema mistake).
+    patternProperties: {
+      [`^(?!(?:${catalog.services.map((s) => s.id).join('|')})$)(?:${spellings.map(anySpelling).join('|')})$`]:
+        FLAG_VALUE_REF,
+    },
     additionalProperties: false,
   };
 }
