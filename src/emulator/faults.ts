@@ -1,5 +1,6 @@
 // Fault injection for tests and benchmarks: `429=0.1,500=0.05,503=0.05,fail=0.02,drop=0.01,latency=50,retryAfter=0`,
-// a rate may be limited to one resource type with `:Type` (`fail=1:Microsoft.Search/searchServices`).
+// a rate may be limited to one resource type with `:Type` (`fail=1:Microsoft.Search/searchServices`). Request
+// faults hit writes and polls; `reads=1` lets them hit plain reads too (lists, GETs), as on Azure.
 // Draws are keyed by the request (method, path, how often it was seen) rather than by arrival order, so the same
 // seed gives the same faults even when concurrent requests interleave differently.
 
@@ -16,12 +17,14 @@ export interface FaultSpec {
   rules: FaultRule[];
   latencyMs: number;
   retryAfterSeconds: number;
+  /** Request faults hit plain reads too (lists, GETs), not only writes and polls: `reads=1`. */
+  reads: boolean;
 }
 
 const KINDS: FaultKind[] = ['429', '500', '503', 'drop', 'fail'];
 
 export function parseFaults(spec: string | undefined): FaultSpec {
-  const result: FaultSpec = { rules: [], latencyMs: 0, retryAfterSeconds: 1 };
+  const result: FaultSpec = { rules: [], latencyMs: 0, retryAfterSeconds: 1, reads: false };
   if (!spec || spec.trim() === '') return result;
   for (const raw of spec.split(',')) {
     const entry = raw.trim();
@@ -38,7 +41,11 @@ export function parseFaults(spec: string | undefined): FaultSpec {
     if (!Number.isFinite(value) || value < 0) {
       throw new Error(`fault '${entry}': '${valueText}' is not a non-negative number`);
     }
-    if (key === 'latency') result.latencyMs = value;
+    if (key === 'reads') {
+      if (value !== 0 && value !== 1)
+        throw new Error(`fault '${entry}': reads is 1 (reads are faulted too) or 0`);
+      result.reads = value === 1;
+    } else if (key === 'latency') result.latencyMs = value;
     else if (key === 'retryAfter') result.retryAfterSeconds = Math.round(value);
     else if ((KINDS as string[]).includes(key)) {
       if (value > 1) throw new Error(`fault '${entry}': a rate is between 0 and 1`);
@@ -56,7 +63,7 @@ export function parseFaults(spec: string | undefined): FaultSpec {
 }
 
 function describe(): string {
-  return 'valid: 429, 500, 503, fail, drop (rates 0..1, optional :ResourceType), latency=MS, retryAfter=SECONDS';
+  return 'valid: 429, 500, 503, fail, drop (rates 0..1, optional :ResourceType), latency=MS, retryAfter=SECONDS, reads=1';
 }
 
 /** 32-bit FNV-1a, to turn a request key into a PRNG seed. */

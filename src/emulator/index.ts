@@ -41,6 +41,8 @@ export interface EmulatorStats {
   byOperation: Record<string, number>;
   /** Most deployments that were running at the same time. */
   peakConcurrentDeployments: number;
+  /** Request faults injected, by `<fault> <operation>` (e.g. `drop resources/listByResourceGroup`). */
+  faults: Record<string, number>;
 }
 
 export interface RunningEmulator {
@@ -77,7 +79,13 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   const deployments = new Deployments(world);
   resumePending(world);
   deployments.resume();
-  const ctx: ServerContext = { world, deployments, counts: new Map(), total: { requests: 0 } };
+  const ctx: ServerContext = {
+    world,
+    deployments,
+    counts: new Map(),
+    faulted: new Map(),
+    total: { requests: 0 },
+  };
   const server = createEmulatorServer(ctx);
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -101,6 +109,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
       requests: ctx.total.requests,
       byOperation: Object.fromEntries([...ctx.counts.entries()].sort(([a], [b]) => a.localeCompare(b))),
       peakConcurrentDeployments: deployments.peakRunning,
+      faults: Object.fromEntries([...ctx.faulted.entries()].sort(([a], [b]) => a.localeCompare(b))),
     }),
     close: () => {
       closed ??= new Promise<void>((resolve) => {

@@ -14,7 +14,7 @@ interface Route {
   operation: string;
   /** Resource types involved, for faults limited to a type. */
   types: string[];
-  /** True for calls that change state and for polls: the only ones faults hit. */
+  /** True for calls that change state and for polls: the ones faults hit (plain reads too with `reads=1`). */
   faultable: boolean;
   /** Key for deterministic fault draws. */
   key: string;
@@ -25,6 +25,8 @@ export interface ServerContext {
   world: World;
   deployments: Deployments;
   counts: Map<string, number>;
+  /** Faults injected, by `<fault> <operation>` (e.g. `429 resources/listByResourceGroup`). */
+  faulted: Map<string, number>;
   total: { requests: number };
 }
 
@@ -155,8 +157,10 @@ export function createEmulatorServer(ctx: ServerContext): Server {
       return;
     }
     count(c, route.operation);
-    if (route.faultable && world.faults.active) {
+    if ((route.faultable || world.faults.spec.reads) && world.faults.active) {
       const fault = world.faults.requestFault(route.key, route.types);
+      if (fault)
+        c.faulted.set(`${fault} ${route.operation}`, (c.faulted.get(`${fault} ${route.operation}`) ?? 0) + 1);
       if (fault === 'drop') {
         req.socket.destroy();
         return;

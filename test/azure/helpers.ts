@@ -90,7 +90,7 @@ export interface Lab {
   /** A scratch directory for config and plan files, removed with the lab. */
   work: string;
   ctx: ArmContext;
-  stats(): { requests: number; byOperation: Record<string, number> };
+  stats(): { requests: number; byOperation: Record<string, number>; faults: Record<string, number> };
   /** Stops the emulator and starts a new one on the same state (e.g. without the faults). */
   restart(opts?: LabOptions): Promise<void>;
   close(): Promise<void>;

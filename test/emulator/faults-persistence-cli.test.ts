@@ -42,7 +42,7 @@ describe('fault injection', () => {
     expect(a.some((s) => s < 300)).toBe(true);
   });
 
-  test('429 carries Retry-After; reads are never faulted', async () => {
+  test('429 carries Retry-After; reads are not faulted unless reads=1', async () => {
     const h = await startHarness({ faults: '429=1,retryAfter=0' });
     try {
       const res = await raw(
@@ -65,9 +65,24 @@ describe('fault injection', () => {
         await errorOf(h.resources.resourceGroups.createOrUpdate('rg-y', { location: 'swedencentral' })),
       ).toMatchObject({ statusCode: 429 });
       expect(h.emulator.stats().byOperation['resourceGroups/createOrUpdate']).toBe(1 + 4);
+      expect(h.emulator.stats().faults).toEqual({ '429 resourceGroups/createOrUpdate': 1 + 4 });
     } finally {
       await h.close();
     }
+    const reads = await startHarness({ faults: '429=1,retryAfter=0,reads=1' });
+    try {
+      const read = await raw(
+        reads.emulator.url,
+        'GET',
+        `/subscriptions/${SUB}/resourcegroups?api-version=2024-03-01`,
+      );
+      expect(read.status).toBe(429);
+      expect(reads.emulator.stats().faults).toEqual({ '429 resourceGroups/list': 1 });
+    } finally {
+      await reads.close();
+    }
+    expect(() => parseFaults('reads=2')).toThrow(/reads is 1 \(reads are faulted too\) or 0/);
+    expect(parseFaults('reads=0').reads).toBe(false);
   });
 
   test('the SDK gets through a storm of 429/500/503 and polls that fail, by retrying', async () => {

@@ -112,7 +112,7 @@ export const emulatorCommand: CliCommand = {
       name: 'faults',
       kind: 'string',
       description:
-        'Fault injection, e.g. 429=0.1,500=0.05,503=0.05,fail=0.02,drop=0.01,latency=50,retryAfter=0 (fail=1:Microsoft.Search/searchServices limits to a type)',
+        'Fault injection, e.g. 429=0.1,500=0.05,503=0.05,fail=0.02,drop=0.01,latency=50,retryAfter=0 (fail=1:Microsoft.Search/searchServices limits to a type; reads=1 faults plain reads too)',
       valueName: 'SPEC',
     },
     {
