@@ -5,7 +5,7 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { TokenCredential } from '@azure/core-auth';
 import type { Catalog, Diagnostic, ObserveScope, ObservedState } from '../core/types.js';
-import { ARM_ENDPOINT, createArmContext, type ArmContext } from '../azure/clients.js';
+import { ARM_ENDPOINT, armScope, createArmContext, type ArmContext } from '../azure/clients.js';
 import { defaultCredential } from '../azure/credentials.js';
 import { toArmError } from '../azure/errors.js';
 import { observe, rememberTenantSource } from '../azure/observe.js';
@@ -44,10 +44,22 @@ export async function openArmSession(
 ): Promise<ArmSession> {
   const apiVersions = catalogApiVersions(catalog);
   if (options.target === 'azure') {
+    refuseLocalOnly(options);
+    const endpoint = options.endpoint ? checkAzureEndpoint(options.endpoint) : undefined;
     const credential = options.credential ?? defaultCredential();
-    const ctx = createArmContext({ target: 'azure', credential, subscriptionId, apiVersions });
-    rememberTenantSource(ctx, () => tenantOfCredential(credential));
-    return { ctx, description: `Azure (subscription ${subscriptionId})`, close: async () => {} };
+    const ctx = createArmContext({
+      target: 'azure',
+      credential,
+      subscriptionId,
+      apiVersions,
+      ...(endpoint ? { endpoint } : {}),
+    });
+    rememberTenantSource(ctx, () => tenantOfCredential(credential, armScope(ctx.endpoint)));
+    return {
+      ctx,
+      description: `Azure (subscription ${subscriptionId}${endpoint ? `, ARM endpoint ${endpoint}` : ''})`,
+      close: async () => {},
+    };
   }
   if (options.target !== 'local') {
     throw new TargetError({
@@ -95,6 +107,39 @@ export async function openArmSession(
     description: `local emulator (embedded) at ${emulator.url}, state ${path.relative(process.cwd(), stateDir) || '.'}`,
     close: () => emulator.close(),
   };
+}
+
+/** The emulator's options mean nothing on Azure: say so instead of ignoring them. */
+function refuseLocalOnly(options: RunOptions): void {
+  const given = [
+    ...(options.stateDir !== undefined ? ['--state-dir'] : []),
+    ...(options.timeScale !== undefined ? ['--time-scale'] : []),
+  ];
+  if (given.length === 0) return;
+  throw new TargetError({
+    severity: 'error',
+    code: 'target.local-only',
+    message: `${given.join(' and ')} ${given.length === 1 ? 'is' : 'are'} for --target local (the emulator); --target azure does not use ${given.length === 1 ? 'it' : 'them'}`,
+    hint: `drop ${given.join(' and ')}, or use --target local`,
+  });
+}
+
+/** An ARM endpoint of another cloud (sovereign, Azure Stack Hub): https only, as the SDK sends tokens only over TLS. */
+function checkAzureEndpoint(endpoint: string): string {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    url = new URL('invalid:');
+  }
+  if (url.protocol !== 'https:')
+    throw new TargetError({
+      severity: 'error',
+      code: 'target.endpoint',
+      message: `--endpoint '${endpoint}' is not an https URL: with --target azure it is the ARM endpoint, and tokens go only over TLS`,
+      hint: 'e.g. --endpoint https://management.usgovcloudapi.net; for the local emulator use --target local',
+    });
+  return url.toString().replace(/\/+$/, '');
 }
 
 function checkEndpoint(endpoint: string): string {
@@ -189,8 +234,11 @@ export async function observeTarget(
  * The tenant of the identity the credential signs in as: the `tid` claim of its ARM access token. The payload
  * is only read, not verified: the token is ARM's business, the tenant merely fills Key Vault bodies.
  */
-export async function tenantOfCredential(credential: TokenCredential): Promise<string | undefined> {
-  const token = await credential.getToken(`${ARM_ENDPOINT}/.default`);
+export async function tenantOfCredential(
+  credential: TokenCredential,
+  scope = `${ARM_ENDPOINT}/.default`,
+): Promise<string | undefined> {
+  const token = await credential.getToken(scope);
   return token ? tenantOfToken(token.token) : undefined;
 }
 

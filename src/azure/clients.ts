@@ -16,6 +16,15 @@ import type { RetryOptions } from './retry.js';
 
 export const ARM_ENDPOINT = 'https://management.azure.com';
 
+/**
+ * The token scope for an ARM endpoint: Azure's own management scope for the public cloud, else the endpoint's
+ * (`https://management.usgovcloudapi.net/.default`), as the Azure SDK derives it for sovereign clouds.
+ */
+export function armScope(endpoint: string = ARM_ENDPOINT): string {
+  const base = endpoint.replace(/\/+$/, '');
+  return /^https:\/\/management\.azure\.com$/i.test(base) ? `${ARM_ENDPOINT}/.default` : `${base}/.default`;
+}
+
 export interface RequestStats {
   total: number;
   byOperation: Record<string, number>;
@@ -160,15 +169,13 @@ export function createArmContext(opts: ArmContextOptions): ArmContext {
         additionalPolicies: [counting, capture],
       };
   if (local && opts.maxRetries !== undefined) transport.retryOptions.maxRetries = opts.maxRetries;
-  const common = {
-    ...transport,
-    // Real ARM wants the management scope whatever the endpoint string looks like.
-    credentialScopes: [`${ARM_ENDPOINT}/.default`],
-  };
+  // The emulator takes any token; Azure (public, sovereign, or an endpoint given with --endpoint) its own scope.
+  const scope = local ? `${ARM_ENDPOINT}/.default` : armScope(endpoint);
+  const common = { ...transport, credentialScopes: [scope] };
   const resources = new ResourceManagementClient(credential, opts.subscriptionId, common);
   const deployments = new DeploymentsClient(credential, opts.subscriptionId, {
     ...common,
-    credentials: { scopes: [`${ARM_ENDPOINT}/.default`] },
+    credentials: { scopes: [scope] },
   });
   if (local) {
     useLocalAuth(resources);

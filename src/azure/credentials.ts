@@ -30,9 +30,37 @@ export interface CredentialLink {
 
 type Env = Record<string, string | undefined>;
 
+/** Entra hosts of the public and sovereign clouds, which Entra's instance discovery knows. */
+const CLOUD_AUTHORITY_HOSTS = [
+  'login.microsoftonline.com',
+  'login.microsoftonline.us',
+  'login.chinacloudapi.cn',
+  'login.partner.microsoftonline.cn',
+];
+
+/**
+ * AZURE_AUTHORITY_HOST (the Entra of a sovereign cloud or an Azure Stack Hub's identity provider), and whether
+ * Entra's instance discovery must be skipped: it only knows the clouds' own hosts.
+ */
+function authority(env: Env): { authorityHost?: string; disableInstanceDiscovery?: boolean } {
+  const authorityHost = env.AZURE_AUTHORITY_HOST?.trim();
+  if (!authorityHost) return {};
+  let host = '';
+  try {
+    host = new URL(authorityHost).host.toLowerCase();
+  } catch {
+    // the identity library names the bad value itself
+  }
+  return {
+    authorityHost,
+    ...(CLOUD_AUTHORITY_HOSTS.includes(host) ? {} : { disableInstanceDiscovery: true }),
+  };
+}
+
 export function credentialChain(env: Env = process.env): CredentialLink[] {
   const clientId = env.AZURE_CLIENT_ID;
   const tenantId = env.AZURE_TENANT_ID;
+  const cloud = authority(env);
   const links: CredentialLink[] = [];
   if (env.AZURE_FEDERATED_TOKEN_FILE && clientId && tenantId) {
     links.push({
@@ -42,6 +70,7 @@ export function credentialChain(env: Env = process.env): CredentialLink[] {
         clientId,
         tenantId,
         tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE,
+        ...cloud,
       }),
     });
   }
@@ -49,18 +78,23 @@ export function credentialChain(env: Env = process.env): CredentialLink[] {
     links.push({
       kind: 'servicePrincipalSecret',
       description: `service principal with a client secret (client ${clientId}, tenant ${tenantId})`,
-      credential: new ClientSecretCredential(tenantId, clientId, env.AZURE_CLIENT_SECRET),
+      credential: new ClientSecretCredential(tenantId, clientId, env.AZURE_CLIENT_SECRET, cloud),
     });
   } else if (clientId && tenantId && env.AZURE_CLIENT_CERTIFICATE_PATH) {
     links.push({
       kind: 'servicePrincipalCertificate',
       description: `service principal with a certificate (client ${clientId}, tenant ${tenantId})`,
-      credential: new ClientCertificateCredential(tenantId, clientId, {
-        certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH,
-        ...(env.AZURE_CLIENT_CERTIFICATE_PASSWORD
-          ? { certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD }
-          : {}),
-      }),
+      credential: new ClientCertificateCredential(
+        tenantId,
+        clientId,
+        {
+          certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH,
+          ...(env.AZURE_CLIENT_CERTIFICATE_PASSWORD
+            ? { certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD }
+            : {}),
+        },
+        cloud,
+      ),
     });
   }
   links.push({

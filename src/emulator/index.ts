@@ -5,7 +5,7 @@ import type { Catalog } from '../core/types.js';
 import { Deployments } from './deployments.js';
 import { FaultInjector, parseFaults } from './faults.js';
 import { buildRegistry } from './registry.js';
-import { createEmulatorServer, type ServerContext } from './server.js';
+import { createEmulatorServer, type Authenticate, type ServerContext } from './server.js';
 import { lockStateDir } from './state-lock.js';
 import { Store } from './store.js';
 import { World } from './world.js';
@@ -27,6 +27,13 @@ export interface EmulatorOptions {
   catalog?: Catalog | null;
   /** Items per page of list calls before a nextLink (default 1000). */
   pageSize?: number;
+  /**
+   * Serve https with this key and certificate (PEM), as Azure does: the SDK then sends real bearer tokens, and
+   * clients must trust the certificate (NODE_EXTRA_CA_CERTS).
+   */
+  tls?: { key: string; cert: string };
+  /** Checks each bearer token (default: any token is accepted, as on loopback); see server.ts. */
+  authenticate?: Authenticate;
   /** What holds the state dir, as a second process will read it (default: this process's command line). */
   command?: string;
   /**
@@ -86,7 +93,10 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     faulted: new Map(),
     total: { requests: 0 },
   };
-  const server = createEmulatorServer(ctx);
+  const server = createEmulatorServer(ctx, {
+    ...(opts.tls ? { tls: opts.tls } : {}),
+    ...(opts.authenticate ? { authenticate: opts.authenticate } : {}),
+  });
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -104,7 +114,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closed: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${address.port}`,
+    url: `${opts.tls ? 'https' : 'http'}://${urlHost}:${address.port}`,
     stats: () => ({
       requests: ctx.total.requests,
       byOperation: Object.fromEntries([...ctx.counts.entries()].sort(([a], [b]) => a.localeCompare(b))),

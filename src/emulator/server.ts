@@ -1,6 +1,7 @@
 // HTTP front of the emulator: authentication, fault injection, routing of ARM's REST paths to the world and
 // the deployments, paging, and per-operation request counts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { randomUUID } from 'node:crypto';
 import { TIME_SCALE_HEADER } from './client-options.js';
 import { ArmError, armErrors } from './errors.js';
@@ -77,9 +78,15 @@ function page(base: string, url: URL, items: unknown[], pageSize: number): Reply
   return { status: 200, body: { value, ...(nextLink ? { nextLink } : {}) } };
 }
 
-export function createEmulatorServer(ctx: ServerContext): Server {
+/** Checks a bearer token: undefined when accepted, else ARM's error code and message for the 401. */
+export type Authenticate = (token: string) => { code: string; message: string } | undefined;
+
+export function createEmulatorServer(
+  ctx: ServerContext,
+  opts: { tls?: { key: string; cert: string }; authenticate?: Authenticate } = {},
+): Server {
   const { world } = ctx;
-  return createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     void handle(ctx, req, res).catch((e: unknown) => {
       if (!res.headersSent) {
         const error =
@@ -96,13 +103,19 @@ export function createEmulatorServer(ctx: ServerContext): Server {
         res.destroy();
       }
     });
-  }).on('clientError', (_e, socket) => socket.destroy());
+  };
+  const server: Server = opts.tls ? createTlsServer(opts.tls, listener) : createServer(listener);
+  return server.on('clientError', (_e, socket) => socket.destroy());
 
   async function handle(c: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
     const host = req.headers.host ?? '127.0.0.1';
     const proto =
-      typeof req.headers['x-forwarded-proto'] === 'string' ? req.headers['x-forwarded-proto'] : 'http';
+      typeof req.headers['x-forwarded-proto'] === 'string'
+        ? req.headers['x-forwarded-proto']
+        : opts.tls
+          ? 'https'
+          : 'http';
     const base = `${proto}://${host}`;
     // Clients that join an endpoint and an id ('/{resourceId}') send '//subscriptions/…'; ARM tolerates it.
     const rawUrl = req.url ?? '/';
@@ -113,10 +126,13 @@ export function createEmulatorServer(ctx: ServerContext): Server {
     const latency = world.faults.spec.latencyMs;
     if (latency > 0) await world.sleep(latency);
     const auth = req.headers.authorization;
-    if (typeof auth !== 'string' || !/^Bearer\s+\S+/i.test(auth)) {
+    const token = typeof auth === 'string' ? /^Bearer\s+(\S+)/i.exec(auth)?.[1] : undefined;
+    // Without a checker any token will do (loopback); with one (TLS, a stand-in Entra), only a valid one.
+    const refused = token === undefined ? undefined : opts.authenticate?.(token);
+    if (token === undefined || refused) {
       count(c, 'unauthenticated');
       await readBody(req);
-      const e = armErrors.authenticationFailed();
+      const e = refused ? new ArmError(401, refused.code, refused.message) : armErrors.authenticationFailed();
       send(
         res,
         method,

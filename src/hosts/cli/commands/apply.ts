@@ -19,7 +19,8 @@ export const localTargetOptions: OptionSpec[] = [
   {
     name: 'endpoint',
     kind: 'string',
-    description: 'target local: an emulator already running (aifactory emulator) instead of the embedded one',
+    description:
+      'target local: an emulator already running (aifactory emulator) instead of the embedded one; target azure: the ARM endpoint of another cloud (https; sovereign clouds, Azure Stack Hub)',
     valueName: 'URL',
   },
   {

@@ -60,7 +60,8 @@ export const planCommand: CliCommand = {
       name: 'endpoint',
       kind: 'string',
       valueName: 'URL',
-      description: 'target local: an emulator already running',
+      description:
+        'target local: an emulator already running; target azure: the ARM endpoint of another cloud (https; sovereign clouds, Azure Stack Hub)',
     },
     {
       name: 'state-dir',
