@@ -58,6 +58,19 @@ export function isSubscriptionScoped(r: DesiredResource): boolean {
   );
 }
 
+/**
+ * Writes a value so that ARM reads it back as it is: a string that starts with `[` and ends with `]` would be a
+ * template expression, so it is written `[[…]` (ARM drops the first bracket). Bodies are fully concrete: no
+ * string of ours is ever meant as an expression.
+ */
+export function escapeLiterals(value: unknown): unknown {
+  if (typeof value === 'string') return value.startsWith('[') && value.endsWith(']') ? `[${value}` : value;
+  if (Array.isArray(value)) return value.map(escapeLiterals);
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeLiterals(v)]));
+  return value;
+}
+
 /** The template entry of one desired resource. */
 export function templateResource(r: DesiredResource, idsInTemplate: Set<string>): Record<string, unknown> {
   const isRg = r.type.toLowerCase() === 'microsoft.resources/resourcegroups';
@@ -74,7 +87,7 @@ export function templateResource(r: DesiredResource, idsInTemplate: Set<string>)
   }
   for (const [k, v] of Object.entries(r.body)) {
     if (k === 'name' || k === 'type' || k === 'apiVersion' || k === 'dependsOn' || k === 'scope') continue;
-    entry[k] = v;
+    entry[k] = escapeLiterals(v);
   }
   const deps = r.dependsOn.filter(
     (d) => idsInTemplate.has(d.toLowerCase()) && d.toLowerCase() !== r.id.toLowerCase(),

@@ -29,8 +29,7 @@ function templateError(message: string): ArmError {
 /** Finds a template language expression (`[...]`, not the `[[` escape) anywhere in a value. */
 function findExpression(value: unknown, path: string): { path: string; text: string } | undefined {
   if (typeof value === 'string') {
-    const t = value.trim();
-    if (t.startsWith('[') && !t.startsWith('[[') && t.endsWith(']')) return { path, text: value };
+    if (value.startsWith('[') && !value.startsWith('[[') && value.endsWith(']')) return { path, text: value };
     return undefined;
   }
   if (Array.isArray(value)) {
@@ -47,6 +46,16 @@ function findExpression(value: unknown, path: string): { path: string; text: str
     }
   }
   return undefined;
+}
+
+/** What ARM makes of template values that are not expressions: `[[…]` is the literal `[…]`. */
+function unescapeLiterals(value: unknown): unknown {
+  if (typeof value === 'string')
+    return value.startsWith('[[') && value.endsWith(']') ? value.slice(1) : value;
+  if (Array.isArray(value)) return value.map(unescapeLiterals);
+  if (isObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unescapeLiterals(v)]));
+  return value;
 }
 
 function deploymentId(scope: DeploymentScope, name: string): string {
@@ -126,7 +135,7 @@ export class Deployments {
       }
       const ref = this.resolveId(type, name, raw.scope, scope);
       const body: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(raw)) if (!TEMPLATE_KEYS.has(k)) body[k] = v;
+      for (const [k, v] of Object.entries(raw)) if (!TEMPLATE_KEYS.has(k)) body[k] = unescapeLiterals(v);
       const dependsOn = raw.dependsOn === undefined ? [] : raw.dependsOn;
       if (!Array.isArray(dependsOn) || dependsOn.some((d) => typeof d !== 'string')) {
         throw templateError(`The 'dependsOn' of template resource '${name}' must be an array of strings`);
