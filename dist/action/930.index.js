@@ -13,9 +13,37 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3952);
 
+/** Entra hosts of the public and sovereign clouds, which Entra's instance discovery knows. */
+const CLOUD_AUTHORITY_HOSTS = [
+    'login.microsoftonline.com',
+    'login.microsoftonline.us',
+    'login.chinacloudapi.cn',
+    'login.partner.microsoftonline.cn',
+];
+/**
+ * AZURE_AUTHORITY_HOST (the Entra of a sovereign cloud or an Azure Stack Hub's identity provider), and whether
+ * Entra's instance discovery must be skipped: it only knows the clouds' own hosts.
+ */
+function authority(env) {
+    const authorityHost = env.AZURE_AUTHORITY_HOST?.trim();
+    if (!authorityHost)
+        return {};
+    let host = '';
+    try {
+        host = new URL(authorityHost).host.toLowerCase();
+    }
+    catch {
+        // the identity library names the bad value itself
+    }
+    return {
+        authorityHost,
+        ...(CLOUD_AUTHORITY_HOSTS.includes(host) ? {} : { disableInstanceDiscovery: true }),
+    };
+}
 function credentialChain(env = process.env) {
     const clientId = env.AZURE_CLIENT_ID;
     const tenantId = env.AZURE_TENANT_ID;
+    const cloud = authority(env);
     const links = [];
     if (env.AZURE_FEDERATED_TOKEN_FILE && clientId && tenantId) {
         links.push({
@@ -25,6 +53,7 @@ function credentialChain(env = process.env) {
                 clientId,
                 tenantId,
                 tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE,
+                ...cloud,
             }),
         });
     }
@@ -32,7 +61,7 @@ function credentialChain(env = process.env) {
         links.push({
             kind: 'servicePrincipalSecret',
             description: `service principal with a client secret (client ${clientId}, tenant ${tenantId})`,
-            credential: new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .ClientSecretCredential */ .HC(tenantId, clientId, env.AZURE_CLIENT_SECRET),
+            credential: new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .ClientSecretCredential */ .HC(tenantId, clientId, env.AZURE_CLIENT_SECRET, cloud),
         });
     }
     else if (clientId && tenantId && env.AZURE_CLIENT_CERTIFICATE_PATH) {
@@ -44,7 +73,7 @@ function credentialChain(env = process.env) {
                 ...(env.AZURE_CLIENT_CERTIFICATE_PASSWORD
                     ? { certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD }
                     : {}),
-            }),
+            }, cloud),
         });
     }
     links.push({

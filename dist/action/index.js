@@ -28690,12 +28690,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */   Ai: () => (/* binding */ KNOWN_AFTER_APPLY),
 /* harmony export */   Am: () => (/* binding */ SYMBOLS),
 /* harmony export */   Ge: () => (/* binding */ rows),
+/* harmony export */   Mc: () => (/* binding */ conflictCount),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   dC: () => (/* binding */ summaryLine),
 /* harmony export */   ik: () => (/* binding */ hasChanges),
 /* harmony export */   kg: () => (/* binding */ LABELS),
 /* harmony export */   m$: () => (/* binding */ changeValue),
 /* harmony export */   vK: () => (/* binding */ changeLine),
+/* harmony export */   yB: () => (/* binding */ held),
 /* harmony export */   yR: () => (/* binding */ changePath),
 /* harmony export */   zH: () => (/* binding */ isChangeNote),
 /* harmony export */   zT: () => (/* binding */ howToAllow)
@@ -28707,6 +28709,7 @@ const SYMBOLS = {
     delete: '-',
     noop: '=',
     blocked: '!',
+    conflict: '×',
 };
 const LABELS = {
     create: 'create',
@@ -28714,14 +28717,18 @@ const LABELS = {
     delete: 'delete',
     noop: 'no change',
     blocked: 'blocked',
+    conflict: 'conflict',
 };
+/** True when the row's action will not run (nothing to time). */
+const held = (shown) => shown === 'noop' || shown === 'blocked' || shown === 'conflict';
 function rows(plan) {
     const blocked = new Map(plan.blocked.map((b) => [b.service, b]));
+    const conflicts = conflictReasons(plan);
     const out = plan.actions.map((a) => ({
         service: a.service,
         title: a.title,
-        shown: blocked.has(a.service) ? 'blocked' : a.action,
-        reason: blocked.get(a.service)?.reason ?? a.reason,
+        shown: blocked.has(a.service) ? 'blocked' : conflicts.has(a.service) ? 'conflict' : a.action,
+        reason: blocked.get(a.service)?.reason ?? conflicts.get(a.service)?.join('; ') ?? a.reason,
         dependsOn: a.dependsOn,
         estimatedSeconds: a.estimatedSeconds,
         action: a,
@@ -28741,16 +28748,32 @@ function rows(plan) {
     }
     return out;
 }
+/** The conflicts' reasons by service (from the plan's `conflicts`, so plans made before rows showed them work). */
+function conflictReasons(plan) {
+    const out = new Map();
+    for (const c of plan.conflicts)
+        out.set(c.service, [...(out.get(c.service) ?? []), c.reason]);
+    return out;
+}
+/** Services in conflict: the summary's count, or for plans made before it was counted, the conflicts'. */
+function conflictCount(plan) {
+    return plan.summary.conflict ?? conflictReasons(plan).size;
+}
 function hasChanges(plan) {
     return plan.summary.create + plan.summary.update + plan.summary.delete > 0;
 }
-/** Terraform's summary sentence: `Plan: 12 to create, 1 to update, 1 to delete, 2 blocked.` */
+/**
+ * Terraform's summary sentence, counting what will happen: `Plan: 12 to create, 1 to update, 1 to delete,
+ * 2 blocked, 1 in conflict.` A blocked delete or a service in conflict is not counted as a change.
+ */
 function summaryLine(plan) {
     const s = plan.summary;
-    if (!hasChanges(plan) && s.blocked === 0)
+    const conflict = conflictCount(plan);
+    if (!hasChanges(plan) && s.blocked === 0 && conflict === 0)
         return 'No changes. The environment matches the configuration.';
     const blocked = s.blocked > 0 ? `, ${s.blocked} blocked` : '';
-    return `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete${blocked}.`;
+    const conflicts = conflict > 0 ? `, ${conflict} in conflict` : '';
+    return `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete${blocked}${conflicts}.`;
 }
 /** `45s`, `12m 30s`, `1h 5m`: rounded the way a person reads an estimate. */
 function formatDuration(seconds) {
@@ -28852,6 +28875,7 @@ function paint(color) {
         delete: p.red,
         noop: p.dim,
         blocked: wrap('1;31'),
+        conflict: wrap('1;35'),
     };
     return { ...p, action: (kind, s) => byAction[kind](s) };
 }
@@ -28890,11 +28914,15 @@ function renderText(plan, opts) {
         for (const r of table) {
             const line = `  ${c.action(r.shown, common/* SYMBOLS */.Am[r.shown])} ${padEnd(r.service, widths.service)}  ` +
                 `${padEnd(c.action(r.shown, common/* LABELS */.kg[r.shown]), widths.action)}  ` +
-                `${padEnd(r.shown === 'noop' || r.shown === 'blocked' ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds), widths.est)}  ${r.reason}`;
+                `${padEnd((0,common/* held */.yB)(r.shown) ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds), widths.est)}  ${r.reason}`;
             out.push(line.trimEnd());
             if (r.dependsOn.length > 0 && r.shown !== 'noop') {
                 out.push(c.dim(`    ${' '.repeat(widths.service)}  waits for ${r.dependsOn.join(', ')}`));
             }
+            // What the cleanup leaves behind (soft-deleted, recoverable) or purges: the plan says so up front.
+            for (const step of r.action?.cleanup ?? [])
+                if (step.note)
+                    out.push(c.dim(`    ${' '.repeat(widths.service)}  ${step.note}`));
             // What-if's property changes, under the service they belong to.
             for (const change of r.action?.changes ?? []) {
                 const line = (0,common/* changeLine */.vK)(change);
@@ -28945,8 +28973,9 @@ const COLOURS = {
     delete: { fill: '#ffebe9', stroke: '#cf222e', text: '#82071e' },
     noop: { fill: '#f6f8fa', stroke: '#8c959f', text: '#57606a' },
     blocked: { fill: '#ffebe9', stroke: '#82071e', text: '#82071e' },
+    conflict: { fill: '#fbefff', stroke: '#8250df', text: '#512a97' },
 };
-const ORDER = ['create', 'update', 'delete', 'noop', 'blocked'];
+const ORDER = ['create', 'update', 'delete', 'noop', 'blocked', 'conflict'];
 function renderMermaid(plan) {
     const table = (0,common/* rows */.Ge)(plan);
     const ids = nodeIds(table);
@@ -28995,7 +29024,7 @@ function renderDot(plan) {
     return out.join('\n') + '\n';
 }
 function label(r, newline = '<br/>') {
-    const est = r.shown === 'noop' || r.shown === 'blocked' ? '' : ` · ${(0,common/* formatDuration */.a3)(r.estimatedSeconds)}`;
+    const est = (0,common/* held */.yB)(r.shown) ? '' : ` · ${(0,common/* formatDuration */.a3)(r.estimatedSeconds)}`;
     return `${common/* SYMBOLS */.Am[r.shown]} ${r.service}${newline}${common/* LABELS */.kg[r.shown]}${est}`;
 }
 /** Mermaid ids must be plain words; service ids are camelCase already, the index keeps them unique. */
@@ -29121,14 +29150,16 @@ function assemble(p, b, trimmed = false) {
 }
 function head(plan, opts) {
     const s = plan.summary;
+    // The Conflict column only when there is one: the usual table stays as it always was.
+    const conflict = (0,common/* conflictCount */.Mc)(plan);
     const lines = [
         `## ${inline(opts.title ?? `aifactory plan: ${plan.project} · ${plan.environment}`)}`,
         '',
         `**${(0,common/* summaryLine */.dC)(plan)}**`,
         '',
-        '| Create | Update | Delete | No change | Blocked |',
-        '|--:|--:|--:|--:|--:|',
-        `| ${s.create} | ${s.update} | ${s.delete} | ${s.noop} | ${s.blocked} |`,
+        `| Create | Update | Delete | No change | Blocked |${conflict > 0 ? ' Conflict |' : ''}`,
+        `|--:|--:|--:|--:|--:|${conflict > 0 ? '--:|' : ''}`,
+        `| ${s.create} | ${s.update} | ${s.delete} | ${s.noop} | ${s.blocked} |${conflict > 0 ? ` ${conflict} |` : ''}`,
         '',
     ];
     const meta = [];
@@ -29162,7 +29193,7 @@ function blockedSection(plan) {
 }
 function changeRow(r) {
     const waits = r.dependsOn.map((d) => `\`${d}\``).join(', ');
-    const est = r.shown === 'blocked' ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds);
+    const est = (0,common/* held */.yB)(r.shown) ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds);
     return `| ${common/* SYMBOLS */.Am[r.shown]} | \`${r.service}\` | ${common/* LABELS */.kg[r.shown]} | ${cell(r.reason)} | ${waits} | ${est} |`;
 }
 function serviceDetails(r, action) {
@@ -29183,7 +29214,7 @@ function serviceDetails(r, action) {
             const ids = step.resourceIds.length > 0
                 ? step.resourceIds.map((id) => `\`${lastSegments(id)}\``).join(', ')
                 : '—';
-            out.push(`${i + 1}. ${step.step}: ${ids}`);
+            out.push(`${i + 1}. ${step.step}: ${ids}${step.note ? ` — ${inline(step.note)}` : ''}`);
         });
         out.push('');
     }
@@ -29302,6 +29333,7 @@ const NESTED = [
     'delete',
     'noop',
     'blocked',
+    'conflict',
     // actions, blocked, conflicts
     'service',
     'title',
@@ -29327,6 +29359,7 @@ const NESTED = [
     'before',
     'after',
     'drift',
+    'conflicts',
     // subnets
     'prefix',
     'delegation',
@@ -32757,6 +32790,33 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./build/core/render/index.js + 7 modules
 var render = __nccwpck_require__(7341);
+;// CONCATENATED MODULE: ./build/hosts/shared/environment-target.js
+/** Reads the environment from the config (relative to the current directory); undefined when it has errors. */
+const readEnvironmentTarget = async (configPath, environment) => {
+    const { loadEnvironment } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 385));
+    const selected = loadEnvironment(configPath, environment).config?.environments[environment];
+    if (!selected)
+        return undefined;
+    return {
+        where: `environments.${environment} in ${configPath}`,
+        subscriptionId: selected.subscriptionId,
+        ...(selected.tenantId ? { tenantId: selected.tenantId } : {}),
+    };
+};
+/** The environment a plan or apply is about, or undefined when the run reads no Azure (validate). */
+async function environmentOfRun(options, read) {
+    if (options.command === 'validate' || !options.environment)
+        return undefined;
+    try {
+        return await read(options.configPath, options.environment);
+    }
+    catch {
+        // An unreadable config is the run's to report, with its file and line.
+        return undefined;
+    }
+}
+const sameSubscription = (a, b) => a.toLowerCase() === b.toLowerCase();
+
 ;// CONCATENATED MODULE: ./build/hosts/shared/lazy-credential.js
 function lazyCredential(load) {
     let loaded;
@@ -32774,6 +32834,16 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/core/version.js
 var version = __nccwpck_require__(8614);
+;// CONCATENATED MODULE: ./build/hosts/shared/apply-note.js
+// apply without a plan file plans and applies in one step, as `aifactory apply` without --plan and Terraform's
+// apply without a saved plan do: handy on the emulator or for a first dev environment, but nothing was
+// reviewed. Both hosts say so, naming their own input, so a pipeline that forgot the plan file is noticed.
+function applyWithoutPlanNote(planFileInput) {
+    return (`No '${planFileInput}': this apply plans and applies in one step, and what it applies was not reviewed. ` +
+        `To apply exactly a reviewed plan, run plan with '${planFileInput}', review it, and pass that file to apply ` +
+        '(the promotion templates do).');
+}
+
 ;// CONCATENATED MODULE: ./build/hosts/shared/locations.js
 // Paths in diagnostics are relative to where the tool ran (the working directory); GitHub annotations and
 // Azure DevOps issues want them relative to the repository root so the UI can open the file.
@@ -32789,15 +32859,21 @@ function pathForAnnotation(file, cwd, repositoryRoot) {
     return rel.replace(/\\/g, '/');
 }
 
+// EXTERNAL MODULE: ./build/core/render/common.js
+var common = __nccwpck_require__(9314);
 ;// CONCATENATED MODULE: ./build/hosts/shared/outputs.js
-/** Undefined when the run produced no plan (validate, or a failure before planning). */
+
+/**
+ * Undefined when the run produced no plan (validate, or a failure before planning). The counts are the plan
+ * summary's, which count what will happen: a blocked delete is in `blocked`, not in `delete`.
+ */
 function planOutputValues(result) {
     const plan = result.plan;
     if (!plan)
         return undefined;
     const s = plan.summary;
     return {
-        hasChanges: s.create + s.update + s.delete > 0,
+        hasChanges: (0,common/* hasChanges */.ik)(plan),
         create: s.create,
         update: s.update,
         delete: s.delete,
@@ -32873,6 +32949,34 @@ function buildCommentBody(marker, render) {
     }
     return head + body;
 }
+/** At most this many problems are listed; the annotations and the run's log have all of them. */
+const LISTED_PROBLEMS = 50;
+/**
+ * The comment when no plan could be made for this commit: it replaces the previous plan, which no longer
+ * describes the pull request, with the errors (file:line:column, message) that stopped the plan.
+ */
+function noPlanCommentBody(marker, what) {
+    const problems = what.diagnostics.filter((d) => d.severity === 'error');
+    const lines = [
+        marker,
+        `### aifactory-flags: no plan for \`${what.environment}\``,
+        '',
+        `The latest commit could not be planned, so the plan that was here is gone: ${oneLine(what.message)}`,
+    ];
+    if (problems.length > 0) {
+        lines.push('', `${problems.length} error${problems.length === 1 ? '' : 's'} in \`${what.config}\`:`, '');
+        for (const d of problems.slice(0, LISTED_PROBLEMS)) {
+            const where = d.location ? `\`${d.location.file}:${d.location.line}:${d.location.column}\` ` : '';
+            lines.push(`- ${where}${oneLine(d.hint ? `${d.message} (${d.hint})` : d.message)}`);
+        }
+        if (problems.length > LISTED_PROBLEMS)
+            lines.push(`- … and ${problems.length - LISTED_PROBLEMS} more (see the run's annotations)`);
+    }
+    lines.push('', `Fix them and push: the plan comes back here.${what.runUrl ? ` [Run log](${what.runUrl})` : ''}`);
+    const body = lines.join('\n');
+    return body.length <= GITHUB_COMMENT_LIMIT ? body : body.slice(0, GITHUB_COMMENT_LIMIT - 2) + '…';
+}
+const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
 async function upsertComment(octokit, target, marker, body) {
     const base = { owner: target.owner, repo: target.repo };
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -32915,16 +33019,22 @@ function createGitHubOidcCredential(opts) {
         });
     });
 }
-function chooseCredential(ids, env, deps) {
+/**
+ * OIDC when the job can mint ID tokens and the client and tenant are known; the tenant comes from `tenant-id`
+ * (or AZURE_TENANT_ID), else from the environment's `tenantId` in the config. Otherwise the credential chain.
+ */
+function chooseCredential(ids, env, deps, fromConfig) {
     const canMintIdToken = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-    if (canMintIdToken && ids.clientId && ids.tenantId) {
+    const tenantId = ids.tenantId ?? fromConfig?.tenantId;
+    if (canMintIdToken && ids.clientId && tenantId) {
+        const tenantSource = ids.tenantId ? '' : ` (tenant from ${fromConfig.where})`;
         return {
             credential: createGitHubOidcCredential({
                 clientId: ids.clientId,
-                tenantId: ids.tenantId,
+                tenantId,
                 getIdToken: deps.getIdToken,
             }),
-            description: `OIDC workload identity federation for client ${ids.clientId} in tenant ${ids.tenantId} (a fresh GitHub ID token per Azure token)`,
+            description: `OIDC workload identity federation for client ${ids.clientId} in tenant ${tenantId}${tenantSource} (a fresh GitHub ID token per Azure token)`,
         };
     }
     let why;
@@ -32932,9 +33042,11 @@ function chooseCredential(ids, env, deps) {
         why =
             "client-id is set but the job cannot request an OIDC token: add 'permissions: id-token: write' to the job to log in with OIDC";
     }
+    else if (canMintIdToken && ids.clientId) {
+        why = `OIDC is available but no tenant is known: set tenant-id (or AZURE_TENANT_ID), or tenantId under ${fromConfig?.where ?? 'the environment in the config'}`;
+    }
     else if (canMintIdToken) {
-        why =
-            'OIDC is available but client-id and tenant-id are not both set (inputs or AZURE_CLIENT_ID / AZURE_TENANT_ID)';
+        why = 'OIDC is available but client-id is not set (input or AZURE_CLIENT_ID)';
     }
     else {
         why = 'no OIDC token available';
@@ -33104,6 +33216,13 @@ function readActionInputs(get, env) {
     }
     const clientId = get('client-id').trim() || env.AZURE_CLIENT_ID?.trim() || undefined;
     const tenantId = get('tenant-id').trim() || env.AZURE_TENANT_ID?.trim() || undefined;
+    const subscriptionInput = get('subscription-id').trim();
+    const subscriptionId = subscriptionInput || env.AZURE_SUBSCRIPTION_ID?.trim() || undefined;
+    const subscriptionSource = subscriptionInput
+        ? "input 'subscription-id'"
+        : subscriptionId
+            ? 'AZURE_SUBSCRIPTION_ID'
+            : undefined;
     const mapped = toRunOptions({
         command: get('command'),
         config: get('config'),
@@ -33113,7 +33232,7 @@ function readActionInputs(get, env) {
         parallelism: get('parallelism'),
         whatIf,
         target: get('target'),
-        subscriptionId: get('subscription-id') || env.AZURE_SUBSCRIPTION_ID,
+        subscriptionId,
         tenantId,
     }, ACTION_INPUT_NAMES);
     problems.push(...mapped.problems);
@@ -33129,6 +33248,7 @@ function readActionInputs(get, env) {
             githubToken: get('github-token').trim(),
             clientId,
             tenantId,
+            ...(subscriptionSource ? { subscriptionSource } : {}),
             workingDirectory: get('working-directory').trim() || '.',
             failOnChanges,
         },
@@ -33239,6 +33359,8 @@ async function publishSummary(summary, env, where, markdown) {
 
 
 
+
+
 function runUrl(env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
     return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
@@ -33284,14 +33406,20 @@ async function runAction(deps) {
     const cwd = (0,external_node_path_.resolve)(inputs.workingDirectory);
     process.chdir(cwd);
     const options = { ...inputs.options };
-    if (options.target === 'azure') {
-        const choice = chooseCredential(inputs, env, {
-            getIdToken: (audience) => core.getIDToken(audience),
-            fallback: deps.defaultCredential,
-        });
+    const target = await environmentOfRun(options, deps.readEnvironment);
+    if (target && options.subscriptionId && !sameSubscription(options.subscriptionId, target.subscriptionId)) {
+        core.warning(`${inputs.subscriptionSource} is ${options.subscriptionId} but ${target.where} says subscriptionId ` +
+            `${target.subscriptionId}: the ${options.command} targets ${options.subscriptionId} (${inputs.subscriptionSource} ` +
+            `overrides the config). If the config is right, drop ${inputs.subscriptionSource}; if not, fix the config.`);
+    }
+    // validate reads only the config: no login.
+    if (options.target === 'azure' && options.command !== 'validate') {
+        const choice = chooseCredential(inputs, env, { getIdToken: (audience) => core.getIDToken(audience), fallback: deps.defaultCredential }, target);
         core.info(`Azure login: ${choice.description}.`);
         options.credential = choice.credential;
     }
+    if (options.command === 'apply' && !options.planFile)
+        core.notice(applyWithoutPlanNote('plan-file'));
     const logger = createActionsLogger(core, { cwd, repositoryRoot });
     let result;
     try {
@@ -33320,8 +33448,8 @@ async function runAction(deps) {
     const markdown = result.markdown ?? fallbackMarkdown(result);
     const summaryFile = await publishSummary(core.summary, env, { cwd, configPath: options.configPath, environment: options.environment }, markdown);
     core.setOutput('summary-file', summaryFile);
-    if (inputs.commentOnPr && result.plan && options.command === 'plan') {
-        await commentOnPullRequest(deps, inputs.githubToken, options, result.plan, cwd, repositoryRoot);
+    if (inputs.commentOnPr && options.command === 'plan') {
+        await commentOnPullRequest(deps, inputs.githubToken, options, result, cwd, repositoryRoot);
     }
     const v = verdict(result, {
         failOnChanges: inputs.failOnChanges,
@@ -33333,7 +33461,11 @@ async function runAction(deps) {
     else
         core.info(v.message);
 }
-async function commentOnPullRequest(deps, token, options, plan, cwd, repositoryRoot) {
+/**
+ * The PR's one comment for this config and environment: the plan, or, when no plan could be made (a config
+ * that no longer parses, a failed login), why not, so the comment never shows a plan of an older commit.
+ */
+async function commentOnPullRequest(deps, token, options, result, cwd, repositoryRoot) {
     const { core, env } = deps;
     const number = pullRequestNumber(env);
     const repository = env.GITHUB_REPOSITORY;
@@ -33347,12 +33479,28 @@ async function commentOnPullRequest(deps, token, options, plan, cwd, repositoryR
     }
     const [owner, repo] = repository.split('/');
     const configForMarker = pathForAnnotation(options.configPath, cwd, repositoryRoot);
-    const marker = commentMarker(configForMarker, options.environment ?? plan.environment);
-    const body = buildCommentBody(marker, (maxLength) => deps.renderMarkdown(plan, { maxLength, detailsUrl: runUrl(env) }));
+    const environment = options.environment ?? result.plan?.environment ?? '';
+    const marker = commentMarker(configForMarker, environment);
+    const plan = result.plan;
+    const body = plan
+        ? buildCommentBody(marker, (maxLength) => deps.renderMarkdown(plan, { maxLength, detailsUrl: runUrl(env) }))
+        : noPlanCommentBody(marker, {
+            config: configForMarker,
+            environment,
+            message: result.message,
+            diagnostics: result.diagnostics.map((d) => ({
+                ...d,
+                ...(d.location
+                    ? { location: { ...d.location, file: pathForAnnotation(d.location.file, cwd, repositoryRoot) } }
+                    : {}),
+            })),
+            runUrl: runUrl(env),
+        });
     try {
         const octokit = await deps.getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
         const done = await upsertComment(octokit, { owner, repo, issueNumber: number }, marker, body);
-        core.info(`Plan comment ${done.action} on pull request #${number}${done.url ? `: ${done.url}` : ''}.`);
+        const what = plan ? 'Plan comment' : 'Comment (no plan: the errors)';
+        core.info(`${what} ${done.action} on pull request #${number}${done.url ? `: ${done.url}` : ''}.`);
     }
     catch (error) {
         core.warning(commentFailureWarning(error));
@@ -33368,6 +33516,7 @@ async function commentOnPullRequest(deps, token, options, plan, cwd, repositoryR
 
 
 
+
 runAction({
     core: core_namespaceObject,
     run: async (options, logger) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 385))).run(options, logger),
@@ -33375,6 +33524,7 @@ runAction({
     defaultCredential: () => lazyCredential(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(952), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6930))).defaultCredential(process.env)),
     getOctokit: async (token, options) => (await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413))).getOctokit(token, options),
     env: process.env,
+    readEnvironment: readEnvironmentTarget,
 }).catch((error) => {
     setFailed(`aifactory-flags stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
 });

@@ -291,7 +291,7 @@ async function withRetry(op, opts = {}) {
 
 /***/ }),
 
-/***/ 6624:
+/***/ 4243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -302,7 +302,7 @@ async function withRetry(op, opts = {}) {
 /* harmony export */   nI: () => (/* binding */ SUBSCRIPTION_TEMPLATE_SCHEMA),
 /* harmony export */   pC: () => (/* binding */ deploymentName)
 /* harmony export */ });
-/* unused harmony exports RG_TEMPLATE_SCHEMA, isSubscriptionScoped, templateResource, parentIdOf */
+/* unused harmony exports RG_TEMPLATE_SCHEMA, isSubscriptionScoped, escapeLiterals, templateResource, parentIdOf */
 /* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6482);
 
 const RG_TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -327,6 +327,20 @@ function isSubscriptionScoped(r) {
     return (r.type.toLowerCase() === 'microsoft.resources/resourcegroups' ||
         (0,_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceGroupOf */ .Tp)(r.scope ?? r.id) === undefined);
 }
+/**
+ * Writes a value so that ARM reads it back as it is: a string that starts with `[` and ends with `]` would be a
+ * template expression, so it is written `[[…]` (ARM drops the first bracket). Bodies are fully concrete: no
+ * string of ours is ever meant as an expression.
+ */
+function escapeLiterals(value) {
+    if (typeof value === 'string')
+        return value.startsWith('[') && value.endsWith(']') ? `[${value}` : value;
+    if (Array.isArray(value))
+        return value.map(escapeLiterals);
+    if (typeof value === 'object' && value !== null)
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeLiterals(v)]));
+    return value;
+}
 /** The template entry of one desired resource. */
 function templateResource(r, idsInTemplate) {
     const isRg = r.type.toLowerCase() === 'microsoft.resources/resourcegroups';
@@ -345,7 +359,7 @@ function templateResource(r, idsInTemplate) {
     for (const [k, v] of Object.entries(r.body)) {
         if (k === 'name' || k === 'type' || k === 'apiVersion' || k === 'dependsOn' || k === 'scope')
             continue;
-        entry[k] = v;
+        entry[k] = escapeLiterals(v);
     }
     const deps = r.dependsOn.filter((d) => idsInTemplate.has(d.toLowerCase()) && d.toLowerCase() !== r.id.toLowerCase());
     // The scope of an extension resource in the same template must exist first, even if the core did not say so.

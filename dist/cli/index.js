@@ -2,6 +2,1900 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5183:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.req = exports.json = exports.toBuffer = void 0;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+async function toBuffer(stream) {
+    let length = 0;
+    const chunks = [];
+    for await (const chunk of stream) {
+        length += chunk.length;
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, length);
+}
+exports.toBuffer = toBuffer;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function json(stream) {
+    const buf = await toBuffer(stream);
+    const str = buf.toString('utf8');
+    try {
+        return JSON.parse(str);
+    }
+    catch (_err) {
+        const err = _err;
+        err.message += ` (input: ${str})`;
+        throw err;
+    }
+}
+exports.json = json;
+function req(url, opts = {}) {
+    const href = typeof url === 'string' ? url : url.href;
+    const req = (href.startsWith('https:') ? https : http).request(url, opts);
+    const promise = new Promise((resolve, reject) => {
+        req
+            .once('response', resolve)
+            .once('error', reject)
+            .end();
+    });
+    req.then = promise.then.bind(promise);
+    return req;
+}
+exports.req = req;
+//# sourceMappingURL=helpers.js.map
+
+/***/ }),
+
+/***/ 8894:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Agent = void 0;
+const net = __importStar(__nccwpck_require__(9278));
+const http = __importStar(__nccwpck_require__(8611));
+const https_1 = __nccwpck_require__(5692);
+__exportStar(__nccwpck_require__(5183), exports);
+const INTERNAL = Symbol('AgentBaseInternalState');
+class Agent extends http.Agent {
+    constructor(opts) {
+        super(opts);
+        this[INTERNAL] = {};
+    }
+    /**
+     * Determine whether this is an `http` or `https` request.
+     */
+    isSecureEndpoint(options) {
+        if (options) {
+            // First check the `secureEndpoint` property explicitly, since this
+            // means that a parent `Agent` is "passing through" to this instance.
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            if (typeof options.secureEndpoint === 'boolean') {
+                return options.secureEndpoint;
+            }
+            // If no explicit `secure` endpoint, check if `protocol` property is
+            // set. This will usually be the case since using a full string URL
+            // or `URL` instance should be the most common usage.
+            if (typeof options.protocol === 'string') {
+                return options.protocol === 'https:';
+            }
+        }
+        // Finally, if no `protocol` property was set, then fall back to
+        // checking the stack trace of the current call stack, and try to
+        // detect the "https" module.
+        const { stack } = new Error();
+        if (typeof stack !== 'string')
+            return false;
+        return stack
+            .split('\n')
+            .some((l) => l.indexOf('(https.js:') !== -1 ||
+            l.indexOf('node:https:') !== -1);
+    }
+    // In order to support async signatures in `connect()` and Node's native
+    // connection pooling in `http.Agent`, the array of sockets for each origin
+    // has to be updated synchronously. This is so the length of the array is
+    // accurate when `addRequest()` is next called. We achieve this by creating a
+    // fake socket and adding it to `sockets[origin]` and incrementing
+    // `totalSocketCount`.
+    incrementSockets(name) {
+        // If `maxSockets` and `maxTotalSockets` are both Infinity then there is no
+        // need to create a fake socket because Node.js native connection pooling
+        // will never be invoked.
+        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
+            return null;
+        }
+        // All instances of `sockets` are expected TypeScript errors. The
+        // alternative is to add it as a private property of this class but that
+        // will break TypeScript subclassing.
+        if (!this.sockets[name]) {
+            // @ts-expect-error `sockets` is readonly in `@types/node`
+            this.sockets[name] = [];
+        }
+        const fakeSocket = new net.Socket({ writable: false });
+        this.sockets[name].push(fakeSocket);
+        // @ts-expect-error `totalSocketCount` isn't defined in `@types/node`
+        this.totalSocketCount++;
+        return fakeSocket;
+    }
+    decrementSockets(name, socket) {
+        if (!this.sockets[name] || socket === null) {
+            return;
+        }
+        const sockets = this.sockets[name];
+        const index = sockets.indexOf(socket);
+        if (index !== -1) {
+            sockets.splice(index, 1);
+            // @ts-expect-error  `totalSocketCount` isn't defined in `@types/node`
+            this.totalSocketCount--;
+            if (sockets.length === 0) {
+                // @ts-expect-error `sockets` is readonly in `@types/node`
+                delete this.sockets[name];
+            }
+        }
+    }
+    // In order to properly update the socket pool, we need to call `getName()` on
+    // the core `https.Agent` if it is a secureEndpoint.
+    getName(options) {
+        const secureEndpoint = this.isSecureEndpoint(options);
+        if (secureEndpoint) {
+            // @ts-expect-error `getName()` isn't defined in `@types/node`
+            return https_1.Agent.prototype.getName.call(this, options);
+        }
+        // @ts-expect-error `getName()` isn't defined in `@types/node`
+        return super.getName(options);
+    }
+    createSocket(req, options, cb) {
+        const connectOpts = {
+            ...options,
+            secureEndpoint: this.isSecureEndpoint(options),
+        };
+        const name = this.getName(connectOpts);
+        const fakeSocket = this.incrementSockets(name);
+        Promise.resolve()
+            .then(() => this.connect(req, connectOpts))
+            .then((socket) => {
+            this.decrementSockets(name, fakeSocket);
+            if (socket instanceof http.Agent) {
+                try {
+                    // @ts-expect-error `addRequest()` isn't defined in `@types/node`
+                    return socket.addRequest(req, connectOpts);
+                }
+                catch (err) {
+                    return cb(err);
+                }
+            }
+            this[INTERNAL].currentSocket = socket;
+            // @ts-expect-error `createSocket()` isn't defined in `@types/node`
+            super.createSocket(req, options, cb);
+        }, (err) => {
+            this.decrementSockets(name, fakeSocket);
+            cb(err);
+        });
+    }
+    createConnection() {
+        const socket = this[INTERNAL].currentSocket;
+        this[INTERNAL].currentSocket = undefined;
+        if (!socket) {
+            throw new Error('No socket was returned in the `connect()` function');
+        }
+        return socket;
+    }
+    get defaultPort() {
+        return (this[INTERNAL].defaultPort ??
+            (this.protocol === 'https:' ? 443 : 80));
+    }
+    set defaultPort(v) {
+        if (this[INTERNAL]) {
+            this[INTERNAL].defaultPort = v;
+        }
+    }
+    get protocol() {
+        return (this[INTERNAL].protocol ??
+            (this.isSecureEndpoint() ? 'https:' : 'http:'));
+    }
+    set protocol(v) {
+        if (this[INTERNAL]) {
+            this[INTERNAL].protocol = v;
+        }
+    }
+}
+exports.Agent = Agent;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6110:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+/* eslint-env browser */
+
+/**
+ * This is the web browser implementation of `debug()`.
+ */
+
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.storage = localstorage();
+exports.destroy = (() => {
+	let warned = false;
+
+	return () => {
+		if (!warned) {
+			warned = true;
+			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+		}
+	};
+})();
+
+/**
+ * Colors.
+ */
+
+exports.colors = [
+	'#0000CC',
+	'#0000FF',
+	'#0033CC',
+	'#0033FF',
+	'#0066CC',
+	'#0066FF',
+	'#0099CC',
+	'#0099FF',
+	'#00CC00',
+	'#00CC33',
+	'#00CC66',
+	'#00CC99',
+	'#00CCCC',
+	'#00CCFF',
+	'#3300CC',
+	'#3300FF',
+	'#3333CC',
+	'#3333FF',
+	'#3366CC',
+	'#3366FF',
+	'#3399CC',
+	'#3399FF',
+	'#33CC00',
+	'#33CC33',
+	'#33CC66',
+	'#33CC99',
+	'#33CCCC',
+	'#33CCFF',
+	'#6600CC',
+	'#6600FF',
+	'#6633CC',
+	'#6633FF',
+	'#66CC00',
+	'#66CC33',
+	'#9900CC',
+	'#9900FF',
+	'#9933CC',
+	'#9933FF',
+	'#99CC00',
+	'#99CC33',
+	'#CC0000',
+	'#CC0033',
+	'#CC0066',
+	'#CC0099',
+	'#CC00CC',
+	'#CC00FF',
+	'#CC3300',
+	'#CC3333',
+	'#CC3366',
+	'#CC3399',
+	'#CC33CC',
+	'#CC33FF',
+	'#CC6600',
+	'#CC6633',
+	'#CC9900',
+	'#CC9933',
+	'#CCCC00',
+	'#CCCC33',
+	'#FF0000',
+	'#FF0033',
+	'#FF0066',
+	'#FF0099',
+	'#FF00CC',
+	'#FF00FF',
+	'#FF3300',
+	'#FF3333',
+	'#FF3366',
+	'#FF3399',
+	'#FF33CC',
+	'#FF33FF',
+	'#FF6600',
+	'#FF6633',
+	'#FF9900',
+	'#FF9933',
+	'#FFCC00',
+	'#FFCC33'
+];
+
+/**
+ * Currently only WebKit-based Web Inspectors, Firefox >= v31,
+ * and the Firebug extension (any Firefox version) are known
+ * to support "%c" CSS customizations.
+ *
+ * TODO: add a `localStorage` variable to explicitly enable/disable colors
+ */
+
+// eslint-disable-next-line complexity
+function useColors() {
+	// NB: In an Electron preload script, document will be defined but not fully
+	// initialized. Since we know we're in Chrome, we'll just detect this case
+	// explicitly
+	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
+		return true;
+	}
+
+	// Internet Explorer and Edge do not support colors.
+	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+		return false;
+	}
+
+	let m;
+
+	// Is webkit? http://stackoverflow.com/a/16459606/376773
+	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
+	// eslint-disable-next-line no-return-assign
+	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
+		// Is firebug? http://stackoverflow.com/a/398120/376773
+		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
+		// Is firefox >= v31?
+		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
+		// Double check webkit in userAgent just in case we are in a worker
+		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
+}
+
+/**
+ * Colorize log arguments if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	args[0] = (this.useColors ? '%c' : '') +
+		this.namespace +
+		(this.useColors ? ' %c' : ' ') +
+		args[0] +
+		(this.useColors ? '%c ' : ' ') +
+		'+' + module.exports.humanize(this.diff);
+
+	if (!this.useColors) {
+		return;
+	}
+
+	const c = 'color: ' + this.color;
+	args.splice(1, 0, c, 'color: inherit');
+
+	// The final "%c" is somewhat tricky, because there could be other
+	// arguments passed either before or after the %c, so we need to
+	// figure out the correct index to insert the CSS into
+	let index = 0;
+	let lastC = 0;
+	args[0].replace(/%[a-zA-Z%]/g, match => {
+		if (match === '%%') {
+			return;
+		}
+		index++;
+		if (match === '%c') {
+			// We only are interested in the *last* %c
+			// (the user may have provided their own)
+			lastC = index;
+		}
+	});
+
+	args.splice(lastC, 0, c);
+}
+
+/**
+ * Invokes `console.debug()` when available.
+ * No-op when `console.debug` is not a "function".
+ * If `console.debug` is not available, falls back
+ * to `console.log`.
+ *
+ * @api public
+ */
+exports.log = console.debug || console.log || (() => {});
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	try {
+		if (namespaces) {
+			exports.storage.setItem('debug', namespaces);
+		} else {
+			exports.storage.removeItem('debug');
+		}
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+function load() {
+	let r;
+	try {
+		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+
+	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
+	if (!r && typeof process !== 'undefined' && 'env' in process) {
+		r = process.env.DEBUG;
+	}
+
+	return r;
+}
+
+/**
+ * Localstorage attempts to return the localstorage.
+ *
+ * This is necessary because safari throws
+ * when a user disables cookies/localstorage
+ * and you attempt to access it.
+ *
+ * @return {LocalStorage}
+ * @api private
+ */
+
+function localstorage() {
+	try {
+		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
+		// The Browser also has localStorage in the global context.
+		return localStorage;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+module.exports = __nccwpck_require__(897)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
+ */
+
+formatters.j = function (v) {
+	try {
+		return JSON.stringify(v);
+	} catch (error) {
+		return '[UnexpectedJSONParseError]: ' + error.message;
+	}
+};
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+/**
+ * This is the common logic for both the Node.js and web browser
+ * implementations of `debug()`.
+ */
+
+function setup(env) {
+	createDebug.debug = createDebug;
+	createDebug.default = createDebug;
+	createDebug.coerce = coerce;
+	createDebug.disable = disable;
+	createDebug.enable = enable;
+	createDebug.enabled = enabled;
+	createDebug.humanize = __nccwpck_require__(744);
+	createDebug.destroy = destroy;
+
+	Object.keys(env).forEach(key => {
+		createDebug[key] = env[key];
+	});
+
+	/**
+	* The currently active debug mode names, and names to skip.
+	*/
+
+	createDebug.names = [];
+	createDebug.skips = [];
+
+	/**
+	* Map of special "%n" handling functions, for the debug "format" argument.
+	*
+	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
+	*/
+	createDebug.formatters = {};
+
+	/**
+	* Selects a color for a debug namespace
+	* @param {String} namespace The namespace string for the debug instance to be colored
+	* @return {Number|String} An ANSI color code for the given namespace
+	* @api private
+	*/
+	function selectColor(namespace) {
+		let hash = 0;
+
+		for (let i = 0; i < namespace.length; i++) {
+			hash = ((hash << 5) - hash) + namespace.charCodeAt(i);
+			hash |= 0; // Convert to 32bit integer
+		}
+
+		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+	}
+	createDebug.selectColor = selectColor;
+
+	/**
+	* Create a debugger with the given `namespace`.
+	*
+	* @param {String} namespace
+	* @return {Function}
+	* @api public
+	*/
+	function createDebug(namespace) {
+		let prevTime;
+		let enableOverride = null;
+		let namespacesCache;
+		let enabledCache;
+
+		function debug(...args) {
+			// Disabled?
+			if (!debug.enabled) {
+				return;
+			}
+
+			const self = debug;
+
+			// Set `diff` timestamp
+			const curr = Number(new Date());
+			const ms = curr - (prevTime || curr);
+			self.diff = ms;
+			self.prev = prevTime;
+			self.curr = curr;
+			prevTime = curr;
+
+			args[0] = createDebug.coerce(args[0]);
+
+			if (typeof args[0] !== 'string') {
+				// Anything else let's inspect with %O
+				args.unshift('%O');
+			}
+
+			// Apply any `formatters` transformations
+			let index = 0;
+			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+				// If we encounter an escaped % then don't increase the array index
+				if (match === '%%') {
+					return '%';
+				}
+				index++;
+				const formatter = createDebug.formatters[format];
+				if (typeof formatter === 'function') {
+					const val = args[index];
+					match = formatter.call(self, val);
+
+					// Now we need to remove `args[index]` since it's inlined in the `format`
+					args.splice(index, 1);
+					index--;
+				}
+				return match;
+			});
+
+			// Apply env-specific formatting (colors, etc.)
+			createDebug.formatArgs.call(self, args);
+
+			const logFn = self.log || createDebug.log;
+			logFn.apply(self, args);
+		}
+
+		debug.namespace = namespace;
+		debug.useColors = createDebug.useColors();
+		debug.color = createDebug.selectColor(namespace);
+		debug.extend = extend;
+		debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release.
+
+		Object.defineProperty(debug, 'enabled', {
+			enumerable: true,
+			configurable: false,
+			get: () => {
+				if (enableOverride !== null) {
+					return enableOverride;
+				}
+				if (namespacesCache !== createDebug.namespaces) {
+					namespacesCache = createDebug.namespaces;
+					enabledCache = createDebug.enabled(namespace);
+				}
+
+				return enabledCache;
+			},
+			set: v => {
+				enableOverride = v;
+			}
+		});
+
+		// Env-specific initialization logic for debug instances
+		if (typeof createDebug.init === 'function') {
+			createDebug.init(debug);
+		}
+
+		return debug;
+	}
+
+	function extend(namespace, delimiter) {
+		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
+		newDebug.log = this.log;
+		return newDebug;
+	}
+
+	/**
+	* Enables a debug mode by namespaces. This can include modes
+	* separated by a colon and wildcards.
+	*
+	* @param {String} namespaces
+	* @api public
+	*/
+	function enable(namespaces) {
+		createDebug.save(namespaces);
+		createDebug.namespaces = namespaces;
+
+		createDebug.names = [];
+		createDebug.skips = [];
+
+		const split = (typeof namespaces === 'string' ? namespaces : '')
+			.trim()
+			.replace(/\s+/g, ',')
+			.split(',')
+			.filter(Boolean);
+
+		for (const ns of split) {
+			if (ns[0] === '-') {
+				createDebug.skips.push(ns.slice(1));
+			} else {
+				createDebug.names.push(ns);
+			}
+		}
+	}
+
+	/**
+	 * Checks if the given string matches a namespace template, honoring
+	 * asterisks as wildcards.
+	 *
+	 * @param {String} search
+	 * @param {String} template
+	 * @return {Boolean}
+	 */
+	function matchesTemplate(search, template) {
+		let searchIndex = 0;
+		let templateIndex = 0;
+		let starIndex = -1;
+		let matchIndex = 0;
+
+		while (searchIndex < search.length) {
+			if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === '*')) {
+				// Match character or proceed with wildcard
+				if (template[templateIndex] === '*') {
+					starIndex = templateIndex;
+					matchIndex = searchIndex;
+					templateIndex++; // Skip the '*'
+				} else {
+					searchIndex++;
+					templateIndex++;
+				}
+			} else if (starIndex !== -1) { // eslint-disable-line no-negated-condition
+				// Backtrack to the last '*' and try to match more characters
+				templateIndex = starIndex + 1;
+				matchIndex++;
+				searchIndex = matchIndex;
+			} else {
+				return false; // No match
+			}
+		}
+
+		// Handle trailing '*' in template
+		while (templateIndex < template.length && template[templateIndex] === '*') {
+			templateIndex++;
+		}
+
+		return templateIndex === template.length;
+	}
+
+	/**
+	* Disable debug output.
+	*
+	* @return {String} namespaces
+	* @api public
+	*/
+	function disable() {
+		const namespaces = [
+			...createDebug.names,
+			...createDebug.skips.map(namespace => '-' + namespace)
+		].join(',');
+		createDebug.enable('');
+		return namespaces;
+	}
+
+	/**
+	* Returns true if the given mode name is enabled, false otherwise.
+	*
+	* @param {String} name
+	* @return {Boolean}
+	* @api public
+	*/
+	function enabled(name) {
+		for (const skip of createDebug.skips) {
+			if (matchesTemplate(name, skip)) {
+				return false;
+			}
+		}
+
+		for (const ns of createDebug.names) {
+			if (matchesTemplate(name, ns)) {
+				return true;
+			}
+		}
+
+		return false;
+	}
+
+	/**
+	* Coerce `val`.
+	*
+	* @param {Mixed} val
+	* @return {Mixed}
+	* @api private
+	*/
+	function coerce(val) {
+		if (val instanceof Error) {
+			return val.stack || val.message;
+		}
+		return val;
+	}
+
+	/**
+	* XXX DO NOT USE. This is a temporary stub function.
+	* XXX It WILL be removed in the next major release.
+	*/
+	function destroy() {
+		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+	}
+
+	createDebug.enable(createDebug.load());
+
+	return createDebug;
+}
+
+module.exports = setup;
+
+
+/***/ }),
+
+/***/ 2830:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+ * Detect Electron renderer / nwjs process, which is node, but we should
+ * treat as a browser.
+ */
+
+if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
+	module.exports = __nccwpck_require__(6110);
+} else {
+	module.exports = __nccwpck_require__(5108);
+}
+
+
+/***/ }),
+
+/***/ 5108:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+/**
+ * Module dependencies.
+ */
+
+const tty = __nccwpck_require__(2018);
+const util = __nccwpck_require__(9023);
+
+/**
+ * This is the Node.js implementation of `debug()`.
+ */
+
+exports.init = init;
+exports.log = log;
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.destroy = util.deprecate(
+	() => {},
+	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
+);
+
+/**
+ * Colors.
+ */
+
+exports.colors = [6, 2, 3, 4, 5, 1];
+
+try {
+	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
+	// eslint-disable-next-line import/no-extraneous-dependencies
+	const supportsColor = __nccwpck_require__(1450);
+
+	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+		exports.colors = [
+			20,
+			21,
+			26,
+			27,
+			32,
+			33,
+			38,
+			39,
+			40,
+			41,
+			42,
+			43,
+			44,
+			45,
+			56,
+			57,
+			62,
+			63,
+			68,
+			69,
+			74,
+			75,
+			76,
+			77,
+			78,
+			79,
+			80,
+			81,
+			92,
+			93,
+			98,
+			99,
+			112,
+			113,
+			128,
+			129,
+			134,
+			135,
+			148,
+			149,
+			160,
+			161,
+			162,
+			163,
+			164,
+			165,
+			166,
+			167,
+			168,
+			169,
+			170,
+			171,
+			172,
+			173,
+			178,
+			179,
+			184,
+			185,
+			196,
+			197,
+			198,
+			199,
+			200,
+			201,
+			202,
+			203,
+			204,
+			205,
+			206,
+			207,
+			208,
+			209,
+			214,
+			215,
+			220,
+			221
+		];
+	}
+} catch (error) {
+	// Swallow - we only care if `supports-color` is available; it doesn't have to be.
+}
+
+/**
+ * Build up the default `inspectOpts` object from the environment variables.
+ *
+ *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
+ */
+
+exports.inspectOpts = Object.keys(process.env).filter(key => {
+	return /^debug_/i.test(key);
+}).reduce((obj, key) => {
+	// Camel-case
+	const prop = key
+		.substring(6)
+		.toLowerCase()
+		.replace(/_([a-z])/g, (_, k) => {
+			return k.toUpperCase();
+		});
+
+	// Coerce string value into JS value
+	let val = process.env[key];
+	if (/^(yes|on|true|enabled)$/i.test(val)) {
+		val = true;
+	} else if (/^(no|off|false|disabled)$/i.test(val)) {
+		val = false;
+	} else if (val === 'null') {
+		val = null;
+	} else {
+		val = Number(val);
+	}
+
+	obj[prop] = val;
+	return obj;
+}, {});
+
+/**
+ * Is stdout a TTY? Colored output is enabled when `true`.
+ */
+
+function useColors() {
+	return 'colors' in exports.inspectOpts ?
+		Boolean(exports.inspectOpts.colors) :
+		tty.isatty(process.stderr.fd);
+}
+
+/**
+ * Adds ANSI color escape codes if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	const {namespace: name, useColors} = this;
+
+	if (useColors) {
+		const c = this.color;
+		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
+		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
+
+		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
+		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
+	} else {
+		args[0] = getDate() + name + ' ' + args[0];
+	}
+}
+
+function getDate() {
+	if (exports.inspectOpts.hideDate) {
+		return '';
+	}
+	return new Date().toISOString() + ' ';
+}
+
+/**
+ * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
+ */
+
+function log(...args) {
+	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
+}
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	if (namespaces) {
+		process.env.DEBUG = namespaces;
+	} else {
+		// If you set a process.env field to null or undefined, it gets cast to the
+		// string 'null' or 'undefined'. Just delete instead.
+		delete process.env.DEBUG;
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+
+function load() {
+	return process.env.DEBUG;
+}
+
+/**
+ * Init logic for `debug` instances.
+ *
+ * Create a new `inspectOpts` object in case `useColors` is set
+ * differently for a particular `debug` instance.
+ */
+
+function init(debug) {
+	debug.inspectOpts = {};
+
+	const keys = Object.keys(exports.inspectOpts);
+	for (let i = 0; i < keys.length; i++) {
+		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+	}
+}
+
+module.exports = __nccwpck_require__(897)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %o to `util.inspect()`, all on a single line.
+ */
+
+formatters.o = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts)
+		.split('\n')
+		.map(str => str.trim())
+		.join(' ');
+};
+
+/**
+ * Map %O to `util.inspect()`, allowing multiple lines if needed.
+ */
+
+formatters.O = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts);
+};
+
+
+/***/ }),
+
+/***/ 3813:
+/***/ ((module) => {
+
+
+
+module.exports = (flag, argv = process.argv) => {
+	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
+	const position = argv.indexOf(prefix + flag);
+	const terminatorPosition = argv.indexOf('--');
+	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+};
+
+
+/***/ }),
+
+/***/ 1970:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpProxyAgent = void 0;
+const net = __importStar(__nccwpck_require__(9278));
+const tls = __importStar(__nccwpck_require__(4756));
+const debug_1 = __importDefault(__nccwpck_require__(2830));
+const events_1 = __nccwpck_require__(4434);
+const agent_base_1 = __nccwpck_require__(8894);
+const url_1 = __nccwpck_require__(7016);
+const debug = (0, debug_1.default)('http-proxy-agent');
+/**
+ * The `HttpProxyAgent` implements an HTTP Agent subclass that connects
+ * to the specified "HTTP proxy server" in order to proxy HTTP requests.
+ */
+class HttpProxyAgent extends agent_base_1.Agent {
+    constructor(proxy, opts) {
+        super(opts);
+        this.proxy = typeof proxy === 'string' ? new url_1.URL(proxy) : proxy;
+        this.proxyHeaders = opts?.headers ?? {};
+        debug('Creating new HttpProxyAgent instance: %o', this.proxy.href);
+        // Trim off the brackets from IPv6 addresses
+        const host = (this.proxy.hostname || this.proxy.host).replace(/^\[|\]$/g, '');
+        const port = this.proxy.port
+            ? parseInt(this.proxy.port, 10)
+            : this.proxy.protocol === 'https:'
+                ? 443
+                : 80;
+        this.connectOpts = {
+            ...(opts ? omit(opts, 'headers') : null),
+            host,
+            port,
+        };
+    }
+    addRequest(req, opts) {
+        req._header = null;
+        this.setRequestProps(req, opts);
+        // @ts-expect-error `addRequest()` isn't defined in `@types/node`
+        super.addRequest(req, opts);
+    }
+    setRequestProps(req, opts) {
+        const { proxy } = this;
+        const protocol = opts.secureEndpoint ? 'https:' : 'http:';
+        const hostname = req.getHeader('host') || 'localhost';
+        const base = `${protocol}//${hostname}`;
+        const url = new url_1.URL(req.path, base);
+        if (opts.port !== 80) {
+            url.port = String(opts.port);
+        }
+        // Change the `http.ClientRequest` instance's "path" field
+        // to the absolute path of the URL that will be requested.
+        req.path = String(url);
+        // Inject the `Proxy-Authorization` header if necessary.
+        const headers = typeof this.proxyHeaders === 'function'
+            ? this.proxyHeaders()
+            : { ...this.proxyHeaders };
+        if (proxy.username || proxy.password) {
+            const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+            headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
+        }
+        if (!headers['Proxy-Connection']) {
+            headers['Proxy-Connection'] = this.keepAlive
+                ? 'Keep-Alive'
+                : 'close';
+        }
+        for (const name of Object.keys(headers)) {
+            const value = headers[name];
+            if (value) {
+                req.setHeader(name, value);
+            }
+        }
+    }
+    async connect(req, opts) {
+        req._header = null;
+        if (!req.path.includes('://')) {
+            this.setRequestProps(req, opts);
+        }
+        // At this point, the http ClientRequest's internal `_header` field
+        // might have already been set. If this is the case then we'll need
+        // to re-generate the string since we just changed the `req.path`.
+        let first;
+        let endOfHeaders;
+        debug('Regenerating stored HTTP header string for request');
+        req._implicitHeader();
+        if (req.outputData && req.outputData.length > 0) {
+            debug('Patching connection write() output buffer with updated header');
+            first = req.outputData[0].data;
+            endOfHeaders = first.indexOf('\r\n\r\n') + 4;
+            req.outputData[0].data =
+                req._header + first.substring(endOfHeaders);
+            debug('Output buffer: %o', req.outputData[0].data);
+        }
+        // Create a socket connection to the proxy server.
+        let socket;
+        if (this.proxy.protocol === 'https:') {
+            debug('Creating `tls.Socket`: %o', this.connectOpts);
+            socket = tls.connect(this.connectOpts);
+        }
+        else {
+            debug('Creating `net.Socket`: %o', this.connectOpts);
+            socket = net.connect(this.connectOpts);
+        }
+        // Wait for the socket's `connect` event, so that this `callback()`
+        // function throws instead of the `http` request machinery. This is
+        // important for i.e. `PacProxyAgent` which determines a failed proxy
+        // connection via the `callback()` function throwing.
+        await (0, events_1.once)(socket, 'connect');
+        return socket;
+    }
+}
+HttpProxyAgent.protocols = ['http', 'https'];
+exports.HttpProxyAgent = HttpProxyAgent;
+function omit(obj, ...keys) {
+    const ret = {};
+    let key;
+    for (key in obj) {
+        if (!keys.includes(key)) {
+            ret[key] = obj[key];
+        }
+    }
+    return ret;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3669:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpsProxyAgent = void 0;
+const net = __importStar(__nccwpck_require__(9278));
+const tls = __importStar(__nccwpck_require__(4756));
+const assert_1 = __importDefault(__nccwpck_require__(2613));
+const debug_1 = __importDefault(__nccwpck_require__(2830));
+const agent_base_1 = __nccwpck_require__(8894);
+const url_1 = __nccwpck_require__(7016);
+const parse_proxy_response_1 = __nccwpck_require__(7943);
+const debug = (0, debug_1.default)('https-proxy-agent');
+const setServernameFromNonIpHost = (options) => {
+    if (options.servername === undefined &&
+        options.host &&
+        !net.isIP(options.host)) {
+        return {
+            ...options,
+            servername: options.host,
+        };
+    }
+    return options;
+};
+/**
+ * The `HttpsProxyAgent` implements an HTTP Agent subclass that connects to
+ * the specified "HTTP(s) proxy server" in order to proxy HTTPS requests.
+ *
+ * Outgoing HTTP requests are first tunneled through the proxy server using the
+ * `CONNECT` HTTP request method to establish a connection to the proxy server,
+ * and then the proxy server connects to the destination target and issues the
+ * HTTP request from the proxy server.
+ *
+ * `https:` requests have their socket connection upgraded to TLS once
+ * the connection to the proxy server has been established.
+ */
+class HttpsProxyAgent extends agent_base_1.Agent {
+    constructor(proxy, opts) {
+        super(opts);
+        this.options = { path: undefined };
+        this.proxy = typeof proxy === 'string' ? new url_1.URL(proxy) : proxy;
+        this.proxyHeaders = opts?.headers ?? {};
+        debug('Creating new HttpsProxyAgent instance: %o', this.proxy.href);
+        // Trim off the brackets from IPv6 addresses
+        const host = (this.proxy.hostname || this.proxy.host).replace(/^\[|\]$/g, '');
+        const port = this.proxy.port
+            ? parseInt(this.proxy.port, 10)
+            : this.proxy.protocol === 'https:'
+                ? 443
+                : 80;
+        this.connectOpts = {
+            // Attempt to negotiate http/1.1 for proxy servers that support http/2
+            ALPNProtocols: ['http/1.1'],
+            ...(opts ? omit(opts, 'headers') : null),
+            host,
+            port,
+        };
+    }
+    /**
+     * Called when the node-core HTTP client library is creating a
+     * new HTTP request.
+     */
+    async connect(req, opts) {
+        const { proxy } = this;
+        if (!opts.host) {
+            throw new TypeError('No "host" provided');
+        }
+        // Create a socket connection to the proxy server.
+        let socket;
+        if (proxy.protocol === 'https:') {
+            debug('Creating `tls.Socket`: %o', this.connectOpts);
+            socket = tls.connect(setServernameFromNonIpHost(this.connectOpts));
+        }
+        else {
+            debug('Creating `net.Socket`: %o', this.connectOpts);
+            socket = net.connect(this.connectOpts);
+        }
+        const headers = typeof this.proxyHeaders === 'function'
+            ? this.proxyHeaders()
+            : { ...this.proxyHeaders };
+        const host = net.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
+        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r\n`;
+        // Inject the `Proxy-Authorization` header if necessary.
+        if (proxy.username || proxy.password) {
+            const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+            headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
+        }
+        headers.Host = `${host}:${opts.port}`;
+        if (!headers['Proxy-Connection']) {
+            headers['Proxy-Connection'] = this.keepAlive
+                ? 'Keep-Alive'
+                : 'close';
+        }
+        for (const name of Object.keys(headers)) {
+            payload += `${name}: ${headers[name]}\r\n`;
+        }
+        const proxyResponsePromise = (0, parse_proxy_response_1.parseProxyResponse)(socket);
+        socket.write(`${payload}\r\n`);
+        const { connect, buffered } = await proxyResponsePromise;
+        req.emit('proxyConnect', connect);
+        this.emit('proxyConnect', connect, req);
+        if (connect.statusCode === 200) {
+            req.once('socket', resume);
+            if (opts.secureEndpoint) {
+                // The proxy is connecting to a TLS server, so upgrade
+                // this socket connection to a TLS connection.
+                debug('Upgrading socket connection to TLS');
+                return tls.connect({
+                    ...omit(setServernameFromNonIpHost(opts), 'host', 'path', 'port'),
+                    socket,
+                });
+            }
+            return socket;
+        }
+        // Some other status code that's not 200... need to re-play the HTTP
+        // header "data" events onto the socket once the HTTP machinery is
+        // attached so that the node core `http` can parse and handle the
+        // error status code.
+        // Close the original socket, and a new "fake" socket is returned
+        // instead, so that the proxy doesn't get the HTTP request
+        // written to it (which may contain `Authorization` headers or other
+        // sensitive data).
+        //
+        // See: https://hackerone.com/reports/541502
+        socket.destroy();
+        const fakeSocket = new net.Socket({ writable: false });
+        fakeSocket.readable = true;
+        // Need to wait for the "socket" event to re-play the "data" events.
+        req.once('socket', (s) => {
+            debug('Replaying proxy buffer for failed request');
+            (0, assert_1.default)(s.listenerCount('data') > 0);
+            // Replay the "buffered" Buffer onto the fake `socket`, since at
+            // this point the HTTP module machinery has been hooked up for
+            // the user.
+            s.push(buffered);
+            s.push(null);
+        });
+        return fakeSocket;
+    }
+}
+HttpsProxyAgent.protocols = ['http', 'https'];
+exports.HttpsProxyAgent = HttpsProxyAgent;
+function resume(socket) {
+    socket.resume();
+}
+function omit(obj, ...keys) {
+    const ret = {};
+    let key;
+    for (key in obj) {
+        if (!keys.includes(key)) {
+            ret[key] = obj[key];
+        }
+    }
+    return ret;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7943:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseProxyResponse = void 0;
+const debug_1 = __importDefault(__nccwpck_require__(2830));
+const debug = (0, debug_1.default)('https-proxy-agent:parse-proxy-response');
+function parseProxyResponse(socket) {
+    return new Promise((resolve, reject) => {
+        // we need to buffer any HTTP traffic that happens with the proxy before we get
+        // the CONNECT response, so that if the response is anything other than an "200"
+        // response code, then we can re-play the "data" events on the socket once the
+        // HTTP parser is hooked up...
+        let buffersLength = 0;
+        const buffers = [];
+        function read() {
+            const b = socket.read();
+            if (b)
+                ondata(b);
+            else
+                socket.once('readable', read);
+        }
+        function cleanup() {
+            socket.removeListener('end', onend);
+            socket.removeListener('error', onerror);
+            socket.removeListener('readable', read);
+        }
+        function onend() {
+            cleanup();
+            debug('onend');
+            reject(new Error('Proxy connection ended before receiving CONNECT response'));
+        }
+        function onerror(err) {
+            cleanup();
+            debug('onerror %o', err);
+            reject(err);
+        }
+        function ondata(b) {
+            buffers.push(b);
+            buffersLength += b.length;
+            const buffered = Buffer.concat(buffers, buffersLength);
+            const endOfHeaders = buffered.indexOf('\r\n\r\n');
+            if (endOfHeaders === -1) {
+                // keep buffering
+                debug('have not received end of HTTP headers yet...');
+                read();
+                return;
+            }
+            const headerParts = buffered
+                .slice(0, endOfHeaders)
+                .toString('ascii')
+                .split('\r\n');
+            const firstLine = headerParts.shift();
+            if (!firstLine) {
+                socket.destroy();
+                return reject(new Error('No header received from proxy CONNECT response'));
+            }
+            const firstLineParts = firstLine.split(' ');
+            const statusCode = +firstLineParts[1];
+            const statusText = firstLineParts.slice(2).join(' ');
+            const headers = {};
+            for (const header of headerParts) {
+                if (!header)
+                    continue;
+                const firstColon = header.indexOf(':');
+                if (firstColon === -1) {
+                    socket.destroy();
+                    return reject(new Error(`Invalid header from proxy CONNECT response: "${header}"`));
+                }
+                const key = header.slice(0, firstColon).toLowerCase();
+                const value = header.slice(firstColon + 1).trimStart();
+                const current = headers[key];
+                if (typeof current === 'string') {
+                    headers[key] = [current, value];
+                }
+                else if (Array.isArray(current)) {
+                    current.push(value);
+                }
+                else {
+                    headers[key] = value;
+                }
+            }
+            debug('got proxy server response: %o %o', firstLine, headers);
+            cleanup();
+            resolve({
+                connect: {
+                    statusCode,
+                    statusText,
+                    headers,
+                },
+                buffered,
+            });
+        }
+        socket.on('error', onerror);
+        socket.on('end', onend);
+        read();
+    });
+}
+exports.parseProxyResponse = parseProxyResponse;
+//# sourceMappingURL=parse-proxy-response.js.map
+
+/***/ }),
+
+/***/ 744:
+/***/ ((module) => {
+
+/**
+ * Helpers.
+ */
+
+var s = 1000;
+var m = s * 60;
+var h = m * 60;
+var d = h * 24;
+var w = d * 7;
+var y = d * 365.25;
+
+/**
+ * Parse or format the given `val`.
+ *
+ * Options:
+ *
+ *  - `long` verbose formatting [false]
+ *
+ * @param {String|Number} val
+ * @param {Object} [options]
+ * @throws {Error} throw an error if val is not a non-empty string or a number
+ * @return {String|Number}
+ * @api public
+ */
+
+module.exports = function (val, options) {
+  options = options || {};
+  var type = typeof val;
+  if (type === 'string' && val.length > 0) {
+    return parse(val);
+  } else if (type === 'number' && isFinite(val)) {
+    return options.long ? fmtLong(val) : fmtShort(val);
+  }
+  throw new Error(
+    'val is not a non-empty string or a valid number. val=' +
+      JSON.stringify(val)
+  );
+};
+
+/**
+ * Parse the given `str` and return milliseconds.
+ *
+ * @param {String} str
+ * @return {Number}
+ * @api private
+ */
+
+function parse(str) {
+  str = String(str);
+  if (str.length > 100) {
+    return;
+  }
+  var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+    str
+  );
+  if (!match) {
+    return;
+  }
+  var n = parseFloat(match[1]);
+  var type = (match[2] || 'ms').toLowerCase();
+  switch (type) {
+    case 'years':
+    case 'year':
+    case 'yrs':
+    case 'yr':
+    case 'y':
+      return n * y;
+    case 'weeks':
+    case 'week':
+    case 'w':
+      return n * w;
+    case 'days':
+    case 'day':
+    case 'd':
+      return n * d;
+    case 'hours':
+    case 'hour':
+    case 'hrs':
+    case 'hr':
+    case 'h':
+      return n * h;
+    case 'minutes':
+    case 'minute':
+    case 'mins':
+    case 'min':
+    case 'm':
+      return n * m;
+    case 'seconds':
+    case 'second':
+    case 'secs':
+    case 'sec':
+    case 's':
+      return n * s;
+    case 'milliseconds':
+    case 'millisecond':
+    case 'msecs':
+    case 'msec':
+    case 'ms':
+      return n;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Short format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtShort(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return Math.round(ms / d) + 'd';
+  }
+  if (msAbs >= h) {
+    return Math.round(ms / h) + 'h';
+  }
+  if (msAbs >= m) {
+    return Math.round(ms / m) + 'm';
+  }
+  if (msAbs >= s) {
+    return Math.round(ms / s) + 's';
+  }
+  return ms + 'ms';
+}
+
+/**
+ * Long format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtLong(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return plural(ms, msAbs, d, 'day');
+  }
+  if (msAbs >= h) {
+    return plural(ms, msAbs, h, 'hour');
+  }
+  if (msAbs >= m) {
+    return plural(ms, msAbs, m, 'minute');
+  }
+  if (msAbs >= s) {
+    return plural(ms, msAbs, s, 'second');
+  }
+  return ms + ' ms';
+}
+
+/**
+ * Pluralization helper.
+ */
+
+function plural(ms, msAbs, n, name) {
+  var isPlural = msAbs >= n * 1.5;
+  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
+}
+
+
+/***/ }),
+
+/***/ 1450:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const os = __nccwpck_require__(857);
+const tty = __nccwpck_require__(2018);
+const hasFlag = __nccwpck_require__(3813);
+
+const {env} = process;
+
+let forceColor;
+if (hasFlag('no-color') ||
+	hasFlag('no-colors') ||
+	hasFlag('color=false') ||
+	hasFlag('color=never')) {
+	forceColor = 0;
+} else if (hasFlag('color') ||
+	hasFlag('colors') ||
+	hasFlag('color=true') ||
+	hasFlag('color=always')) {
+	forceColor = 1;
+}
+
+if ('FORCE_COLOR' in env) {
+	if (env.FORCE_COLOR === 'true') {
+		forceColor = 1;
+	} else if (env.FORCE_COLOR === 'false') {
+		forceColor = 0;
+	} else {
+		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+	}
+}
+
+function translateLevel(level) {
+	if (level === 0) {
+		return false;
+	}
+
+	return {
+		level,
+		hasBasic: true,
+		has256: level >= 2,
+		has16m: level >= 3
+	};
+}
+
+function supportsColor(haveStream, streamIsTTY) {
+	if (forceColor === 0) {
+		return 0;
+	}
+
+	if (hasFlag('color=16m') ||
+		hasFlag('color=full') ||
+		hasFlag('color=truecolor')) {
+		return 3;
+	}
+
+	if (hasFlag('color=256')) {
+		return 2;
+	}
+
+	if (haveStream && !streamIsTTY && forceColor === undefined) {
+		return 0;
+	}
+
+	const min = forceColor || 0;
+
+	if (env.TERM === 'dumb') {
+		return min;
+	}
+
+	if (process.platform === 'win32') {
+		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
+		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
+		const osRelease = os.release().split('.');
+		if (
+			Number(osRelease[0]) >= 10 &&
+			Number(osRelease[2]) >= 10586
+		) {
+			return Number(osRelease[2]) >= 14931 ? 3 : 2;
+		}
+
+		return 1;
+	}
+
+	if ('CI' in env) {
+		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
+			return 1;
+		}
+
+		return min;
+	}
+
+	if ('TEAMCITY_VERSION' in env) {
+		return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+	}
+
+	if (env.COLORTERM === 'truecolor') {
+		return 3;
+	}
+
+	if ('TERM_PROGRAM' in env) {
+		const version = parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
+
+		switch (env.TERM_PROGRAM) {
+			case 'iTerm.app':
+				return version >= 3 ? 3 : 2;
+			case 'Apple_Terminal':
+				return 2;
+			// No default
+		}
+	}
+
+	if (/-256(color)?$/i.test(env.TERM)) {
+		return 2;
+	}
+
+	if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+		return 1;
+	}
+
+	if ('COLORTERM' in env) {
+		return 1;
+	}
+
+	return min;
+}
+
+function getSupportLevel(stream) {
+	const level = supportsColor(stream, stream && stream.isTTY);
+	return translateLevel(level);
+}
+
+module.exports = {
+	supportsColor: getSupportLevel,
+	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+};
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -135,13 +2029,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
 /***/ 3136:
 /***/ ((module) => {
 
@@ -153,13 +2040,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -216,6 +2096,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8914:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+__webpack_unused_export__ = ({ value: true });
+exports.w = void 0;
+/**
+ * @internal
+ *
+ * Holds the singleton instrumenter, to be shared across CJS and ESM imports.
+ */
+exports.w = {
+    instrumenterImplementation: undefined,
+};
+//# sourceMappingURL=state-cjs.cjs.map
 
 /***/ }),
 
@@ -8798,7 +10699,7 @@ exports.visitAsync = visitAsync;
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4829);
+/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7370);
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7119);
 /* harmony import */ var _core_render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7341);
 // Reading and writing the files a run works with. Every failure comes back as a diagnostic that names the
@@ -8954,10 +10855,10 @@ function readPlanFile(file) {
 /* harmony export */   z8: () => (/* binding */ report)
 /* harmony export */ });
 /* unused harmony export planOutcome */
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4829);
+/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7370);
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7119);
-/* harmony import */ var _core_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2236);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3432);
+/* harmony import */ var _core_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3948);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8063);
 /* harmony import */ var _core_render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7341);
 /* harmony import */ var _core_scope_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1978);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8307);
@@ -8978,7 +10879,7 @@ async function run(options, logger, catalog = _core_catalog_index_js__WEBPACK_IM
         case 'plan':
             return runPlan(options, logger, catalog);
         case 'apply': {
-            const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(671), __nccwpck_require__.e(94), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4514));
+            const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(671), __nccwpck_require__.e(250), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4514));
             return runApply(options, logger);
         }
         default:
@@ -9093,11 +10994,11 @@ async function observeFor(options, config, env, catalog) {
     }
     const scope = (0,_core_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .observeScope */ .p)(config, env, catalog);
     try {
-        const { observeTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(671), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
+        const { observeTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(671), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
         return { observed: await observeTarget(options, scope, catalog), diagnostics: [] };
     }
     catch (e) {
-        const { targetDiagnostic } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(671), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
+        const { targetDiagnostic } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(671), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
         return { diagnostics: [targetDiagnostic(e, options.target)] };
     }
 }
@@ -9162,7 +11063,7 @@ const WHAT_IF_PARALLELISM = 4;
 async function askWhatIf(options, plan, desired, catalog) {
     if (!plan.actions.some((a) => a.action === 'update'))
         return { plan, diagnostics: [] };
-    const { openArmSession, targetDiagnostic } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(671), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
+    const { openArmSession, targetDiagnostic } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(671), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
     const { whatIfPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2002));
     let session;
     try {
@@ -9205,7 +11106,7 @@ function planOutcome(plan) {
 
 /***/ }),
 
-/***/ 4829:
+/***/ 7370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9365,7 +11266,6 @@ const platformApiVersions = {
 /** Api-versions that are previews on purpose, with the reason (the catalog test allows only these). */
 const previewApiVersions = {
     'Microsoft.Insights/diagnosticSettings': 'only 2021-05-01-preview accepts categoryGroup (allLogs/audit); no later GA version exists',
-    'Microsoft.Portal/dashboards': 'Microsoft.Portal has published preview api-versions only',
 };
 
 ;// CONCATENATED MODULE: ./build/core/catalog/regions.js
@@ -9439,8 +11339,9 @@ const regions = [
 function endpoint(resource, groupId, ...dnsZones) {
     return { resource, groupId, dnsZones };
 }
-function allLogs(resource, metrics = true) {
-    return { resource, logs: 'allLogs', metrics };
+/** Every log category (gold); `levels` says what silver and bronze send where it is not the audit group. */
+function allLogs(resource, metrics = true, levels) {
+    return { resource, logs: 'allLogs', metrics, ...(levels ? { levels } : {}) };
 }
 /** `principal` service's managed identity gets `role` on `scope` service (optionally one of its resources). */
 function serviceRole(role, principal, scope, resource) {
@@ -9525,6 +11426,132 @@ function cognitiveAccountBody(kind, sku, customSubDomainName) {
         },
     };
 }
+
+;// CONCATENATED MODULE: ./build/core/catalog/cmk.js
+const CMK_SERVICE = 'customerManagedKey';
+const KEY = `${CMK_SERVICE}.key`;
+/** The vault's data-plane URI (public cloud): what encryption settings name, with the key's name. */
+const VAULT_URI = 'https://{{name:keyVault.vault}}.vault.azure.net';
+const PROJECT_IDENTITY = { '{{identityId}}': {} };
+/** Storage accounts (blob and file at account level); a key without a version follows the key's rotation. */
+const storageCmk = [
+    {
+        service: CMK_SERVICE,
+        waitsFor: [KEY],
+        set: {
+            identity: { type: 'SystemAssigned,UserAssigned', userAssignedIdentities: PROJECT_IDENTITY },
+            properties: {
+                encryption: {
+                    keySource: 'Microsoft.Keyvault',
+                    keyvaultproperties: { keyname: `{{name:${KEY}}}`, keyvaulturi: VAULT_URI },
+                    identity: { userAssignedIdentity: '{{identityId}}' },
+                    services: {
+                        blob: { enabled: true, keyType: 'Account' },
+                        file: { enabled: true, keyType: 'Account' },
+                    },
+                },
+            },
+        },
+    },
+    {
+        service: CMK_SERVICE,
+        option: 'keyVersion',
+        set: {
+            properties: {
+                encryption: { keyvaultproperties: { keyversion: `{{option:${CMK_SERVICE}.keyVersion}}` } },
+            },
+        },
+    },
+];
+/** Cosmos DB: the versionless key URI (Cosmos follows rotation) and the identity it unwraps with by default. */
+const cosmosCmk = [
+    {
+        service: CMK_SERVICE,
+        waitsFor: [KEY],
+        set: {
+            identity: { type: 'SystemAssigned,UserAssigned', userAssignedIdentities: PROJECT_IDENTITY },
+            properties: {
+                keyVaultKeyUri: `${VAULT_URI}/keys/{{name:${KEY}}}`,
+                defaultIdentity: 'UserAssignedIdentity={{identityId}}',
+            },
+        },
+    },
+];
+/**
+ * AI Search encrypts indexes and synonym maps with keys named in each object (data plane); the service-level
+ * setting only enforces that every object does. Opt-in: Foundry creates indexes without a key, which enforcement
+ * refuses (today's cmkDisableForAISearch).
+ */
+const searchCmk = [
+    {
+        service: CMK_SERVICE,
+        option: 'enforceOnAISearch',
+        set: { properties: { encryptionWithCmk: { enforcement: 'Enabled' } } },
+    },
+];
+
+;// CONCATENATED MODULE: ./build/core/catalog/diagnostic-levels.js
+const diagnosticLevels = {
+    cognitiveServices: { silver: ['Audit', 'RequestResponse'], bronze: ['Audit'] },
+    search: { silver: ['OperationLogs'], bronze: ['OperationLogs'] },
+    machineLearning: {
+        silver: [
+            'AmlComputeClusterEvent',
+            'AmlComputeJobEvent',
+            'AmlRunStatusChangedEvent',
+            'ModelsChangeEvent',
+            'DeploymentEventAKS',
+            'InferencingOperationAKS',
+            'ComputeInstanceEvent',
+            'RunEvent',
+        ],
+        bronze: ['AmlComputeClusterEvent', 'AmlRunStatusChangedEvent', 'RunEvent'],
+    },
+    containerRegistry: {
+        silver: ['ContainerRegistryRepositoryEvents', 'ContainerRegistryLoginEvents'],
+        bronze: ['ContainerRegistryLoginEvents'],
+    },
+    cosmos: {
+        silver: ['DataPlaneRequests', 'QueryRuntimeStatistics', 'PartitionKeyStatistics', 'ControlPlaneRequests'],
+        bronze: ['DataPlaneRequests', 'ControlPlaneRequests'],
+    },
+    dataFactory: {
+        silver: [
+            'ActivityRuns',
+            'PipelineRuns',
+            'TriggerRuns',
+            'SSISPackageEventMessages',
+            'SSISIntegrationRuntimeLogs',
+        ],
+        bronze: ['ActivityRuns', 'PipelineRuns'],
+    },
+    eventHubs: {
+        silver: ['OperationalLogs', 'AutoScaleLogs', 'KafkaUserErrorLogs', 'EventHubVNetConnectionEvent'],
+        bronze: ['OperationalLogs', 'EventHubVNetConnectionEvent'],
+    },
+    webApp: {
+        silver: ['AppServiceHTTPLogs', 'AppServiceAppLogs', 'AppServiceAuditLogs', 'AppServicePlatformLogs'],
+        bronze: ['AppServiceHTTPLogs', 'AppServiceAuditLogs'],
+    },
+    functionApp: {
+        silver: ['FunctionAppLogs', 'AppServiceHTTPLogs', 'AppServiceAppLogs', 'AppServiceAuditLogs'],
+        bronze: ['FunctionAppLogs', 'AppServiceHTTPLogs'],
+    },
+    containerAppsEnvironment: {
+        silver: ['ContainerAppConsoleLogs', 'ContainerAppSystemLogs'],
+        bronze: ['ContainerAppSystemLogs'],
+    },
+    postgres: {
+        silver: ['PostgreSQLLogs', 'PostgreSQLFlexQueryStoreRuntime', 'PostgreSQLFlexSessions'],
+        bronze: ['PostgreSQLLogs'],
+    },
+    sqlDatabase: {
+        silver: ['SQLInsights', 'QueryStoreRuntimeStatistics', 'Errors', 'Timeouts', 'Deadlocks'],
+        bronze: ['Errors', 'Timeouts'],
+    },
+    /** Every category at every level: App Insights (as the AI Factory does) and types without an audit group. */
+    everyLog: { silver: 'allLogs', bronze: 'allLogs' },
+};
 
 ;// CONCATENATED MODULE: ./build/core/catalog/name-rules.js
 function rule(base) {
@@ -9631,9 +11658,10 @@ const nameRules = {
         allowedText: 'letters, digits, underscores, periods and hyphens',
         uniqueness: 'parent',
     }),
+    // The GA api-version (2026-04-01) allows 3 to 24 characters; the earlier previews allowed 160.
     dashboard: rule({
         minLength: 3,
-        maxLength: 160,
+        maxLength: 24,
         allowed: '[a-zA-Z0-9-]+',
         allowedText: 'letters, digits and hyphens',
         uniqueness: 'resourceGroup',
@@ -9691,6 +11719,14 @@ const nameRules = {
         allowed: '[a-zA-Z]([a-zA-Z0-9-]*[a-zA-Z0-9])?',
         allowedText: 'letters, digits and hyphens; starts with a letter, ends with a letter or digit',
         uniqueness: 'parent',
+    }),
+    // A compute instance's name is part of its regional DNS name: unique in the region, 3 to 24 characters.
+    machineLearningComputeInstance: rule({
+        minLength: 3,
+        maxLength: 24,
+        allowed: '[a-zA-Z]([a-zA-Z0-9-]*[a-zA-Z0-9])?',
+        allowedText: 'letters, digits and hyphens; starts with a letter, ends with a letter or digit',
+        uniqueness: 'global',
     }),
     capabilityHost: rule({
         minLength: 3,
@@ -9752,10 +11788,10 @@ const nameRules = {
         allowedText: 'any characters except < > * % & : \\ / ?; not ending in a period or space',
         uniqueness: 'parent',
     }),
-    redis: rule({
+    managedRedis: rule({
         minLength: 1,
-        maxLength: 63,
-        allowed: '[a-zA-Z0-9](-?[a-zA-Z0-9])*',
+        maxLength: 60,
+        allowed: '[A-Za-z0-9]+(-[A-Za-z0-9]+)*',
         allowedText: 'letters, digits and single hyphens; starts and ends with a letter or digit',
         uniqueness: 'global',
     }),
@@ -9794,6 +11830,14 @@ const nameRules = {
         allowedText: 'letters, digits and hyphens; starts with a letter, ends with a letter or digit',
         uniqueness: 'global',
     }),
+    // Backends, APIs and operations of an API Management instance: 1 to 80 characters, none of *#&+:<>?.
+    apiManagementChild: rule({
+        minLength: 1,
+        maxLength: 80,
+        allowed: '[a-zA-Z0-9][a-zA-Z0-9-]*',
+        allowedText: 'letters, digits and hyphens, starting with a letter or digit',
+        uniqueness: 'parent',
+    }),
     bingAccount: rule({
         minLength: 2,
         maxLength: 64,
@@ -9815,7 +11859,11 @@ const nameRules = {
 
 
 
+
+
 const COGNITIVE_API = '2025-06-01';
+const ML_API = '2025-06-01';
+const ML_COMPUTE_TYPE = 'Microsoft.MachineLearningServices/workspaces/computes';
 const ACCOUNT_TYPE = 'Microsoft.CognitiveServices/accounts';
 const COGNITIVE_ZONE = 'privatelink.cognitiveservices.azure.com';
 const OPENAI_ZONE = 'privatelink.openai.azure.com';
@@ -9903,7 +11951,7 @@ const aiFoundry = {
     subnets: [genaiSubnet, { name: 'aca2', prefixLength: 23, delegation: 'Microsoft.App/environments' }],
     identity: 'systemAssigned',
     roleAssignments: [serviceRole(roles.storageBlobDataContributor, 'aiFoundry', 'storage')],
-    diagnostics: [allLogs('account')],
+    diagnostics: [allLogs('account', true, diagnosticLevels.cognitiveServices)],
     dataBearing: false,
     softDelete: cognitiveSoftDelete,
     provisioningSeconds: 180,
@@ -10034,7 +12082,7 @@ const azureOpenAI = {
     subnets: [genaiSubnet],
     identity: 'systemAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('account')],
+    diagnostics: [allLogs('account', true, diagnosticLevels.cognitiveServices)],
     dataBearing: false,
     softDelete: cognitiveSoftDelete,
     provisioningSeconds: 60,
@@ -10074,6 +12122,7 @@ const aiSearch = {
                     networkRuleSet: { bypass: 'AzureServices', ipRules: [] },
                 },
             },
+            bodyWhenService: searchCmk,
             keyProperties: ['sku.name', 'properties.publicNetworkAccess'],
         },
     ],
@@ -10088,7 +12137,7 @@ const aiSearch = {
         serviceRole(roles.searchIndexDataContributor, 'aiFoundry', 'aiSearch'),
         serviceRole(roles.searchServiceContributor, 'aiFoundry', 'aiSearch'),
     ],
-    diagnostics: [allLogs('service')],
+    diagnostics: [allLogs('service', true, diagnosticLevels.search)],
     dataBearing: true,
     provisioningSeconds: 240,
     deletionSeconds: 120,
@@ -10145,6 +12194,8 @@ const aiSearchSharedPrivateLink = {
                 },
             },
         },
+        // Microsoft's table of shared private link group ids: openai_account for the Azure OpenAI embedding skill
+        // and vectorizer, cognitiveservices_account for billing the built-in skills to an AI services account.
         {
             key: 'toFoundry',
             type: 'Microsoft.Search/searchServices/sharedPrivateLinkResources',
@@ -10156,8 +12207,24 @@ const aiSearchSharedPrivateLink = {
             body: {
                 properties: {
                     privateLinkResourceId: '{{id:aiFoundry.account}}',
+                    groupId: 'openai_account',
+                    requestMessage: 'AI Search embedding skills and vectorizers (aifactory-flags)',
+                },
+            },
+        },
+        {
+            key: 'toFoundrySkills',
+            type: 'Microsoft.Search/searchServices/sharedPrivateLinkResources',
+            apiVersion: '2025-05-01',
+            resourceGroup: 'project',
+            parent: 'service',
+            parentService: 'aiSearch',
+            name: nameRules.searchSharedPrivateLink('spl-{project}-foundry-skills'),
+            body: {
+                properties: {
+                    privateLinkResourceId: '{{id:aiFoundry.account}}',
                     groupId: 'cognitiveservices_account',
-                    requestMessage: 'AI Search vectorizers (aifactory-flags)',
+                    requestMessage: 'AI Search built-in skills billing (aifactory-flags)',
                 },
             },
         },
@@ -10176,6 +12243,7 @@ const aiSearchSharedPrivateLink = {
     cleanup: ['childResources'],
     notes: [
         'The target owner must approve each shared private link (the private endpoint connection on storage and Foundry).',
+        'Two links to Foundry: openai_account for embedding skills and vectorizers, cognitiveservices_account for billing built-in skills.',
         'Needs AI Search basic or higher; indexers with skillsets need standard (S1).',
     ],
 };
@@ -10215,6 +12283,73 @@ const azureML = {
             },
             keyProperties: ['properties.publicNetworkAccess'],
         },
+        {
+            key: 'cluster',
+            type: ML_COMPUTE_TYPE,
+            apiVersion: ML_API,
+            resourceGroup: 'project',
+            parent: 'workspace',
+            forEach: 'computeClusters',
+            name: nameRules.machineLearningCompute('{item}'),
+            body: {
+                location: '{{location}}',
+                properties: {
+                    computeType: 'AmlCompute',
+                    description: 'Training cluster (aifactory-flags)',
+                    // The workspace's managed network places the nodes: no subnet, and no public IP on any node.
+                    properties: {
+                        vmSize: '{{item:vmSize}}',
+                        vmPriority: 'Dedicated',
+                        osType: 'Linux',
+                        scaleSettings: {
+                            minNodeCount: '{{item:minNodes}}',
+                            maxNodeCount: '{{item:maxNodes}}',
+                            nodeIdleTimeBeforeScaleDown: '{{item:idleTimeBeforeScaleDown}}',
+                        },
+                        enableNodePublicIp: false,
+                        remoteLoginPortPublicAccess: 'Disabled',
+                    },
+                },
+            },
+            keyProperties: ['properties.properties.vmSize', 'properties.properties.scaleSettings.maxNodeCount'],
+        },
+        {
+            key: 'instance',
+            type: ML_COMPUTE_TYPE,
+            apiVersion: ML_API,
+            resourceGroup: 'project',
+            parent: 'workspace',
+            forEach: 'computeInstances',
+            name: nameRules.machineLearningComputeInstance('{item}-{salt}'),
+            body: {
+                location: '{{location}}',
+                properties: {
+                    computeType: 'ComputeInstance',
+                    description: 'Compute instance (aifactory-flags)',
+                    properties: {
+                        vmSize: '{{item:vmSize}}',
+                        enableNodePublicIp: false,
+                        idleTimeBeforeShutdown: '{{item:idleTimeBeforeShutdown}}',
+                        computeInstanceAuthorizationType: 'personal',
+                    },
+                },
+            },
+            bodyWhenItem: [
+                {
+                    field: 'assignedUser',
+                    set: {
+                        properties: {
+                            properties: {
+                                personalComputeInstanceSettings: {
+                                    assignedUser: { objectId: '{{item:assignedUser}}', tenantId: '{{tenantId}}' },
+                                },
+                            },
+                        },
+                    },
+                },
+            ],
+            keyProperties: ['properties.properties.vmSize'],
+        },
     ],
     privateEndpoints: [
         endpoint('workspace', 'amlworkspace', 'privatelink.api.azureml.ms', 'privatelink.notebooks.azure.net'),
@@ -10227,7 +12362,7 @@ const azureML = {
         serviceRole(roles.keyVaultAdministrator, 'azureML', 'keyVault'),
         serviceRole(roles.acrPush, 'azureML', 'containerRegistry'),
     ],
-    diagnostics: [allLogs('workspace')],
+    diagnostics: [allLogs('workspace', true, diagnosticLevels.machineLearning)],
     dataBearing: true,
     softDelete: { kind: 'machineLearningWorkspace', retentionDays: 14, purgeProtection: false },
     provisioningSeconds: 180,
@@ -10236,7 +12371,32 @@ const azureML = {
     implies: [],
     uses: privateServiceUses,
     cleanup: cleanup.privateSoftDeleted,
-    notes: ['A deleted workspace stays soft-deleted for 14 days; its name is blocked until it is purged.'],
+    options: [
+        {
+            name: 'computeClusters',
+            type: 'list',
+            default: [
+                {
+                    name: 'cpu-cluster',
+                    vmSize: 'Standard_DS3_v2',
+                    minNodes: 0,
+                    maxNodes: 3,
+                    idleTimeBeforeScaleDown: 'PT120S',
+                },
+            ],
+            description: "Training clusters, each { name (2-16 characters), vmSize, minNodes, maxNodes, idleTimeBeforeScaleDown (ISO 8601, e.g. PT120S) }. The default is today's admin cluster for dev (admin_aml_cluster_sku_dev_override Standard_DS3_v2, admin_aml_cluster_maxNodes_dev_override 3); today's test/prod defaults are Standard_D13_v2 with 5 nodes.",
+        },
+        {
+            name: 'computeInstances',
+            type: 'list',
+            default: [],
+            description: "Compute instances, each { name (at most 18 characters), vmSize, idleTimeBeforeShutdown (ISO 8601, e.g. PT60M), assignedUser (optional Entra object id) }. Today's admin instance: Standard_DS11_v2 in dev (admin_aml_computeInstance_dev_sku_override).",
+        },
+    ],
+    notes: [
+        'A deleted workspace stays soft-deleted for 14 days; its name is blocked until it is purged.',
+        "Compute clusters and instances run in the workspace's managed network: no subnet of the project's VNet, no public IP on any node.",
+    ],
 };
 const aksForAzureML = {
     id: 'aksForAzureML',
@@ -10339,7 +12499,7 @@ function cognitiveService(input) {
         subnets: [genaiSubnet],
         identity: 'systemAssigned',
         roleAssignments: [],
-        diagnostics: [allLogs('account')],
+        diagnostics: [allLogs('account', true, diagnosticLevels.cognitiveServices)],
         dataBearing: false,
         softDelete: cognitiveSoftDelete,
         provisioningSeconds: 60,
@@ -10464,7 +12624,10 @@ const aiServices = [
 ;// CONCATENATED MODULE: ./build/core/catalog/services/data.js
 
 
+
+
 const COSMOS_API = '2024-11-15';
+const REDIS_API = '2025-07-01';
 function cosmos(id) {
     const mongo = id === 'cosmosDbMongo';
     return {
@@ -10501,6 +12664,7 @@ function cosmos(id) {
                         minimalTlsVersion: 'Tls12',
                     },
                 },
+                bodyWhenService: cosmosCmk,
                 keyProperties: ['kind', 'properties.publicNetworkAccess'],
             },
         ],
@@ -10512,7 +12676,7 @@ function cosmos(id) {
         subnets: [genaiSubnet],
         identity: 'systemAssigned',
         roleAssignments: [],
-        diagnostics: [allLogs('account')],
+        diagnostics: [allLogs('account', true, diagnosticLevels.cosmos)],
         dataBearing: true,
         provisioningSeconds: 420,
         deletionSeconds: 300,
@@ -10525,7 +12689,7 @@ function cosmos(id) {
                 'The API of an account cannot change: switching between cosmosDb and cosmosDbMongo replaces the account.',
             ]
             : [
-                'Data-plane access (Cosmos DB Built-in Data Contributor) is a Cosmos SQL role assignment, granted by Foundry at agent setup.',
+                "Data-plane access is a Cosmos SQL role assignment (not Azure RBAC): foundryCapabilityHost grants Cosmos DB Built-in Data Contributor on the agents' enterprise_memory database to the Foundry project's identity itself.",
             ],
     };
 }
@@ -10564,7 +12728,7 @@ const postgreSql = {
     subnets: [genaiSubnet],
     identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('server')],
+    diagnostics: [allLogs('server', true, diagnosticLevels.postgres)],
     dataBearing: true,
     provisioningSeconds: 600,
     deletionSeconds: 300,
@@ -10633,7 +12797,7 @@ const azureSql = {
     subnets: [genaiSubnet],
     identity: 'systemAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('database')],
+    diagnostics: [allLogs('database', true, diagnosticLevels.sqlDatabase)],
     dataBearing: true,
     provisioningSeconds: 300,
     deletionSeconds: 120,
@@ -10642,48 +12806,90 @@ const azureSql = {
     uses: privateServiceUses,
     cleanup: cleanup.privateWithChildren,
 };
+// Azure Cache for Redis (Microsoft.Cache/redis) retires on 2028-09-30 and tenants that had no cache before
+// 2026-04-01 can no longer create one (retirement FAQ): the catalog's Redis is Azure Managed Redis.
 const redis = {
     id: 'redis',
-    title: 'Azure Cache for Redis',
-    description: 'A Standard C1 Redis cache with Entra ID authentication and access keys off.',
+    title: 'Azure Managed Redis',
+    description: 'An Azure Managed Redis cluster (Balanced B1 by default) with one TLS database, access keys off and the project identity as its Entra user.',
     category: 'data',
     aliases: ['enableRedisCache', 'ENABLE_REDIS_CACHE'],
     scope: 'project',
     baseline: [],
     resources: [
         {
-            key: 'cache',
-            type: 'Microsoft.Cache/redis',
-            apiVersion: '2024-11-01',
+            key: 'cluster',
+            type: 'Microsoft.Cache/redisEnterprise',
+            apiVersion: REDIS_API,
             resourceGroup: 'project',
-            name: nameRules.redis('redis-{project}-{loc}-{env}-{salt}'),
+            name: nameRules.managedRedis('redis-{project}-{loc}-{env}-{salt}'),
             body: {
                 location: '{{location}}',
-                identity: { type: 'SystemAssigned' },
+                sku: { name: '{{param:sku}}' },
                 properties: {
-                    sku: { name: 'Standard', family: 'C', capacity: 1 },
-                    enableNonSslPort: false,
                     minimumTlsVersion: '1.2',
                     publicNetworkAccess: 'Disabled',
-                    disableAccessKeyAuthentication: true,
-                    redisConfiguration: { 'aad-enabled': 'true' },
+                    highAvailability: 'Enabled',
                 },
             },
-            keyProperties: ['properties.sku'],
+            keyProperties: ['sku.name', 'properties.publicNetworkAccess'],
+        },
+        {
+            // Azure Managed Redis has exactly one database, named default.
+            key: 'database',
+            type: 'Microsoft.Cache/redisEnterprise/databases',
+            apiVersion: REDIS_API,
+            resourceGroup: 'project',
+            parent: 'cluster',
+            name: nameRules.fixedName('default'),
+            body: {
+                properties: {
+                    clientProtocol: 'Encrypted',
+                    port: 10000,
+                    clusteringPolicy: 'OSSCluster',
+                    evictionPolicy: 'VolatileLRU',
+                    accessKeysAuthentication: 'Disabled',
+                },
+            },
+            keyProperties: ['properties.accessKeysAuthentication'],
+        },
+        {
+            // Entra ID access to the data: the project identity under the default access policy.
+            key: 'access',
+            type: 'Microsoft.Cache/redisEnterprise/databases/accessPolicyAssignments',
+            apiVersion: REDIS_API,
+            resourceGroup: 'project',
+            parent: 'database',
+            name: nameRules.fixedName('projectidentity'),
+            body: {
+                properties: { accessPolicyName: 'default', user: { objectId: '{{principalId:managedIdentity}}' } },
+            },
         },
     ],
-    privateEndpoints: [endpoint('cache', 'redisCache', 'privatelink.redis.cache.windows.net')],
+    privateEndpoints: [endpoint('cluster', 'redisEnterprise', 'privatelink.redis.azure.net')],
     subnets: [genaiSubnet],
-    identity: 'systemAssigned',
+    identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('cache')],
+    // ConnectionEvents is Azure Managed Redis' one log category: every level keeps it.
+    diagnostics: [allLogs('database', true, diagnosticLevels.everyLog)],
     dataBearing: true,
-    provisioningSeconds: 1200,
+    provisioningSeconds: 900,
     deletionSeconds: 600,
-    requires: [],
+    requires: ['managedIdentity'],
     implies: [],
     uses: privateServiceUses,
-    cleanup: cleanup.private,
+    cleanup: cleanup.privateWithChildren,
+    options: [
+        {
+            name: 'sku',
+            type: 'string',
+            default: 'Balanced_B1',
+            description: "Azure Managed Redis SKU, e.g. Balanced_B1 (Microsoft's mapping of the Standard C1 cache), Balanced_B0, MemoryOptimized_M10.",
+        },
+    ],
+    notes: [
+        'Azure Cache for Redis (Basic, Standard, Premium) retires on 2028-09-30 and new tenants cannot create it; Azure Managed Redis replaces it. Clients connect over TLS on port 10000 at <name>.<region>.redis.azure.net.',
+    ],
 };
 const dataLake = {
     id: 'dataLake',
@@ -10716,6 +12922,7 @@ const dataLake = {
                     networkAcls: { bypass: 'AzureServices', defaultAction: 'Deny' },
                 },
             },
+            bodyWhenService: storageCmk,
             keyProperties: ['properties.isHnsEnabled', 'properties.publicNetworkAccess'],
         },
     ],
@@ -10822,6 +13029,8 @@ const dataServices = [
 ];
 
 ;// CONCATENATED MODULE: ./build/core/catalog/services/foundation.js
+
+
 
 
 
@@ -10937,7 +13146,7 @@ const network = {
     subnets: [genaiSubnet],
     identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('nsg', false)],
+    diagnostics: [allLogs('nsg', false, diagnosticLevels.everyLog)],
     dataBearing: false,
     provisioningSeconds: 30,
     deletionSeconds: 60,
@@ -11051,7 +13260,7 @@ const appInsights = {
     subnets: [],
     identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('component')],
+    diagnostics: [allLogs('component', true, diagnosticLevels.everyLog)],
     dataBearing: true,
     provisioningSeconds: 30,
     deletionSeconds: 20,
@@ -11139,6 +13348,7 @@ function storageAccount(id, title, pattern, description) {
                         networkAcls: { bypass: 'AzureServices', defaultAction: 'Deny' },
                     },
                 },
+                bodyWhenService: storageCmk,
                 keyProperties: ['sku.name', 'properties.publicNetworkAccess'],
             },
         ],
@@ -11178,9 +13388,9 @@ const dashboard = {
         {
             key: 'dashboard',
             type: 'Microsoft.Portal/dashboards',
-            apiVersion: '2022-12-01-preview',
+            apiVersion: '2026-04-01',
             resourceGroup: 'project',
-            name: nameRules.dashboard('dash-{project}-{loc}-{env}'),
+            name: nameRules.dashboard('dash-{project}-{env}'),
             body: {
                 location: '{{location}}',
                 properties: {
@@ -11216,7 +13426,7 @@ const dashboard = {
     uses: ['resourceGroups'],
     cleanup: ['resource'],
     notes: [
-        'Microsoft.Portal publishes preview api-versions only; 2022-12-01-preview is the newest the ARM reference lists.',
+        'Microsoft.Portal/dashboards is GA since api-version 2026-04-01, which limits names to 3–24 letters, digits and hyphens.',
     ],
 };
 const foundationServices = [
@@ -11233,6 +13443,7 @@ const foundationServices = [
 ];
 
 ;// CONCATENATED MODULE: ./build/core/catalog/services/hosting.js
+
 
 
 
@@ -11302,7 +13513,7 @@ function registry(id) {
         subnets: [genaiSubnet],
         identity: 'systemAssigned',
         roleAssignments: [projectIdentityRole(roles.acrPull, id)],
-        diagnostics: [allLogs('registry')],
+        diagnostics: [allLogs('registry', true, diagnosticLevels.containerRegistry)],
         dataBearing: true,
         provisioningSeconds: 60,
         deletionSeconds: 30,
@@ -11386,7 +13597,7 @@ const containerApps = {
     subnets: [{ name: 'aca', prefixLength: 23, delegation: 'Microsoft.App/environments' }],
     identity: 'userAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('environment')],
+    diagnostics: [allLogs('environment', true, diagnosticLevels.containerAppsEnvironment)],
     dataBearing: false,
     provisioningSeconds: 720,
     deletionSeconds: 600,
@@ -11556,7 +13767,7 @@ function site(input) {
                 : []),
             serviceRole(roles.monitoringMetricsPublisher, input.id, 'appInsights'),
         ],
-        diagnostics: [allLogs('site')],
+        diagnostics: [allLogs('site', true, functions ? diagnosticLevels.functionApp : diagnosticLevels.webApp)],
         dataBearing: false,
         provisioningSeconds: 120,
         deletionSeconds: 60,
@@ -11633,7 +13844,7 @@ const botService = {
     subnets: [genaiSubnet],
     identity: 'userAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('bot')],
+    diagnostics: [allLogs('bot', true, diagnosticLevels.everyLog)],
     dataBearing: false,
     provisioningSeconds: 60,
     deletionSeconds: 30,
@@ -11804,7 +14015,7 @@ const bastion = {
     subnets: [{ name: 'AzureBastionSubnet', prefixLength: 26 }],
     identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('bastion')],
+    diagnostics: [allLogs('bastion', true, diagnosticLevels.everyLog)],
     dataBearing: false,
     provisioningSeconds: 600,
     deletionSeconds: 300,
@@ -11833,6 +14044,7 @@ const hostingServices = [
 ];
 
 ;// CONCATENATED MODULE: ./build/core/catalog/services/integration.js
+
 
 
 
@@ -11876,7 +14088,7 @@ function dataFactory(id) {
             serviceRole(roles.storageBlobDataContributor, id, 'dataLake'),
             serviceRole(roles.keyVaultSecretsUser, id, 'keyVault'),
         ],
-        diagnostics: [allLogs('factory')],
+        diagnostics: [allLogs('factory', true, diagnosticLevels.dataFactory)],
         dataBearing: false,
         provisioningSeconds: 60,
         deletionSeconds: 30,
@@ -11929,7 +14141,7 @@ const databricks = {
     ],
     identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('workspace')],
+    diagnostics: [allLogs('workspace', true, diagnosticLevels.everyLog)],
     dataBearing: true,
     provisioningSeconds: 420,
     deletionSeconds: 420,
@@ -11975,7 +14187,7 @@ const eventHubs = {
     subnets: [genaiSubnet],
     identity: 'systemAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('namespace')],
+    diagnostics: [allLogs('namespace', true, diagnosticLevels.eventHubs)],
     dataBearing: true,
     provisioningSeconds: 120,
     deletionSeconds: 60,
@@ -12053,7 +14265,7 @@ const logicApps = {
         serviceRole(roles.storageTableDataContributor, 'logicApps', 'storage'),
         serviceRole(roles.keyVaultSecretsUser, 'logicApps', 'keyVault'),
     ],
-    diagnostics: [allLogs('site')],
+    diagnostics: [allLogs('site', true, diagnosticLevels.everyLog)],
     dataBearing: false,
     provisioningSeconds: 180,
     deletionSeconds: 90,
@@ -12063,6 +14275,40 @@ const logicApps = {
     cleanup: cleanup.injectedPrivate,
     options: [aseOption],
 };
+const APIM_API = '2024-05-01';
+/** Inbound: route to the Foundry backend, sign with the gateway's identity, limit tokens per subscription key. */
+const AI_GATEWAY_POLICY = [
+    '<policies>',
+    '<inbound>',
+    '<base />',
+    '<set-backend-service backend-id="{{name:apiManagement.backend}}" />',
+    '<authentication-managed-identity resource="https://cognitiveservices.azure.com" />',
+    '<azure-openai-token-limit counter-key="@(context.Subscription.Id)" tokens-per-minute="{{param:tokensPerMinute}}" estimate-prompt-tokens="true" remaining-tokens-header-name="x-ratelimit-remaining-tokens" />',
+    '</inbound>',
+    '<backend><base /></backend>',
+    '<outbound><base /></outbound>',
+    '<on-error><base /></on-error>',
+    '</policies>',
+].join('');
+/** One Azure OpenAI inference operation of the gateway's API (deployment in the path, api-version passed on). */
+function openAIOperation(key, displayName, path) {
+    return {
+        key,
+        type: 'Microsoft.ApiManagement/service/apis/operations',
+        apiVersion: APIM_API,
+        resourceGroup: 'project',
+        parent: 'api',
+        name: nameRules.apiManagementChild(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)),
+        body: {
+            properties: {
+                displayName,
+                method: 'POST',
+                urlTemplate: `/deployments/{deployment-id}/${path}`,
+                templateParameters: [{ name: 'deployment-id', type: 'string', required: true }],
+            },
+        },
+    };
+}
 const apiManagement = {
     id: 'apiManagement',
     title: 'API Management (AI gateway)',
@@ -12075,7 +14321,7 @@ const apiManagement = {
         {
             key: 'service',
             type: 'Microsoft.ApiManagement/service',
-            apiVersion: '2024-05-01',
+            apiVersion: APIM_API,
             resourceGroup: 'project',
             name: nameRules.apiManagement('apim-{project}-{loc}-{env}-{salt}'),
             body: {
@@ -12092,6 +14338,52 @@ const apiManagement = {
             },
             keyProperties: ['sku.name'],
         },
+        {
+            // The Foundry account's Azure OpenAI endpoint; the API's policy signs calls with the gateway's identity.
+            key: 'backend',
+            type: 'Microsoft.ApiManagement/service/backends',
+            apiVersion: APIM_API,
+            resourceGroup: 'project',
+            parent: 'service',
+            name: nameRules.apiManagementChild('foundry-openai'),
+            body: {
+                properties: {
+                    url: 'https://{{name:aiFoundry.account}}.openai.azure.com/openai',
+                    protocol: 'http',
+                    description: "The project's Foundry models (Azure OpenAI endpoint)",
+                },
+            },
+        },
+        {
+            key: 'api',
+            type: 'Microsoft.ApiManagement/service/apis',
+            apiVersion: APIM_API,
+            resourceGroup: 'project',
+            parent: 'service',
+            name: nameRules.apiManagementChild('azure-openai'),
+            body: {
+                properties: {
+                    displayName: 'Azure OpenAI',
+                    path: 'openai',
+                    protocols: ['https'],
+                    subscriptionRequired: true,
+                    subscriptionKeyParameterNames: { header: 'api-key', query: 'api-key' },
+                },
+            },
+        },
+        openAIOperation('chatCompletions', 'Chat completions', 'chat/completions'),
+        openAIOperation('embeddings', 'Embeddings', 'embeddings'),
+        {
+            key: 'policy',
+            type: 'Microsoft.ApiManagement/service/apis/policies',
+            apiVersion: APIM_API,
+            resourceGroup: 'project',
+            parent: 'api',
+            name: nameRules.fixedName('policy'),
+            // The policy names the backend by id: APIM refuses it before the backend exists.
+            waitsFor: ['apiManagement.backend'],
+            body: { properties: { format: 'rawxml', value: AI_GATEWAY_POLICY } },
+        },
     ],
     privateEndpoints: [endpoint('service', 'Gateway', 'privatelink.azure-api.net')],
     subnets: [genaiSubnet],
@@ -12100,14 +14392,14 @@ const apiManagement = {
         serviceRole(roles.cognitiveServicesOpenAIUser, 'apiManagement', 'aiFoundry'),
         serviceRole(roles.cognitiveServicesOpenAIUser, 'apiManagement', 'azureOpenAI'),
     ],
-    diagnostics: [allLogs('service')],
+    diagnostics: [allLogs('service', true, diagnosticLevels.everyLog)],
     dataBearing: false,
     softDelete: { kind: 'apiManagement', retentionDays: 2, purgeProtection: false },
     provisioningSeconds: 2400,
     deletionSeconds: 1800,
-    requires: [],
+    requires: ['aiFoundry'],
     implies: [],
-    uses: [...privateServiceUses, 'aiFoundry', 'azureOpenAI'],
+    uses: [...privateServiceUses, 'azureOpenAI'],
     cleanup: cleanup.privateSoftDeleted,
     options: [
         {
@@ -12122,9 +14414,16 @@ const apiManagement = {
             required: true,
             description: 'Name of the publishing organisation.',
         },
+        {
+            name: 'tokensPerMinute',
+            type: 'number',
+            default: 10000,
+            description: 'Tokens per minute each subscription key may use (azure-openai-token-limit); over it, callers get 429.',
+        },
     ],
     notes: [
         "Today's pipelines only link an existing instance (foundryApiManagementResourceId); there is no enable flag for it.",
+        "The AI gateway: a backend for Foundry's Azure OpenAI endpoint, an API at /openai (chat completions, embeddings) and a policy that calls the backend with the gateway's managed identity and limits tokens per subscription key.",
         'A deleted instance stays soft-deleted for 48 hours and blocks its name until purged.',
     ],
 };
@@ -12182,21 +14481,24 @@ const defenderForAI = {
 const defenderForAIResources = {
     id: 'defenderForAIResources',
     title: 'Defender for AI (resource level)',
-    description: "The Defender for AI plan enabled on the project's Foundry resource only, instead of the whole subscription.",
+    description: "Defender for AI threat protection on the project's Foundry resource only, instead of the whole subscription.",
     category: 'security',
     aliases: ['enableDefenderforAIResourceLevel', 'ENABLE_DEFENDER_FOR_AI_RESOURCE_LEVEL'],
     scope: 'project',
     baseline: [],
     resources: [
         {
-            key: 'pricing',
-            type: PRICING_TYPE,
-            apiVersion: PRICING_API,
+            // The Pricings API takes a resource scope only for VMs, VM scale sets and Arc machines; an AI resource is
+            // switched on by its own defenderForAISettings child (one per account, named Default).
+            key: 'setting',
+            type: 'Microsoft.CognitiveServices/accounts/defenderForAISettings',
+            apiVersion: '2025-06-01',
             resourceGroup: 'project',
-            deployScope: { kind: 'extension', service: 'aiFoundry', resource: 'account' },
-            name: nameRules.fixedName('AI'),
-            body: { properties: { pricingTier: 'Standard' } },
-            keyProperties: ['properties.pricingTier'],
+            parent: 'account',
+            parentService: 'aiFoundry',
+            name: nameRules.fixedName('Default'),
+            body: { properties: { state: 'Enabled' } },
+            keyProperties: ['properties.state'],
         },
     ],
     privateEndpoints: [],
@@ -12210,50 +14512,98 @@ const defenderForAIResources = {
     requires: ['aiFoundry'],
     implies: [],
     uses: [],
-    cleanup: ['resource'],
+    cleanup: ['childResources'],
+    notes: [
+        'Azure has no delete for a Defender for AI setting: switching it off sets the state to Disabled; it goes with the Foundry account.',
+    ],
 };
 const customerManagedKey = {
     id: 'customerManagedKey',
     title: 'Customer-managed keys (CMK)',
-    description: 'Encryption at rest with your RSA key (2048) from the project Key Vault: the project identity and the storage account get Key Vault Crypto Service Encryption User on the vault.',
+    description: "Encryption at rest with an RSA key the tool creates in the project Key Vault: the storage accounts, the data lake and Cosmos DB use it through the project's managed identity, which holds Key Vault Crypto Service Encryption User on the vault before any of them is encrypted.",
     category: 'security',
     aliases: ['cmk', 'CMK'],
     scope: 'project',
     baseline: [],
-    resources: [],
+    resources: [
+        {
+            // Created once: ARM's PUT of an existing key changes nothing and makes no new version.
+            key: 'key',
+            type: 'Microsoft.KeyVault/vaults/keys',
+            apiVersion: '2024-11-01',
+            resourceGroup: 'project',
+            parent: 'vault',
+            parentService: 'keyVault',
+            nameOption: 'keyName',
+            name: nameRules.keyVaultKey('{item}'),
+            body: {
+                properties: {
+                    kty: 'RSA',
+                    // 2048: the size every Azure service that takes a customer-managed key accepts.
+                    keySize: 2048,
+                    keyOps: ['wrapKey', 'unwrapKey'],
+                    attributes: { enabled: true, exportable: false },
+                },
+            },
+            keyProperties: ['properties.kty', 'properties.keySize'],
+        },
+    ],
     privateEndpoints: [],
     subnets: [],
     identity: 'none',
     roleAssignments: [
-        projectIdentityRole(roles.keyVaultCryptoServiceEncryptionUser, 'keyVault'),
-        serviceRole(roles.keyVaultCryptoServiceEncryptionUser, 'storage', 'keyVault'),
-        serviceRole(roles.keyVaultCryptoServiceEncryptionUser, 'storage2', 'keyVault'),
+        // Granted before the key counts as there: whatever is encrypted with it waits for the key.
+        { ...projectIdentityRole(roles.keyVaultCryptoServiceEncryptionUser, 'keyVault'), before: ['key'] },
+    ],
+    requiresSettings: [
+        {
+            resource: 'keyVault.vault',
+            path: 'properties.enablePurgeProtection',
+            value: true,
+            reason: 'a key in a vault that can be purged could be lost for good, and the data encrypted with it',
+        },
+        {
+            resource: 'keyVault.vault',
+            path: 'properties.enableSoftDelete',
+            value: true,
+            reason: 'Azure refuses customer-managed keys from a vault without soft delete',
+        },
     ],
     diagnostics: [],
-    dataBearing: false,
+    // Not data itself, but every encrypted service's data is unreadable without the key's role: switching it off
+    // needs an explicit allow, and never deletes the key.
+    dataBearing: true,
     provisioningSeconds: 15,
     deletionSeconds: 15,
     requires: ['keyVault', 'managedIdentity'],
     implies: [],
-    uses: ['storage', 'storage2'],
+    uses: [],
     cleanup: ['roleAssignments'],
     options: [
         {
             name: 'keyName',
             type: 'string',
             required: true,
-            description: 'Name of the RSA key in the vault (cmkKeyName).',
+            description: 'Name of the RSA key the tool creates in the project Key Vault (cmkKeyName).',
         },
         {
             name: 'keyVersion',
             type: 'string',
             default: '',
-            description: 'Pin a key version; empty follows the latest (cmkKeyVersion).',
+            description: 'Pin the storage accounts to a key version; empty follows the latest (cmkKeyVersion).',
+        },
+        {
+            name: 'enforceOnAISearch',
+            type: 'boolean',
+            default: false,
+            description: 'AI Search refuses indexes and synonym maps without a customer-managed key (today: cmkDisableForAISearch false). Foundry creates indexes without one.',
         },
     ],
     notes: [
-        'Requires the Key Vault to have purge protection and soft delete on (the catalog creates it so); a key in a vault that can be purged could be lost for good.',
-        'AI Search and Foundry stay on Microsoft-managed keys by default (cmkDisableForAISearch, cmkDisableForFoundry).',
+        'Requires the Key Vault to have purge protection and soft delete on (the catalog creates it so); validation fails otherwise, also when the existing vault reports them off.',
+        'Encrypted: storage, storage2, dataLake (keyvaultproperties without a version follows rotation), cosmosDb and cosmosDbMongo (versionless keyVaultKeyUri), all through the project identity; AI Search enforcement on request.',
+        "Not encrypted by the tool: Foundry and the other Cognitive Services accounts, the container registry and Azure ML, whose settings need the identity's client id and a key version known only after apply (today's cmkDisableForFoundry keeps Foundry on Microsoft-managed keys too).",
+        'Switching it off removes only the role assignment; the key stays in the vault, and Cosmos DB cannot go back to service-managed keys.',
     ],
 };
 const securityServices = [
@@ -12272,11 +14622,19 @@ const securityServices = [
 
 
 
-/** Today's diagnosticSettingLevel values. */
-const diagnosticLevels = {
-    gold: { logs: 'allLogs', metrics: true, description: 'every log category and all metrics' },
-    silver: { logs: 'audit', metrics: true, description: 'audit logs and all metrics' },
-    bronze: { logs: 'audit', metrics: false, description: 'audit logs only' },
+/**
+ * Today's diagnosticSettingLevel values, as the AI Factory defines them: gold sends every metric and log, silver
+ * the key metrics and logs, bronze the essential ones. Each level sends all metrics; the logs are the audit
+ * category group unless a resource's `levels` name the categories the AI Factory picks for its type.
+ */
+const catalog_diagnosticLevels = {
+    gold: { logs: 'allLogs', metrics: true, description: 'every log category and all metrics (comprehensive)' },
+    silver: {
+        logs: 'audit',
+        metrics: true,
+        description: 'the audit and key operational logs per type, all metrics (balanced)',
+    },
+    bronze: { logs: 'audit', metrics: true, description: 'the essential logs per type, all metrics (basic)' },
 };
 const catalog = {
     version: 1,
@@ -12292,7 +14650,7 @@ const catalog = {
     environmentNames: { dev: 'dev', stage: 'test', test: 'test', prod: 'prod' },
     personas: personas,
     platformApiVersions: platformApiVersions,
-    diagnosticLevels,
+    diagnosticLevels: catalog_diagnosticLevels,
     defaultDiagnosticLevel: 'gold',
 };
 function getService(c, id) {
@@ -12385,19 +14743,88 @@ function isClassAPrivate(c) {
 
 /***/ }),
 
-/***/ 8040:
+/***/ 615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ servicesOn),
-/* harmony export */   l: () => (/* binding */ checkConfig)
-/* harmony export */ });
-/* harmony import */ var _cidr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(438);
-/* harmony import */ var _environments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4891);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ checkConfig),
+  k: () => (/* binding */ servicesOn)
+});
+
+// EXTERNAL MODULE: ./build/core/cidr.js
+var core_cidr = __nccwpck_require__(438);
+// EXTERNAL MODULE: ./build/core/config/environments.js
+var environments = __nccwpck_require__(4891);
+;// CONCATENATED MODULE: ./build/core/config/subnet-injections.js
+const INJECTION_RULES = [
+    {
+        property: 'networkInjections',
+        title: 'Foundry agent subnet injection',
+        classARegions: [
+            'australiaeast',
+            'brazilsouth',
+            'canadaeast',
+            'eastus',
+            'eastus2',
+            'francecentral',
+            'germanywestcentral',
+            'italynorth',
+            'japaneast',
+            'southafricanorth',
+            'southcentralus',
+            'southindia',
+            'spaincentral',
+            'swedencentral',
+            'uaenorth',
+            'uksouth',
+            'westeurope',
+            'westus',
+            'westus3',
+        ],
+    },
+];
+const SUBNET_PLACEHOLDER = /^\{\{subnetId:([A-Za-z0-9_-]+)\}\}$/;
+/** Every injection the given services' resources make in this network mode, from their bodies. */
+function subnetInjections(services, catalog, mode) {
+    const out = [];
+    for (const def of catalog.services) {
+        if (!services.includes(def.id))
+            continue;
+        for (const spec of def.resources) {
+            if (spec.modes && !spec.modes.includes(mode))
+                continue;
+            for (const rule of INJECTION_RULES) {
+                for (const subnet of injectedSubnets(spec, rule.property))
+                    out.push({ service: def.id, resource: spec.key, subnet, rule });
+            }
+        }
+    }
+    return out;
+}
+/** Subnet names `{{subnetId:…}}` under `property` in the body or in any optional part of it. */
+function injectedSubnets(spec, property) {
+    const bodies = [spec.body, ...(spec.bodyWhenOption ?? []).flatMap((part) => [part.set, part.unset])].filter((b) => !!b);
+    const names = new Set();
+    for (const body of bodies) {
+        const entries = body.properties?.[property];
+        if (!Array.isArray(entries))
+            continue;
+        for (const entry of entries) {
+            const id = entry?.subnetArmId;
+            const m = typeof id === 'string' ? SUBNET_PLACEHOLDER.exec(id) : null;
+            if (m)
+                names.add(m[1]);
+        }
+    }
+    return [...names];
+}
+
+;// CONCATENATED MODULE: ./build/core/config/checks.js
 
 
-/** Services a class A address space cannot host: Foundry agent subnet injection needs 172.16/12 or 192.168/16. */
-const AGENT_SUBNET_SERVICES = ['foundryCapabilityHost'];
+
 function checkConfig(config, catalog) {
     const diagnostics = [];
     const byId = new Map(catalog.services.map((s) => [s.id, s]));
@@ -12418,7 +14845,7 @@ function checkConfig(config, catalog) {
         config.locations[`environments.${env}.flags`] ??
         config.locations['flags'];
     for (const env of envNames) {
-        const flags = (0,_environments_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentFlags */ .d)(config, env);
+        const flags = (0,environments/* environmentFlags */.d)(config, env);
         const on = servicesOn(config, flags, catalog);
         for (const [id, value] of Object.entries(flags)) {
             const service = byId.get(id);
@@ -12470,17 +14897,7 @@ function checkConfig(config, catalog) {
                 }, env);
             }
         }
-        const cidr = (0,_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCidr */ .GN)(config.environments[env].addressSpace);
-        const agents = AGENT_SUBNET_SERVICES.filter((s) => on.has(s));
-        if (cidr && (0,_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .isClassAPrivate */ .n1)(cidr) && agents.length > 0) {
-            diagnostics.push({
-                severity: 'warning',
-                code: 'network.class-a-agents',
-                message: `environments.${env}.addressSpace ${config.environments[env].addressSpace} is in 10.0.0.0/8, which Foundry agent subnet injection (${agents.join(', ')}) does not support`,
-                location: config.locations[`environments.${env}.addressSpace`],
-                hint: 'use a range in 172.16.0.0/12 or 192.168.0.0/16',
-            });
-        }
+        diagnostics.push(...classAInjections(config, env, [...on.keys()], catalog));
         for (const id of on.keys()) {
             for (const option of byId.get(id)?.options ?? []) {
                 if (!option.required || config.services[id]?.[option.name] !== undefined)
@@ -12534,15 +14951,43 @@ function servicesOn(config, flags, catalog) {
     }
     return on;
 }
+/**
+ * A class A address space (10.0.0.0/8) where an enabled resource injects into one of its subnets in a region
+ * where that injection supports no class A range. An error, not a warning: Azure refuses the resource (the
+ * Foundry account, baseline of genai-1, always injects its agents), and by then the VNet and its subnets exist
+ * and never move, so the address space could only change by deleting them.
+ */
+function classAInjections(config, env, on, catalog) {
+    const e = config.environments[env];
+    const cidr = (0,core_cidr/* parseCidr */.GN)(e.addressSpace);
+    if (!cidr || !(0,core_cidr/* isClassAPrivate */.n1)(cidr))
+        return [];
+    const region = e.location ?? config.project.location;
+    const refused = subnetInjections(on, catalog, config.network.mode).filter((i) => !i.rule.classARegions.includes(region));
+    const byRule = new Map();
+    for (const i of refused)
+        byRule.set(i.rule.title, [...(byRule.get(i.rule.title) ?? []), i]);
+    return [...byRule.values()].map((injections) => {
+        const rule = injections[0].rule;
+        const who = injections.map((i) => `${i.service} (${i.resource} → subnet ${i.subnet})`).join(', ');
+        return {
+            severity: 'error',
+            code: 'network.class-a-injection',
+            message: `environments.${env}.addressSpace ${e.addressSpace} is a class A range (10.0.0.0/8), which ${rule.title} does not support in ${region}: ${who}`,
+            location: config.locations[`environments.${env}.addressSpace`],
+            hint: `use a range in 172.16.0.0/12 or 192.168.0.0/16 (supported in every region); class A works only in ${rule.classARegions.join(', ')}`,
+        };
+    });
+}
 function overlappingAddressSpaces(config) {
     const diagnostics = [];
     const seen = [];
     for (const [env, e] of Object.entries(config.environments)) {
-        const cidr = (0,_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCidr */ .GN)(e.addressSpace);
+        const cidr = (0,core_cidr/* parseCidr */.GN)(e.addressSpace);
         if (!cidr)
             continue;
         const path = `environments.${env}.addressSpace`;
-        const clash = seen.find((s) => (0,_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .overlaps */ .$f)((0,_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCidr */ .GN)(s.text), cidr));
+        const clash = seen.find((s) => (0,core_cidr/* overlaps */.$f)((0,core_cidr/* parseCidr */.GN)(s.text), cidr));
         if (clash) {
             diagnostics.push({
                 severity: 'error',
@@ -12724,7 +15169,10 @@ function describeValue(value) {
 
 // EXTERNAL MODULE: ./build/core/config/spec.js
 var spec = __nccwpck_require__(6598);
+// EXTERNAL MODULE: ./build/core/soft-delete.js
+var soft_delete = __nccwpck_require__(7938);
 ;// CONCATENATED MODULE: ./build/core/config/build.js
+
 
 
 
@@ -12766,6 +15214,18 @@ class Builder {
             this.error('config.unknown-service', `${path} lists '${name}', which is not a service id`, this.key(`${path}.${index}`), `${guess ? `did you mean '${guess}'? ` : ''}${allowAll ? "use a service id or 'all'; " : ''}run \`aifactory catalog\` for the list of services`);
         });
         return result;
+    }
+    /** `purgeSoftDeleted`: service ids or 'all'; a service whose leftovers cannot be purged is an error. */
+    purgeList(list, path) {
+        const known = this.serviceList(list, path, true);
+        const purgeable = (0,soft_delete/* purgeableServices */.Qd)(this.catalog.services);
+        (list ?? []).forEach((name, index) => {
+            const def = known.includes(name) ? (0,lookup/* serviceByFlagName */.uI)(this.catalog, name)?.service : undefined;
+            const why = def && (0,soft_delete/* whyNotPurgeable */.HR)(def);
+            if (why)
+                this.error('config.not-purgeable', `${path} lists '${name}': ${why}`, this.value(`${path}.${index}`), `services whose leftovers can be purged: ${purgeable.join(', ')} (or 'all')`);
+        });
+        return known;
     }
     addressSpace(text, path) {
         if (text === undefined)
@@ -12886,6 +15346,17 @@ class Builder {
             };
         });
     }
+    /** `diagnostics.level`: one of the catalog's diagnostic levels (gold, silver, bronze). */
+    diagnostics(raw, path) {
+        if (raw?.level === undefined)
+            return undefined;
+        const known = Object.keys(this.catalog.diagnosticLevels ?? {});
+        if (known.includes(raw.level))
+            return { level: raw.level };
+        const guess = (0,suggest/* suggest */.Z)(raw.level, known);
+        this.error('config.bad-value', `${path}.level is '${raw.level}', which is not a diagnostic level`, this.value(`${path}.level`), `${guess ? `did you mean '${guess}'? ` : ''}valid choices: ${known.join(', ')}`);
+        return undefined;
+    }
     personas(raw, path) {
         const known = Object.keys(this.catalog.personas ?? {});
         const result = {};
@@ -12899,6 +15370,10 @@ class Builder {
         }
         return result;
     }
+}
+/** `{ key: value }` when the value is there, else nothing: keeps absent settings out of the config. */
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
 }
 function buildConfig(raw, ctx, catalog) {
     const b = new Builder(ctx, catalog);
@@ -12922,6 +15397,9 @@ function buildConfig(raw, ctx, catalog) {
             allowDestroy: b.serviceList(env.allowDestroy, `${path}.allowDestroy`, true),
             personas: b.personas(env.personas, `${path}.personas`),
         };
+        const purge = b.purgeList(env.purgeSoftDeleted, `${path}.purgeSoftDeleted`);
+        if (purge.length > 0)
+            environment.purgeSoftDeleted = purge;
         if (env.tenantId)
             environment.tenantId = env.tenantId;
         if (env.location)
@@ -12929,6 +15407,9 @@ function buildConfig(raw, ctx, catalog) {
         const network = b.network(env, name, mode);
         if (network)
             environment.network = network;
+        const diagnostics = b.diagnostics(env.diagnostics, `${path}.diagnostics`);
+        if (diagnostics)
+            environment.diagnostics = diagnostics;
         environments[name] = environment;
     }
     return {
@@ -12943,6 +15424,7 @@ function buildConfig(raw, ctx, catalog) {
             tags: raw.project?.tags ?? {},
         },
         network: { mode },
+        ...optional('diagnostics', b.diagnostics(raw.diagnostics, 'diagnostics')),
         environments,
         flags: resolve(raw.flags, 'flags'),
         protect: b.serviceList(raw.protect, 'protect', false),
@@ -12951,8 +15433,8 @@ function buildConfig(raw, ctx, catalog) {
     };
 }
 
-// EXTERNAL MODULE: ./build/core/config/checks.js
-var checks = __nccwpck_require__(8040);
+// EXTERNAL MODULE: ./build/core/config/checks.js + 1 modules
+var checks = __nccwpck_require__(615);
 ;// CONCATENATED MODULE: ./build/core/config/yaml-walk.js
 // Walks the YAML syntax tree against the spec: every finding carries the file, line and column of the
 // key or value it is about. Produces plain values, and the location of every key it accepted.
@@ -13342,7 +15824,7 @@ function formatDiagnostic(d) {
 /* harmony export */   uI: () => (/* binding */ serviceByFlagName),
 /* harmony export */   wz: () => (/* binding */ suggestService)
 /* harmony export */ });
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4829);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7370);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7980);
 
 
@@ -13450,6 +15932,18 @@ const networkSpec = {
         },
     },
 };
+/** `diagnostics.level`: the names are the catalog's diagnostic levels, checked when the config is built. */
+const diagnosticsSpec = (where) => ({
+    kind: 'object',
+    description: `Diagnostic settings ${where}.`,
+    required: ['level'],
+    properties: {
+        level: {
+            kind: 'string',
+            description: "What every diagnostic setting sends to Log Analytics: gold (all logs and metrics), silver (the audit and key operational logs, metrics), bronze (the essential logs, metrics) — today's diagnosticSettingLevel. Default gold.",
+        },
+    },
+});
 const environmentSpec = {
     kind: 'object',
     description: 'One environment (its own subscription and address space).',
@@ -13461,7 +15955,7 @@ const environmentSpec = {
             kind: 'string',
             pattern: '^\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}$',
             patternText: 'an IPv4 CIDR such as 172.16.0.0/22',
-            description: "IPv4 range (CIDR) the project's subnets are allocated from. Must not overlap another environment's. Avoid 10.0.0.0/8 with Foundry agents (foundryCapabilityHost): agent subnet injection supports only 172.16.0.0/12 and 192.168.0.0/16.",
+            description: "IPv4 range (CIDR) the project's subnets are allocated from. Must not overlap another environment's. Prefer 172.16.0.0/12 or 192.168.0.0/16: the Foundry account injects its agents into a subnet, and agent subnet injection takes a 10.0.0.0/8 range only in some regions (see docs/config.md).",
         },
         location: {
             kind: 'string',
@@ -13472,6 +15966,7 @@ const environmentSpec = {
             description: 'Overrides of the base flags for this environment only.',
         },
         allowDestroy: serviceList("Services (or 'all') this environment may delete even when they hold data or are protected."),
+        purgeSoftDeleted: serviceList("Services (or 'all') whose soft-deleted Cognitive Services accounts are purged when the service is deleted here, freeing the name at once; otherwise they stay recoverable under their name for the retention days, and re-enabling the service recovers them."),
         personas: {
             kind: 'map',
             description: "The project's Entra groups by persona: each persona gets its built-in roles on the services.",
@@ -13483,6 +15978,7 @@ const environmentSpec = {
             },
         },
         network: networkSpec,
+        diagnostics: diagnosticsSpec('of this environment, overriding the project-wide diagnostics'),
     },
 };
 const deploymentSpec = {
@@ -13611,6 +16107,7 @@ const configSpec = {
             kind: 'flags',
             description: "Add-on services on (true) or off (false), the base for every environment. Keys are service ids; the names of today's pipelines (enableAISearch, ENABLE_AI_SEARCH) are accepted with a note.",
         },
+        diagnostics: diagnosticsSpec('of every environment (environments.<env>.diagnostics overrides it)'),
         protect: serviceList('More services whose deletion needs an explicit allow (services holding data always do).'),
         services: {
             kind: 'map',
@@ -13628,7 +16125,7 @@ const configSpec = {
 
 /***/ }),
 
-/***/ 2236:
+/***/ 3948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13659,12 +16156,12 @@ const SMALLEST_SUBNET_PREFIX = 29;
  * name), each at the lowest free address aligned to its size. Subnets no longer requested are not returned:
  * the planner deletes them. The result is sorted by address.
  */
-function allocateSubnets(addressSpace, requests, existing) {
+function allocateSubnets(addressSpace, requests, existing, context = {}) {
     const diagnostics = [];
     const space = (0,core_cidr/* parseCidr */.GN)(addressSpace);
     if (!space) {
         diagnostics.push(invalidSpace(addressSpace));
-        return { subnets: [], diagnostics };
+        return { subnets: [], diagnostics, unplaced: [] };
     }
     const merged = mergeRequests(requests, diagnostics);
     const taken = [];
@@ -13732,10 +16229,10 @@ function allocateSubnets(addressSpace, requests, existing) {
         taken.push({ name: request.name, cidr });
         subnets.push(allocation(request, cidr, 'new'));
     }
-    if (missing.length > 0)
-        diagnostics.push(fullDiagnostic(space, missing, taken));
+    if (missing.length > 0 && !quiet.has(context))
+        diagnostics.push(fullDiagnostic({ space, missing, taken, merged, existing, context }));
     subnets.sort((a, b) => (0,core_cidr/* parseCidr */.GN)(a.prefix).base - (0,core_cidr/* parseCidr */.GN)(b.prefix).base);
-    return { subnets, diagnostics };
+    return { subnets, diagnostics, unplaced: missing.map((r) => r.name) };
 }
 /** The lowest block of `prefixLength` inside `space`, aligned to its size, that overlaps nothing taken. */
 function lowestFree(space, prefixLength, taken) {
@@ -13846,22 +16343,80 @@ function allocation(request, cidr, origin) {
         result.delegation = request.delegation;
     return result;
 }
-function fullDiagnostic(space, missing, taken) {
-    const needed = missing.reduce((sum, r) => sum + 2 ** (32 - r.prefixLength), 0);
+/**
+ * One error for a full range, at the address space: what does not fit, how much all the subnets need against
+ * the space, how much is free, the smallest address space that holds them all (existing subnets where they
+ * are), and the add-ons whose switching off would free a subnet that does not fit — never a baseline service.
+ */
+function fullDiagnostic({ space, missing, taken, merged, existing, context }) {
+    const addresses = (r) => 2 ** (32 - r.prefixLength);
+    const missingTotal = missing.reduce((sum, r) => sum + addresses(r), 0);
+    const wantedTotal = merged.reduce((sum, r) => sum + addresses(r), 0);
     const free = freeSpace(space, taken.map((t) => t.cidr));
-    const list = missing.map((r) => `${r.name} (/${r.prefixLength}, ${2 ** (32 - r.prefixLength)} addresses)`);
+    const list = missing.map((r) => `${r.name} (/${r.prefixLength}, ${addresses(r)} addresses)`);
     const largest = free.largest
         ? `; the largest free aligned block is ${(0,core_cidr/* formatCidr */.mG)(free.largest)} (${(0,core_cidr/* size */.Ej)(free.largest)} addresses)`
         : '';
-    const users = [...new Set(missing.flatMap((r) => r.services))];
+    const what = context.path
+        ? `${context.path} ${(0,core_cidr/* formatCidr */.mG)(space)}`
+        : `The address space ${(0,core_cidr/* formatCidr */.mG)(space)}`;
+    const ways = [];
+    const larger = smallestSpaceThatFits(space, merged, existing);
+    ways.push(larger
+        ? `give the environment a larger addressSpace, e.g. ${(0,core_cidr/* formatCidr */.mG)(larger)} (${(0,core_cidr/* size */.Ej)(larger)} addresses; existing subnets keep their place)`
+        : 'give the environment a larger addressSpace (existing subnets keep their place)');
+    const switchOff = switchOffSuggestion(space, merged, existing, context);
+    if (switchOff)
+        ways.push(switchOff);
     return {
         severity: 'error',
         code: 'subnets.full',
-        message: `The address space ${(0,core_cidr/* formatCidr */.mG)(space)} has no room for subnet${missing.length > 1 ? 's' : ''} ${list.join(', ')}: ` +
-            `${needed} addresses are needed, ${free.addresses} of ${(0,core_cidr/* size */.Ej)(space)} are free${largest}.`,
-        hint: `Give this environment a larger addressSpace in aifactory.yaml (existing subnets keep their place), ` +
-            `or switch off ${listServices(users)}.`,
+        message: `${what} has no room for subnet${missing.length > 1 ? 's' : ''} ${list.join(', ')}: ` +
+            `the enabled services need ${wantedTotal} addresses in all (${missingTotal} of them still to place), ` +
+            `${free.addresses} of ${(0,core_cidr/* size */.Ej)(space)} are free${largest}.`,
+        ...(context.location ? { location: context.location } : {}),
+        hint: `${ways.join(', or ')}.`.replace(/^./, (c) => c.toUpperCase()),
     };
+}
+/** The context of trial allocations: whether something fits, without explaining why not. */
+const QUIET = {};
+const quiet = new WeakSet([QUIET]);
+function fits(space, requests, existing) {
+    return allocateSubnets((0,core_cidr/* formatCidr */.mG)(space), requests, existing, QUIET).unplaced.length === 0;
+}
+/**
+ * The smallest range around `space` (same start, fewer prefix bits) in which every request fits, existing
+ * subnets where they are; undefined when none up to a /8 does.
+ */
+function smallestSpaceThatFits(space, requests, existing) {
+    for (let prefix = space.prefix - 1; prefix >= 8; prefix--) {
+        const mask = (0xffffffff << (32 - prefix)) >>> 0;
+        const candidate = { base: (space.base & mask) >>> 0, prefix };
+        if (fits(candidate, requests, existing))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * What to switch off so that everything else fits in `space`: one add-on whose subnet alone makes the room
+ * (each such one, as alternatives), else all add-ons with subnets together when that is enough; a subnet that
+ * a service which cannot be switched off (baseline) needs is never offered.
+ */
+function switchOffSuggestion(space, requests, existing, context) {
+    if (!context.switchOff)
+        return undefined;
+    const removable = requests
+        .map((r) => ({ r, flags: r.services.map((s) => context.switchOff(s)) }))
+        // A subnet stays while any of its services stays: it is freed only if every one of them can go.
+        .filter((x) => x.flags.every((f) => f.length > 0))
+        .map((x) => ({ r: x.r, flags: [...new Set(x.flags.flat())] }));
+    const fitsWithout = (names) => fits(space, requests.filter((r) => !names.has(r.name)), existing.filter((e) => e.foreign || !names.has(e.name)));
+    const alone = removable.filter((x) => fitsWithout(new Set([x.r.name])));
+    if (alone.length > 0)
+        return `switch off ${alone.map((x) => `${x.flags.join(' and ')} (subnet ${x.r.name})`).join(' or ')}`;
+    if (removable.length > 0 && fitsWithout(new Set(removable.map((x) => x.r.name))))
+        return `switch off ${[...new Set(removable.flatMap((x) => x.flags))].join(', ')}`;
+    return undefined;
 }
 function invalidSpace(text) {
     const m = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/.exec(text.trim());
@@ -13898,6 +16453,53 @@ var draft = __nccwpck_require__(5663);
 var endpoints = __nccwpck_require__(8602);
 // EXTERNAL MODULE: ./build/core/resources/placeholders.js
 var placeholders = __nccwpck_require__(1468);
+;// CONCATENATED MODULE: ./build/core/resources/requirements.js
+
+function requiredSettingsProblems(services, drafts, observed) {
+    const enabled = new Set(services.map((s) => s.id));
+    const problems = [];
+    for (const service of services) {
+        for (const need of service.requiresSettings ?? []) {
+            const [owner, key] = need.resource.split('.');
+            if (!enabled.has(owner))
+                continue; // `requires` reports a service that is off
+            const draft = drafts.find((d) => d.service === owner && d.key === key);
+            if (!draft)
+                continue;
+            const wanted = JSON.stringify(need.value);
+            const desired = (0,placeholders/* getPath */.Y)(draft.body, need.path);
+            if (JSON.stringify(desired) !== wanted) {
+                problems.push({
+                    severity: 'error',
+                    code: 'catalog.requirement',
+                    message: `${service.id} needs ${need.path} = ${wanted} on ${need.resource}, but the catalog deploys ${JSON.stringify(desired ?? null)}: ${need.reason}`,
+                    hint: `set ${need.path} to ${wanted} in the ${owner} entry of the catalog, or switch ${service.id} off`,
+                });
+                continue;
+            }
+            const live = observed.find((r) => r.id.toLowerCase() === draft.id.toLowerCase());
+            const reported = live?.properties ? reportedValue(live.properties, need.path) : undefined;
+            if (reported !== undefined && JSON.stringify(reported) !== wanted) {
+                problems.push({
+                    severity: 'error',
+                    code: 'catalog.requirement',
+                    message: `${service.id} needs ${need.path} = ${wanted} on ${need.resource}, but the existing ${draft.name} reports ${JSON.stringify(reported)}: ${need.reason}`,
+                    hint: `turn it on for ${draft.name} in Azure (purge protection cannot be turned off again), or switch ${service.id} off`,
+                });
+            }
+        }
+    }
+    return problems;
+}
+/** Observers report properties as a flat map by dot path or as ARM's `properties` object. */
+function reportedValue(props, path) {
+    if (path in props)
+        return props[path];
+    return path.startsWith('properties.')
+        ? (0,placeholders/* getPath */.Y)(props, path.slice('properties.'.length))
+        : (0,placeholders/* getPath */.Y)(props, path);
+}
+
 // EXTERNAL MODULE: ./build/core/resources/roles.js
 var roles = __nccwpck_require__(7765);
 // EXTERNAL MODULE: ./build/core/resources/subnets.js
@@ -13906,6 +16508,7 @@ var resources_subnets = __nccwpck_require__(2358);
 // The desired state of one project environment: which services are on and why, and every ARM resource they
 // consist of with its final name, id, body, tags, hash and dependencies. Pure: config + catalog + observed
 // subnets in, data out; problems come back as diagnostics, never as exceptions.
+
 
 
 
@@ -13928,7 +16531,9 @@ function buildDesiredState(config, env, catalog, observed, options) {
 /** Also returns what the planner needs besides the state: the context and the enabled services. */
 function buildDesired(config, env, catalog, observed, options, 
 /** Services to build as if they were on (the planner uses it to name what a delete must clean up). */
-extraServices = []) {
+extraServices = [], 
+/** Services that are off but whose private endpoints stay (a blocked delete): their DNS zones stay too. */
+endpointsStaying = []) {
     const ctx = (0,context/* createContext */.q6)(config, env, catalog, { tenantId: options.tenantId });
     const diagnostics = ctx.diagnostics;
     const enablement = (0,core_enablement/* enabledServices */["in"])(config, env, catalog);
@@ -13966,19 +16571,28 @@ extraServices = []) {
     // 2. Subnets: existing ones never move; the allocator places the rest.
     const requests = (0,resources_subnets/* subnetRequests */.aF)(ctx, services, diagnostics);
     let subnets = [];
+    // A subnet that found no room is reported once, by the allocator; what refers to it resolves as if placed.
+    let unplaced = [];
     if (requests.length > 0) {
-        const allocated = allocateSubnets(ctx.envConfig.addressSpace, requests, observed.subnets ?? []);
+        const path = `environments.${env}.addressSpace`;
+        const allocated = allocateSubnets(ctx.envConfig.addressSpace, requests, observed.subnets ?? [], {
+            path,
+            location: config.locations?.[path],
+            switchOff: (service) => (0,core_enablement/* flagsToSwitchOff */.WZ)(enablement.services, service),
+        });
         subnets = allocated.subnets;
+        unplaced = allocated.unplaced;
         diagnostics.push(...allocated.diagnostics);
     }
-    const allocatedNames = new Set(subnets.map((s) => s.name));
+    const allocatedNames = new Set([...subnets.map((s) => s.name), ...unplaced]);
     // 3. Bodies of the catalog resources, placeholders resolved.
     const drafts = [];
     const byRef = refIndex(named);
     const identities = (named.get(IDENTITY_SERVICE) ?? []).filter((r) => r.spec.type === IDENTITY_TYPE);
+    const enabledById = new Map(services.map((s) => [s.id, s]));
     for (const service of services) {
         for (const resource of named.get(service.id) ?? []) {
-            const resolved = (0,placeholders/* resolvePlaceholders */.P)((0,catalog_resources/* bodyOf */.EN)(ctx, service, resource.spec), (kind, arg) => resolve(kind, arg, { ctx, service, resource, byRef, allocatedNames, enabledIds, identities }));
+            const resolved = (0,placeholders/* resolvePlaceholders */.P)((0,catalog_resources/* bodyOf */.EN)(ctx, service, resource, enabledById), (kind, arg) => resolve(kind, arg, { ctx, service, resource, byRef, allocatedNames, enabledIds, identities }));
             for (const error of resolved.errors) {
                 diagnostics.push({
                     severity: 'error',
@@ -13991,6 +16605,7 @@ extraServices = []) {
             if (resource.spec.type === context/* RESOURCE_GROUP_TYPE */.Ei)
                 body.location ??= ctx.location;
             const dependsOn = resolved.dependsOn.filter((id) => id !== resource.id);
+            dependsOn.push(...waitedFor(ctx, service, resource, enabledById, byRef, diagnostics));
             if (resource.parentId)
                 dependsOn.unshift(resource.parentId);
             drafts.push({
@@ -14021,7 +16636,16 @@ extraServices = []) {
     else if (subnetOwner) {
         drafts.push(...(0,resources_subnets/* subnetResources */.Vu)(ctx, subnets, subnetOwner, nsg?.id));
     }
-    drafts.push(...(0,endpoints/* endpointResources */.PR)({ ctx, services, named, enabled: enabledIds, subnets: allocatedNames, diagnostics }));
+    const zonesAlsoFor = catalog.services.filter((s) => endpointsStaying.includes(s.id) && !enabledIds.has(s.id));
+    drafts.push(...(0,endpoints/* endpointResources */.PR)({
+        ctx,
+        services,
+        named,
+        enabled: enabledIds,
+        subnets: allocatedNames,
+        diagnostics,
+        zonesAlsoFor,
+    }));
     const waits = [];
     drafts.push(...(0,roles/* roleAssignmentResources */.tG)({
         ctx,
@@ -14034,6 +16658,7 @@ extraServices = []) {
     for (const [resourceId, roleId] of waits)
         drafts.find((d) => d.id === resourceId)?.dependsOn.push(roleId);
     drafts.push(...(0,resources_diagnostics/* diagnosticSettingsResources */.kN)(ctx, services, named, diagnostics));
+    diagnostics.push(...requiredSettingsProblems(services, drafts, observed.resources ?? []));
     // 5. Resource groups first; dependencies only on resources this state creates; tags and hashes.
     const resources = finalize(ctx, drafts);
     const resourcesByService = new Map();
@@ -14065,6 +16690,30 @@ extraServices = []) {
     };
     return { state, ctx, enabled };
 }
+/**
+ * Ids of the resources a resource waits for by the catalog's word (`waitsFor`, and `bodyWhenService` parts in
+ * force) rather than by a reference in its body. A resource of a service that is off is no dependency.
+ */
+function waitedFor(ctx, service, resource, enabled, byRef, diagnostics) {
+    const refs = [
+        ...(resource.spec.waitsFor ?? []),
+        ...(0,catalog_resources/* servicePartsInForce */.aK)(ctx, resource.spec, enabled).flatMap((part) => part.waitsFor ?? []),
+    ];
+    const ids = [];
+    for (const ref of refs) {
+        const target = byRef.get(ref);
+        if (target)
+            ids.push(target.id);
+        else if (enabled.has(ref.split('.')[0])) {
+            diagnostics.push({
+                severity: 'error',
+                code: 'catalog.waits-for',
+                message: `${service.id}: resource '${resource.spec.key}' waits for '${ref}', which is no resource of that service in network mode '${ctx.mode}'`,
+            });
+        }
+    }
+    return ids;
+}
 function refIndex(named) {
     const index = new Map();
     for (const [service, list] of named) {
@@ -14076,7 +16725,7 @@ function refIndex(named) {
     }
     return index;
 }
-const KNOWN_PLACEHOLDERS = 'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, item:path, principalId:svc, principalId:svc.key';
+const KNOWN_PLACEHOLDERS = 'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, option:svc.path, item:path, principalId:svc, principalId:svc.key';
 function resolve(kind, arg, input) {
     const { ctx, service, resource, byRef } = input;
     const ref = (what) => {
@@ -14147,6 +16796,17 @@ function resolve(kind, arg, input) {
             return identity
                 ? { value: identity.id, dependsOn: identity.id }
                 : { error: `'${IDENTITY_SERVICE}' is off` };
+        }
+        case 'option': {
+            // Another service's option (`{{option:customerManagedKey.keyVersion}}`), for body parts it decides.
+            const [owner, ...path] = (arg ?? '').split('.');
+            const other = ctx.catalog.services.find((x) => x.id === owner);
+            if (!other || path.length === 0)
+                return { error: 'needs a service and an option, e.g. {{option:customerManagedKey.keyVersion}}' };
+            const value = (0,catalog_resources/* serviceOption */.N)(ctx, other, path.join('.'));
+            return value === undefined
+                ? { error: `set services.${owner}.${path.join('.')} in the config` }
+                : { value };
         }
         case 'param': {
             if (!arg)
@@ -14263,6 +16923,7 @@ function dedupeDiagnostics(diagnostics) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gk: () => (/* binding */ describeReason),
+/* harmony export */   WZ: () => (/* binding */ flagsToSwitchOff),
 /* harmony export */   "in": () => (/* binding */ enabledServices)
 /* harmony export */ });
 /* unused harmony export availableInMode */
@@ -14379,6 +17040,23 @@ function describeReason(reason, env) {
             return `implied by ${reason.by.join(', ')}`;
     }
 }
+/**
+ * The flags whose switching off removes `service`: its own flag, or for an implied service the flags behind
+ * every service that implies it (it stays while any of them is on). Empty when it cannot be switched off (a
+ * baseline service, or one implied by a baseline service).
+ */
+function flagsToSwitchOff(services, service, seen = new Set()) {
+    const reason = services.find((s) => s.id === service)?.reason;
+    if (!reason || reason.kind === 'baseline' || seen.has(service))
+        return [];
+    if (reason.kind === 'flag')
+        return [service];
+    const next = new Set([...seen, service]);
+    const behind = reason.by.map((by) => flagsToSwitchOff(services, by, next));
+    if (reason.by.length === 0 || behind.some((flags) => flags.length === 0))
+        return [];
+    return [...new Set(behind.flat())];
+}
 
 
 /***/ }),
@@ -14451,9 +17129,11 @@ function deterministicGuid(...parts) {
 /* harmony export */   AL: () => (/* binding */ buildName),
 /* harmony export */   GZ: () => (/* binding */ computeSalt),
 /* harmony export */   Lv: () => (/* binding */ nameContext),
-/* harmony export */   kQ: () => (/* binding */ formatProjectNumber)
+/* harmony export */   c5: () => (/* binding */ nameSources),
+/* harmony export */   kQ: () => (/* binding */ formatProjectNumber),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
 /* harmony export */ });
-/* unused harmony exports NAME_TOKENS, itemBudget, checkName, checkNameRule */
+/* unused harmony exports NAME_TOKENS, itemBudget, checkName, checkNameRule, nameInputs */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 // Resource names: built from a catalog pattern, then checked against Azure's rules for the type, so a name
 // that cannot fit fails at validate time with a precise message instead of at deploy time.
@@ -14652,26 +17332,183 @@ function charsetHint(rule, name) {
         return `it contains ${odd.map((c) => `'${c}'`).join(', ')}`;
     return undefined;
 }
+/** Where an environment's name inputs are written in `config`; `item` for names of list entries. */
+function nameSources(config, env, item) {
+    const locationPath = config.environments[env]?.location
+        ? `environments.${env}.location`
+        : 'project.location';
+    return { env, locationPath, ...(item ? { item } : {}) };
+}
+/** The inputs a pattern takes, in the order it uses them; the salt and literal text are not inputs. */
+function nameInputs(pattern, ctx, where, item) {
+    const inputs = [];
+    for (const [, token] of pattern.matchAll(TOKEN)) {
+        if (inputs.some((i) => i.token === token))
+            continue;
+        const input = nameInput(token, ctx, where, item);
+        if (input)
+            inputs.push(input);
+    }
+    return inputs;
+}
+function nameInput(token, ctx, where, item) {
+    const spelled = ctx.env === where.env ? '' : `, spelled '${ctx.env}' in names`;
+    switch (token) {
+        case 'prefix':
+            return {
+                token,
+                path: 'project.prefix',
+                label: `project.prefix '${ctx.prefix}'`,
+                text: ctx.prefix,
+                resizable: true,
+            };
+        case 'project':
+        case 'projectNumber':
+            return {
+                token,
+                path: 'project.number',
+                label: `the project number '${ctx[token]}'`,
+                text: ctx[token],
+                resizable: false,
+            };
+        case 'env':
+            return {
+                token,
+                path: `environments.${where.env}`,
+                label: `the environment name '${where.env}'${spelled}`,
+                text: ctx.env,
+                resizable: true,
+            };
+        case 'location':
+            return {
+                token,
+                path: where.locationPath,
+                label: `the location '${ctx.location}'`,
+                text: ctx.location,
+                resizable: true,
+            };
+        case 'loc':
+            return {
+                token,
+                path: where.locationPath,
+                label: `the location code '${ctx.loc}' of ${ctx.location}`,
+                text: ctx.loc,
+                resizable: true,
+            };
+        case 'scaleSet':
+            return {
+                token,
+                path: 'project.scaleSet',
+                label: `project.scaleSet '${ctx.scaleSet}'`,
+                text: ctx.scaleSet,
+                resizable: false,
+            };
+        case 'item':
+        case 'suffix':
+            return item === undefined
+                ? undefined
+                : {
+                    token,
+                    path: where.item?.path,
+                    label: `${where.item?.label ?? 'the entry name'} '${item}'`,
+                    text: item,
+                    resizable: true,
+                };
+        default:
+            return undefined;
+    }
+}
+/** Which input a message about the name points at: the one a user is most likely to change. */
+const POINT_AT = [
+    'env',
+    'item',
+    'suffix',
+    'prefix',
+    'loc',
+    'location',
+    'project',
+    'projectNumber',
+    'scaleSet',
+];
+/**
+ * The validate-time error for a built name that breaks its rule: where (the config key of the input most
+ * likely to change), which name, its length and limit, which inputs make it up, and what to change — only
+ * inputs that are in this name, each with the length that would fit.
+ */
+function nameProblem(input) {
+    const { rule, built } = input;
+    const inputs = nameInputs(rule.pattern, input.ctx, input.where, input.item);
+    const salt = rule.pattern.includes('{salt}') ? [`a ${input.ctx.salt.length}-character salt`] : [];
+    const parts = [...inputs.map((i) => `${i.label} (${i.text.length})`), ...salt];
+    const made = parts.length > 0 ? `; it is made of ${listWords(parts)}` : '';
+    const target = [...inputs].sort((a, b) => POINT_AT.indexOf(a.token) - POINT_AT.indexOf(b.token))[0];
+    const location = target?.path ? input.locations?.[target.path] : undefined;
+    return {
+        severity: 'error',
+        code: 'names.invalid',
+        message: `${input.subject} cannot be used: ${built.problem}${made}`,
+        ...(location ? { location } : {}),
+        hint: nameHint(rule, built, inputs),
+    };
+}
+function nameHint(rule, built, inputs) {
+    const resizable = inputs.filter((i) => i.resizable);
+    if (resizable.length === 0)
+        return 'no input of aifactory.yaml is in this name: the catalog rule for this type needs a fix';
+    if (built.code === 'names.too-long') {
+        const over = built.name.length - rule.maxLength;
+        const ways = [...resizable]
+            .sort((a, b) => POINT_AT.indexOf(a.token) - POINT_AT.indexOf(b.token))
+            .map((i) => ({ i, fits: i.text.length - over }))
+            .filter(({ i, fits }) => fits >= (SHORTEST[i.token] ?? 1))
+            .map(({ i, fits }) => `${shorter(i)}${i.token === 'loc' ? '' : ' of'} at most ${fits} character${fits === 1 ? '' : 's'}`);
+        if (ways.length > 0)
+            return `use ${listWords(ways, 'or')}`;
+        return `shorten ${listWords(resizable.map((i) => i.label))}: the name is ${over} character${over === 1 ? '' : 's'} over the limit`;
+    }
+    return `change ${listWords(resizable.map((i) => i.label), 'or')}`;
+}
+/** The shortest value an input can have (a prefix has 2 characters, region codes at least 2). */
+const SHORTEST = { prefix: 2, loc: 2 };
+function shorter(i) {
+    switch (i.token) {
+        case 'env':
+            return 'an environment name';
+        case 'prefix':
+            return 'a project.prefix';
+        case 'location':
+            return 'a location name';
+        case 'loc':
+            return 'a location whose short code has';
+        default:
+            return i.label.replace(/ '.*$/, '');
+    }
+}
+function listWords(items, last = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
 
 
 /***/ }),
 
-/***/ 3432:
+/***/ 8063:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ buildPlan),
-  O: () => (/* binding */ comparePlans)
+  O: () => (/* reexport */ comparePlans)
 });
 
 // EXTERNAL MODULE: ./build/core/diagnostics.js
 var core_diagnostics = __nccwpck_require__(6450);
 // EXTERNAL MODULE: ./build/core/enablement.js
 var enablement = __nccwpck_require__(655);
-// EXTERNAL MODULE: ./build/core/desired.js + 1 modules
-var core_desired = __nccwpck_require__(2236);
+// EXTERNAL MODULE: ./build/core/desired.js + 2 modules
+var core_desired = __nccwpck_require__(3948);
 // EXTERNAL MODULE: ./build/core/hash.js
 var hash = __nccwpck_require__(7384);
 // EXTERNAL MODULE: ./build/core/version.js
@@ -14954,10 +17791,16 @@ var endpoints = __nccwpck_require__(8602);
 var roles = __nccwpck_require__(7765);
 // EXTERNAL MODULE: ./build/core/resources/subnets.js
 var subnets = __nccwpck_require__(2358);
+// EXTERNAL MODULE: ./build/core/resources/placeholders.js
+var placeholders = __nccwpck_require__(1468);
+// EXTERNAL MODULE: ./build/core/soft-delete.js
+var soft_delete = __nccwpck_require__(7938);
 ;// CONCATENATED MODULE: ./build/core/planning/cleanup.js
 // What removing a service deletes, step by step in the catalog's cleanup order, as resource ids. The ids come
 // from what Azure holds under the service's tag, plus the untagged resources (role assignments, diagnostic
 // settings, DNS zone groups, children) that the service would have, computed the same way as on create.
+
+
 
 
 
@@ -15018,6 +17861,7 @@ function planCleanup(input) {
     // A child exists when the observer saw it (deployment records, one-by-one GETs) or its top-level resource
     // goes with the service. Services made only of children (the capability host) have nothing else to delete.
     const childExists = (r) => exists(r.id) || resources.some((top) => r.id.toLowerCase().startsWith(`${top.toLowerCase()}/`));
+    const softDeleted = softDeletedLeftovers(input, resources, info, hypothetical);
     const byStep = {
         roleAssignments: [
             ...ofRole('roleAssignment')
@@ -15038,9 +17882,7 @@ function planCleanup(input) {
         ].filter((id) => endpointSet.has(id.toLowerCase().split('/privatednszonegroups/')[0])),
         childResources: dependentsFirst([...ofRole('child').filter(childExists), ...owned.filter((r) => cleanupStepOf(r) === 'childResources')], hypothetical),
         resource: resources,
-        purgeSoftDeleted: input.def?.softDelete
-            ? resources.filter((id) => SOFT_DELETE_TYPES.has((info.get(id.toLowerCase())?.type ?? '').toLowerCase()))
-            : [],
+        purgeSoftDeleted: softDeleted.purged,
         // The service's own subnets only where its catalog entry asks for their release; named ones always.
         waitSubnetRelease: [
             ...(cleanupOrder(input.def, false).includes('waitSubnetRelease') ? releasedSubnets(input) : []),
@@ -15048,7 +17890,44 @@ function planCleanup(input) {
             ...ownedIn('waitSubnetRelease'),
         ],
     };
-    return assemble(input, byStep, info, remember);
+    return assemble(input, byStep, info, remember, softDeleted.notes);
+}
+/**
+ * What the service leaves soft-deleted (vaults, Cognitive Services accounts…), and whether the plan purges it:
+ * only where the environment's config asks for it (`purgeSoftDeleted`) and it can be purged. Either way the plan
+ * says so on the step: purged (the name is free at once, nothing can be recovered), or kept recoverable under
+ * its name for the retention days — re-enabling the service recovers it.
+ */
+function softDeletedLeftovers(input, resources, info, hypothetical) {
+    const def = input.def;
+    const left = def?.softDelete
+        ? resources.filter((id) => SOFT_DELETE_TYPES.has((info.get(id.toLowerCase())?.type ?? '').toLowerCase()))
+        : [];
+    if (!def?.softDelete || left.length === 0)
+        return { purged: [], notes: {} };
+    const names = left.map((id) => info.get(id.toLowerCase())?.name ?? id.split('/').pop()).join(', ');
+    const setting = `environments.${input.ctx.env}.purgeSoftDeleted`;
+    const protectedByBody = hypothetical.some((r) => left.some((id) => id.toLowerCase() === r.id.toLowerCase()) &&
+        (0,placeholders/* getPath */.Y)(r.body, 'properties.enablePurgeProtection') === true);
+    const why = (0,soft_delete/* whyNotPurgeable */.HR)(def) ?? (protectedByBody ? `${def.id} has purge protection on` : undefined);
+    const purge = !why &&
+        (0,soft_delete/* purgeRequested */.gr)(input.ctx.envConfig, input.service) &&
+        cleanupOrder(def).includes('purgeSoftDeleted');
+    if (purge)
+        return {
+            purged: left,
+            notes: {
+                purgeSoftDeleted: `${names}: purged after the delete (${setting}): the name is free at once, nothing can be recovered`,
+            },
+        };
+    const days = def.softDelete.retentionDays;
+    const instead = why ? ` (${why})` : ` (to purge instead: ${setting}: [${input.service}])`;
+    return {
+        purged: [],
+        notes: {
+            resource: `${names}: stays soft-deleted and keeps its name for ${days} day${days === 1 ? '' : 's'}; re-enabling ${input.service} recovers it${instead}`,
+        },
+    };
 }
 /**
  * The cleanup step a resource Azure holds belongs to, by its type and place: extension resources, endpoints
@@ -15090,7 +17969,7 @@ function unique(ids) {
     return [...new Map(ids.map((id) => [id.toLowerCase(), id])).values()];
 }
 /** Steps in the service's cleanup order (empty ones left out) and the resources they name, each once. */
-function assemble(input, byStep, info, remember) {
+function assemble(input, byStep, info, remember, notes = {}) {
     for (const id of byStep.waitSubnetRelease) {
         remember({
             id,
@@ -15105,7 +17984,11 @@ function assemble(input, byStep, info, remember) {
     const order = cleanupOrder(input.def);
     const kept = (id) => input.keep?.has(id.toLowerCase()) ?? false;
     const steps = order
-        .map((step) => ({ step, resourceIds: unique(byStep[step] ?? []).filter((id) => !kept(id)) }))
+        .map((step) => ({
+        step,
+        resourceIds: unique(byStep[step] ?? []).filter((id) => !kept(id)),
+        ...(notes[step] ? { note: notes[step] } : {}),
+    }))
         .filter((s) => s.resourceIds.length > 0);
     const listed = new Set();
     const planResources = [];
@@ -15172,6 +18055,132 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./build/core/planning/compare.js
+/** Detail lines shown before "and N more". */
+const MAX_DETAILS = 12;
+function comparePlans(reviewed, current) {
+    if (reviewed.fingerprint === current.fingerprint)
+        return [];
+    const inputs = inputLines(reviewed, current);
+    const details = [
+        ...serviceLines(reviewed, current),
+        ...conflictLines(reviewed, current),
+        ...blockedLines(reviewed, current),
+        ...subnetLines(reviewed, current),
+    ];
+    if (inputs.length === 0 && details.length === 0)
+        return ['the fingerprint differs (the catalog version or another input changed)'];
+    const shown = details.length > MAX_DETAILS ? details.slice(0, MAX_DETAILS - 1) : details;
+    const more = details.length - shown.length;
+    return [...inputs, ...shown, ...(more > 0 ? [`and ${more} more`] : [])];
+}
+function inputLines(reviewed, current) {
+    const lines = [];
+    if (reviewed.tool.version !== current.tool.version)
+        lines.push(`the tool version changed: ${reviewed.tool.version} → ${current.tool.version}`);
+    if (reviewed.project !== current.project || reviewed.environment !== current.environment)
+        lines.push(`the plan is for ${reviewed.project}/${reviewed.environment}, not ${current.project}/${current.environment}`);
+    if (reviewed.inputs.config !== current.inputs.config)
+        lines.push('the config changed since the plan was made');
+    if (reviewed.inputs.observed !== current.inputs.observed)
+        lines.push('Azure changed since the plan was made (resources, tags, subnets or soft-deleted items differ)');
+    if (reviewed.inputs.options !== current.inputs.options)
+        lines.push('the options changed (e.g. --allow-destroy)');
+    return lines;
+}
+/** Per service: a different action; else a different reason, different resources, or drift found. */
+function serviceLines(reviewed, current) {
+    const lines = [];
+    const before = new Map(reviewed.actions.map((a) => [a.service, a]));
+    const after = new Map(current.actions.map((a) => [a.service, a]));
+    for (const [service, a] of after) {
+        const b = before.get(service);
+        if (!b) {
+            lines.push(`${service}: not in the reviewed plan, now ${a.action}`);
+            continue;
+        }
+        if (b.action !== a.action) {
+            lines.push(`${service}: was ${b.action}, now ${a.action}${firstNew(b.drift, a.drift, ': ')}`);
+            continue;
+        }
+        const resources = resourceChange(b, a);
+        if (resources)
+            lines.push(`${service}: ${resources}`);
+        const drift = firstNew(b.drift, a.drift, '');
+        if (drift)
+            lines.push(`${service}: drift found: ${drift}`);
+        else if (!resources && b.reason !== a.reason)
+            lines.push(`${service}: the reason changed: "${b.reason}" → "${a.reason}"`);
+    }
+    for (const [service, b] of before)
+        if (!after.has(service))
+            lines.push(`${service}: was ${b.action}, now not in the plan`);
+    return lines;
+}
+/** The first drift line of `now` that `was` did not have (with "and N more"), prefixed; '' when none. */
+function firstNew(was, now, prefix) {
+    const known = new Set(was ?? []);
+    const fresh = (now ?? []).filter((d) => !known.has(d));
+    if (fresh.length === 0)
+        return '';
+    return `${prefix}${fresh[0]}${fresh.length > 1 ? ` (and ${fresh.length - 1} more)` : ''}`;
+}
+function resourceChange(b, a) {
+    const names = (x) => new Map(x.resources.map((r) => [r.id.toLowerCase(), r.name]));
+    const was = names(b);
+    const now = names(a);
+    const added = [...now].filter(([id]) => !was.has(id)).map(([, name]) => name);
+    const removed = [...was].filter(([id]) => !now.has(id)).map(([, name]) => name);
+    if (added.length === 0 && removed.length === 0)
+        return undefined;
+    const list = (sign, items) => items.length === 0
+        ? []
+        : [`${sign} ${items.slice(0, 2).join(', ')}${items.length > 2 ? ` and ${items.length - 2} more` : ''}`];
+    return `resources differ: ${[...list('+', added), ...list('−', removed)].join('; ')}`;
+}
+function conflictLines(reviewed, current) {
+    const key = (c) => `${c.service}\u0000${c.resourceId.toLowerCase()}`;
+    const was = new Set(reviewed.conflicts.map(key));
+    const now = new Set(current.conflicts.map(key));
+    const name = (id) => id.split('/').pop();
+    return [
+        ...current.conflicts
+            .filter((c) => !was.has(key(c)))
+            .map((c) => `${c.service}: new conflict: ${name(c.resourceId)} is not this project's`),
+        ...reviewed.conflicts
+            .filter((c) => !now.has(key(c)))
+            .map((c) => `${c.service}: conflict gone: ${name(c.resourceId)}`),
+    ];
+}
+function blockedLines(reviewed, current) {
+    const was = new Set(reviewed.blocked.map((b) => b.service));
+    const now = new Set(current.blocked.map((b) => b.service));
+    return [
+        ...current.blocked
+            .filter((b) => !was.has(b.service))
+            .map((b) => `${b.service}: the delete is now blocked`),
+        ...reviewed.blocked
+            .filter((b) => !now.has(b.service))
+            .map((b) => `${b.service}: the delete is no longer blocked`),
+    ];
+}
+function subnetLines(reviewed, current) {
+    const was = new Map(reviewed.subnets.map((s) => [s.name, s.prefix]));
+    const now = new Map(current.subnets.map((s) => [s.name, s.prefix]));
+    const lines = [];
+    for (const [name, prefix] of now) {
+        const old = was.get(name);
+        if (old === undefined)
+            lines.push(`subnet ${name}: new, ${prefix}`);
+        else if (old !== prefix)
+            lines.push(`subnet ${name}: ${old} → ${prefix}`);
+    }
+    for (const [name, prefix] of was)
+        if (!now.has(name))
+            lines.push(`subnet ${name}: gone (was ${prefix})`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./build/core/planning/dependencies.js
 const STRUCTURE = {
     resourceGroups: 'resourceGroups',
@@ -15203,6 +18212,45 @@ function resourceNeeds(service, ownerOf) {
         }
     }
     return [...out];
+}
+
+;// CONCATENATED MODULE: ./build/core/planning/dns.js
+// Private DNS zones and the endpoints that use them. A zone holds the A-records of every endpoint whose zone
+// group points at it: it stays while any of those endpoints stays (the desired state keeps the zones of a
+// blocked delete), and its removal waits until the deletes of those zone groups are done.
+
+const isType = (type, wanted) => type.toLowerCase() === wanted.toLowerCase();
+/** The zones (lower-case ids) the zone groups among `resources` write records into. */
+function zonesUsedBy(resources) {
+    const zones = new Set();
+    for (const r of resources) {
+        if (!isType(r.type, endpoints/* ZONE_GROUP_TYPE */.sx))
+            continue;
+        const configs = r.body?.properties
+            ?.privateDnsZoneConfigs;
+        for (const config of Array.isArray(configs) ? configs : []) {
+            const id = config?.properties?.privateDnsZoneId;
+            if (typeof id === 'string' && id !== '')
+                zones.add(id.toLowerCase());
+        }
+    }
+    return zones;
+}
+/** Ids (lower-case) of zones among `ids`. */
+function zoneIds(ids) {
+    const zone = `/providers/${endpoints/* DNS_ZONE_TYPE */.Mv.toLowerCase()}/`;
+    return new Set(ids.map((id) => id.toLowerCase()).filter((id) => id.includes(zone) && !id.split(zone)[1].includes('/')));
+}
+/**
+ * The zones a delete's cleanup removes records from: those its deleted zone groups write into, read from what
+ * the service would consist of (`resources`). Undefined when that is unknown (a service the catalog no longer
+ * has) and the cleanup removes endpoints: any zone may be one of them.
+ */
+function zonesOfCleanup(steps, resources) {
+    const groups = new Set(steps.filter((s) => s.step === 'dnsRecords').flatMap((s) => s.resourceIds.map((id) => id.toLowerCase())));
+    if (resources)
+        return zonesUsedBy(resources.filter((r) => groups.has(r.id.toLowerCase())));
+    return steps.some((s) => s.step === 'privateEndpoints' || s.step === 'dnsRecords') ? undefined : new Set();
 }
 
 ;// CONCATENATED MODULE: ./build/core/planning/ownership.js
@@ -15302,8 +18350,6 @@ function orphanSubnets(input) {
         .filter((id) => !input.releasedElsewhere.has(id.toLowerCase()));
 }
 
-// EXTERNAL MODULE: ./build/core/resources/placeholders.js
-var placeholders = __nccwpck_require__(1468);
 ;// CONCATENATED MODULE: ./build/core/planning/status.js
 // Compares one enabled service with what exists: create (nothing of ours is there), update (something is
 // missing or drifted), or noop (every resource is there, ours, with the desired hash). A resource with our
@@ -15351,6 +18397,8 @@ function serviceStatus(service, def, index, project, env) {
                 resourceId: r.id,
                 reason: `${r.type} '${r.name}' already exists and is not this project's: ${ownerOf(found.tags)}. It is never changed; rename or remove it, or change project.prefix`,
             });
+            // Ours is missing even though something holds its name: the service is not up to date.
+            drift.push(`${r.name} (${r.type}) is someone else's resource, not this project's`);
             continue;
         }
         present++;
@@ -15391,11 +18439,29 @@ function keyPropertyDrift(r, def, found) {
         const have = observedValue(found, path);
         if (have === undefined || want === undefined)
             continue;
-        if ((0,hash/* canonicalJson */.dj)(have) !== (0,hash/* canonicalJson */.dj)(want)) {
+        if (!matchesDesired(have, want)) {
             out.push(`${r.name}: ${path} is ${JSON.stringify(have)}, desired ${JSON.stringify(want)}`);
         }
     }
     return out;
+}
+/**
+ * Whether a live value says what the desired body says. Azure answers with more than it was sent (defaults it
+ * fills into objects, array elements) and spells enum values in its own case: only what the body sets counts,
+ * strings case-insensitively, arrays element by element with the same length.
+ */
+function matchesDesired(have, want) {
+    if (typeof want === 'string' && typeof have === 'string')
+        return want.toLowerCase() === have.toLowerCase();
+    if (Array.isArray(want))
+        return (Array.isArray(have) && have.length === want.length && want.every((w, i) => matchesDesired(have[i], w)));
+    if (typeof want === 'object' && want !== null) {
+        if (typeof have !== 'object' || have === null || Array.isArray(have))
+            return false;
+        const live = have;
+        return Object.entries(want).every(([k, w]) => matchesDesired(live[k], w));
+    }
+    return (0,hash/* canonicalJson */.dj)(have) === (0,hash/* canonicalJson */.dj)(want);
 }
 /**
  * Observers report key properties either as a flat map by dot path (`{"sku.name": "S1"}`) or as ARM's
@@ -15428,14 +18494,41 @@ function observedValue(found, path) {
 
 
 
+
+
 function buildPlan(config, env, catalog, observed, given) {
     // The target's own tenant fills in when neither the config nor the host names one (it is then part of the
     // options hash, so a plan made against another tenant is stale).
     const options = given.tenantId || !observed.tenantId ? given : { ...given, tenantId: observed.tenantId };
-    const { state: desired, ctx } = (0,core_desired/* buildDesired */.F)(config, env, catalog, observed, options);
+    let { state: desired, ctx } = (0,core_desired/* buildDesired */.F)(config, env, catalog, observed, options);
     const defs = new Map(catalog.services.map((s) => [s.id, s]));
     const index = indexObserved(observed);
     const project = desired.project;
+    const present = new Set(desired.services.map((s) => s.id));
+    // Services Azure still holds under our tags that are no longer on: delete, with their cleanup, unless guarded.
+    const owned = new Map();
+    for (const r of observed.resources ?? []) {
+        if (r.type === context/* RESOURCE_GROUP_TYPE */.Ei || !isOurs(r.tags, project, env))
+            continue;
+        const service = serviceTag(r.tags);
+        if (!service || present.has(service))
+            continue;
+        const list = owned.get(service) ?? [];
+        list.push(r);
+        owned.set(service, list);
+    }
+    const catalogOrder = new Map(catalog.services.map((s, i) => [s.id, i]));
+    const deleted = [...owned.keys()].sort((a, b) => (catalogOrder.get(a) ?? Infinity) - (catalogOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+    const allowed = new Set([
+        ...(options.allowDestroy ?? []),
+        ...(config.environments[env]?.allowDestroy ?? []),
+    ]);
+    const guards = new Map(deleted.map((id) => [id, destroyGuard(config, env, id, defs.get(id), allowed)]));
+    // A blocked delete leaves its private endpoints in place, and they keep writing into their DNS zones: the
+    // desired state keeps those zones (so the zones' service neither drifts nor removes them).
+    const endpointsStaying = deleted.filter((id) => guards.get(id) && defs.get(id)?.privateEndpoints.length);
+    if (endpointsStaying.length > 0)
+        ({ state: desired, ctx } = (0,core_desired/* buildDesired */.F)(config, env, catalog, observed, options, [], endpointsStaying));
     const diagnostics = [...desired.diagnostics];
     const conflicts = [];
     const actions = new Map();
@@ -15445,16 +18538,17 @@ function buildPlan(config, env, catalog, observed, given) {
     for (const s of desired.services)
         for (const r of s.resources)
             ownerOf.set(r.id.toLowerCase(), s.id);
-    const present = new Set(desired.services.map((s) => s.id));
     for (const service of desired.services) {
         const def = defs.get(service.id);
         const status = serviceStatus(service, def, index, project, env);
         conflicts.push(...status.conflicts);
-        const reason = status.action === 'create'
-            ? (0,enablement/* describeReason */.Gk)(service.reason, env)
-            : status.action === 'update'
-                ? `${(0,enablement/* describeReason */.Gk)(service.reason, env)}; ${status.drift.length} difference${status.drift.length === 1 ? '' : 's'} from Azure`
-                : (status.note ?? 'up to date');
+        const reason = status.conflicts.length > 0
+            ? `${(0,enablement/* describeReason */.Gk)(service.reason, env)}; ${inConflict(status.conflicts.length)}`
+            : status.action === 'create'
+                ? (0,enablement/* describeReason */.Gk)(service.reason, env)
+                : status.action === 'update'
+                    ? `${(0,enablement/* describeReason */.Gk)(service.reason, env)}; ${status.drift.length} difference${status.drift.length === 1 ? '' : 's'} from Azure`
+                    : (status.note ?? 'up to date');
         actions.set(service.id, {
             service: service.id,
             title: def.title,
@@ -15471,31 +18565,16 @@ function buildPlan(config, env, catalog, observed, given) {
                 apiVersion: r.apiVersion,
             })),
             ...(status.drift.length > 0 ? { drift: status.drift } : {}),
+            ...(status.conflicts.length > 0 ? { conflicts: status.conflicts.map((c) => c.resourceId) } : {}),
         });
         const needs = [...catalogNeeds(def), ...resourceNeeds(service, ownerOf)].filter((n) => present.has(n) && n !== service.id);
         deps.set(service.id, [...new Set(needs)]);
         noteSoftDeleted(service.id, service.resources, observed, status.action, diagnostics);
     }
-    // Services Azure still holds under our tags that are no longer on: delete, with their cleanup.
-    const owned = new Map();
-    for (const r of observed.resources ?? []) {
-        if (r.type === context/* RESOURCE_GROUP_TYPE */.Ei || !isOurs(r.tags, project, env))
-            continue;
-        const service = serviceTag(r.tags);
-        if (!service || present.has(service))
-            continue;
-        const list = owned.get(service) ?? [];
-        list.push(r);
-        owned.set(service, list);
-    }
-    const catalogOrder = new Map(catalog.services.map((s, i) => [s.id, i]));
-    const deleted = [...owned.keys()].sort((a, b) => (catalogOrder.get(a) ?? Infinity) - (catalogOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
     const blocked = [];
-    const allowed = new Set([
-        ...(options.allowDestroy ?? []),
-        ...(config.environments[env]?.allowDestroy ?? []),
-    ]);
     const releasedByDeletes = new Set();
+    // The private DNS zones each delete's zone groups write into; undefined when unknown (no catalog entry).
+    const zonesOfDelete = new Map();
     if (deleted.length > 0) {
         const known = deleted.filter((d) => defs.has(d));
         const hypothetical = known.length > 0 ? (0,core_desired/* buildDesired */.F)(config, env, catalog, observed, options, known).state : undefined;
@@ -15518,7 +18597,8 @@ function buildPlan(config, env, catalog, observed, given) {
                 if (step.step === 'waitSubnetRelease')
                     for (const subnet of step.resourceIds)
                         releasedByDeletes.add(subnet.toLowerCase());
-            const guard = destroyGuard(config, env, id, def, allowed);
+            zonesOfDelete.set(id, zonesOfCleanup(cleanup.steps, def && hypothetical?.services.find((s) => s.id === id)?.resources));
+            const guard = guards.get(id);
             if (guard)
                 blocked.push({ service: id, action: 'delete', reason: guard });
             actions.set(id, {
@@ -15587,6 +18667,16 @@ function buildPlan(config, env, catalog, observed, given) {
         const freeing = deleted.filter((id) => (defs.get(id)?.subnets.length ?? 0) > 0);
         deps.set(STRUCTURE.network, [...new Set([...(deps.get(STRUCTURE.network) ?? []), ...freeing])]);
     }
+    // A zone goes only once the zone groups that wrote records into it are deleted.
+    const dns = actions.get(STRUCTURE.dns);
+    const removedZones = zoneIds((dns?.cleanup ?? []).flatMap((s) => s.resourceIds));
+    if (dns && removedZones.size > 0) {
+        const writers = deleted.filter((id) => {
+            const zones = zonesOfDelete.get(id);
+            return zones === undefined || [...zones].some((z) => removedZones.has(z));
+        });
+        deps.set(STRUCTURE.dns, [...new Set([...(deps.get(STRUCTURE.dns) ?? []), ...writers])]);
+    }
     // Execution order: deletes are offered first (they free names, quota and address space), then catalog order.
     const nodes = [...deleted, ...desired.services.map((s) => s.id)];
     const topo = topoOrder(nodes, deps);
@@ -15613,7 +18703,10 @@ function buildPlan(config, env, catalog, observed, given) {
     const critical = 'cycle' in topo ? { seconds: 0, path: [] } : criticalPath(order, deps, seconds);
     const orderedActions = order.map((id) => actions.get(id));
     const inputs = planInputs(config, env, observed, options);
-    const count = (kind) => orderedActions.filter((a) => a.action === kind).length;
+    // Each service counted once, as what will happen to it: a blocked delete or a conflict does not happen.
+    const blockedServices = new Set(blocked.map((b) => b.service));
+    const bucket = (a) => blockedServices.has(a.service) ? 'blocked' : a.conflicts?.length ? 'conflict' : a.action;
+    const count = (kind) => orderedActions.filter((a) => bucket(a) === kind).length;
     const plan = {
         schemaVersion: 1,
         tool: { name: 'aifactory-flags', version: version/* TOOL_VERSION */.w },
@@ -15628,7 +18721,8 @@ function buildPlan(config, env, catalog, observed, given) {
             update: count('update'),
             delete: count('delete'),
             noop: count('noop'),
-            blocked: blocked.length,
+            blocked: count('blocked'),
+            conflict: count('conflict'),
         },
         estimatedSeconds: critical.seconds,
         criticalPath: critical.seconds > 0 ? critical.path : [],
@@ -15639,6 +18733,10 @@ function buildPlan(config, env, catalog, observed, given) {
         diagnostics: (0,core_diagnostics/* dedupeDiagnostics */.E)(diagnostics),
     };
     return { plan, desired };
+}
+function inConflict(n) {
+    const one = n === 1;
+    return `in conflict: ${n} resource${one ? '' : 's'} with its names ${one ? 'is' : 'are'} someone else's, so nothing can be applied until ${one ? 'it is' : 'they are'} renamed or removed`;
 }
 /** A service with resources outside any resource group (a subscription's Defender plan), resource groups aside. */
 function subscriptionWide(def) {
@@ -15692,47 +18790,6 @@ function noteSoftDeleted(service, resources, observed, action, diagnostics) {
         });
     }
 }
-/**
- * Why a reviewed plan no longer matches the current one, in words. Empty when the fingerprints are equal.
- */
-function comparePlans(reviewed, current) {
-    if (reviewed.fingerprint === current.fingerprint)
-        return [];
-    const lines = [];
-    if (reviewed.tool.version !== current.tool.version) {
-        lines.push(`the tool version changed: ${reviewed.tool.version} → ${current.tool.version}`);
-    }
-    if (reviewed.project !== current.project || reviewed.environment !== current.environment) {
-        lines.push(`the plan is for ${reviewed.project}/${reviewed.environment}, not ${current.project}/${current.environment}`);
-    }
-    if (reviewed.inputs.config !== current.inputs.config)
-        lines.push('the config changed since the plan was made');
-    if (reviewed.inputs.observed !== current.inputs.observed) {
-        lines.push('Azure changed since the plan was made (resources, tags, subnets or soft-deleted items differ)');
-    }
-    if (reviewed.inputs.options !== current.inputs.options)
-        lines.push('the options changed (e.g. --allow-destroy)');
-    const before = new Map(reviewed.actions.map((a) => [a.service, a]));
-    const after = new Map(current.actions.map((a) => [a.service, a]));
-    for (const [service, a] of after) {
-        const b = before.get(service);
-        if (!b)
-            lines.push(`${service}: not in the reviewed plan, now ${a.action}`);
-        else if (b.action !== a.action)
-            lines.push(`${service}: was ${b.action}, now ${a.action}`);
-    }
-    for (const [service, b] of before) {
-        if (!after.has(service))
-            lines.push(`${service}: was ${b.action}, now not in the plan`);
-    }
-    const wasBlocked = new Set(reviewed.blocked.map((b) => b.service));
-    for (const b of current.blocked)
-        if (!wasBlocked.has(b.service))
-            lines.push(`${b.service}: the delete is now blocked`);
-    if (lines.length === 0)
-        lines.push('the fingerprint differs (the catalog version or another input changed)');
-    return lines;
-}
 
 
 /***/ }),
@@ -15744,12 +18801,14 @@ function comparePlans(reviewed, current) {
 /* harmony export */   Ai: () => (/* binding */ KNOWN_AFTER_APPLY),
 /* harmony export */   Am: () => (/* binding */ SYMBOLS),
 /* harmony export */   Ge: () => (/* binding */ rows),
+/* harmony export */   Mc: () => (/* binding */ conflictCount),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   dC: () => (/* binding */ summaryLine),
 /* harmony export */   ik: () => (/* binding */ hasChanges),
 /* harmony export */   kg: () => (/* binding */ LABELS),
 /* harmony export */   m$: () => (/* binding */ changeValue),
 /* harmony export */   vK: () => (/* binding */ changeLine),
+/* harmony export */   yB: () => (/* binding */ held),
 /* harmony export */   yR: () => (/* binding */ changePath),
 /* harmony export */   zH: () => (/* binding */ isChangeNote),
 /* harmony export */   zT: () => (/* binding */ howToAllow)
@@ -15761,6 +18820,7 @@ const SYMBOLS = {
     delete: '-',
     noop: '=',
     blocked: '!',
+    conflict: '×',
 };
 const LABELS = {
     create: 'create',
@@ -15768,14 +18828,18 @@ const LABELS = {
     delete: 'delete',
     noop: 'no change',
     blocked: 'blocked',
+    conflict: 'conflict',
 };
+/** True when the row's action will not run (nothing to time). */
+const held = (shown) => shown === 'noop' || shown === 'blocked' || shown === 'conflict';
 function rows(plan) {
     const blocked = new Map(plan.blocked.map((b) => [b.service, b]));
+    const conflicts = conflictReasons(plan);
     const out = plan.actions.map((a) => ({
         service: a.service,
         title: a.title,
-        shown: blocked.has(a.service) ? 'blocked' : a.action,
-        reason: blocked.get(a.service)?.reason ?? a.reason,
+        shown: blocked.has(a.service) ? 'blocked' : conflicts.has(a.service) ? 'conflict' : a.action,
+        reason: blocked.get(a.service)?.reason ?? conflicts.get(a.service)?.join('; ') ?? a.reason,
         dependsOn: a.dependsOn,
         estimatedSeconds: a.estimatedSeconds,
         action: a,
@@ -15795,16 +18859,32 @@ function rows(plan) {
     }
     return out;
 }
+/** The conflicts' reasons by service (from the plan's `conflicts`, so plans made before rows showed them work). */
+function conflictReasons(plan) {
+    const out = new Map();
+    for (const c of plan.conflicts)
+        out.set(c.service, [...(out.get(c.service) ?? []), c.reason]);
+    return out;
+}
+/** Services in conflict: the summary's count, or for plans made before it was counted, the conflicts'. */
+function conflictCount(plan) {
+    return plan.summary.conflict ?? conflictReasons(plan).size;
+}
 function hasChanges(plan) {
     return plan.summary.create + plan.summary.update + plan.summary.delete > 0;
 }
-/** Terraform's summary sentence: `Plan: 12 to create, 1 to update, 1 to delete, 2 blocked.` */
+/**
+ * Terraform's summary sentence, counting what will happen: `Plan: 12 to create, 1 to update, 1 to delete,
+ * 2 blocked, 1 in conflict.` A blocked delete or a service in conflict is not counted as a change.
+ */
 function summaryLine(plan) {
     const s = plan.summary;
-    if (!hasChanges(plan) && s.blocked === 0)
+    const conflict = conflictCount(plan);
+    if (!hasChanges(plan) && s.blocked === 0 && conflict === 0)
         return 'No changes. The environment matches the configuration.';
     const blocked = s.blocked > 0 ? `, ${s.blocked} blocked` : '';
-    return `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete${blocked}.`;
+    const conflicts = conflict > 0 ? `, ${conflict} in conflict` : '';
+    return `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete${blocked}${conflicts}.`;
 }
 /** `45s`, `12m 30s`, `1h 5m`: rounded the way a person reads an estimate. */
 function formatDuration(seconds) {
@@ -15909,6 +18989,7 @@ function paint(color) {
         delete: p.red,
         noop: p.dim,
         blocked: wrap('1;31'),
+        conflict: wrap('1;35'),
     };
     return { ...p, action: (kind, s) => byAction[kind](s) };
 }
@@ -15947,11 +19028,15 @@ function renderText(plan, opts) {
         for (const r of table) {
             const line = `  ${c.action(r.shown, common/* SYMBOLS */.Am[r.shown])} ${padEnd(r.service, widths.service)}  ` +
                 `${padEnd(c.action(r.shown, common/* LABELS */.kg[r.shown]), widths.action)}  ` +
-                `${padEnd(r.shown === 'noop' || r.shown === 'blocked' ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds), widths.est)}  ${r.reason}`;
+                `${padEnd((0,common/* held */.yB)(r.shown) ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds), widths.est)}  ${r.reason}`;
             out.push(line.trimEnd());
             if (r.dependsOn.length > 0 && r.shown !== 'noop') {
                 out.push(c.dim(`    ${' '.repeat(widths.service)}  waits for ${r.dependsOn.join(', ')}`));
             }
+            // What the cleanup leaves behind (soft-deleted, recoverable) or purges: the plan says so up front.
+            for (const step of r.action?.cleanup ?? [])
+                if (step.note)
+                    out.push(c.dim(`    ${' '.repeat(widths.service)}  ${step.note}`));
             // What-if's property changes, under the service they belong to.
             for (const change of r.action?.changes ?? []) {
                 const line = (0,common/* changeLine */.vK)(change);
@@ -16002,8 +19087,9 @@ const COLOURS = {
     delete: { fill: '#ffebe9', stroke: '#cf222e', text: '#82071e' },
     noop: { fill: '#f6f8fa', stroke: '#8c959f', text: '#57606a' },
     blocked: { fill: '#ffebe9', stroke: '#82071e', text: '#82071e' },
+    conflict: { fill: '#fbefff', stroke: '#8250df', text: '#512a97' },
 };
-const ORDER = ['create', 'update', 'delete', 'noop', 'blocked'];
+const ORDER = ['create', 'update', 'delete', 'noop', 'blocked', 'conflict'];
 function renderMermaid(plan) {
     const table = (0,common/* rows */.Ge)(plan);
     const ids = nodeIds(table);
@@ -16052,7 +19138,7 @@ function renderDot(plan) {
     return out.join('\n') + '\n';
 }
 function label(r, newline = '<br/>') {
-    const est = r.shown === 'noop' || r.shown === 'blocked' ? '' : ` · ${(0,common/* formatDuration */.a3)(r.estimatedSeconds)}`;
+    const est = (0,common/* held */.yB)(r.shown) ? '' : ` · ${(0,common/* formatDuration */.a3)(r.estimatedSeconds)}`;
     return `${common/* SYMBOLS */.Am[r.shown]} ${r.service}${newline}${common/* LABELS */.kg[r.shown]}${est}`;
 }
 /** Mermaid ids must be plain words; service ids are camelCase already, the index keeps them unique. */
@@ -16178,14 +19264,16 @@ function assemble(p, b, trimmed = false) {
 }
 function head(plan, opts) {
     const s = plan.summary;
+    // The Conflict column only when there is one: the usual table stays as it always was.
+    const conflict = (0,common/* conflictCount */.Mc)(plan);
     const lines = [
         `## ${inline(opts.title ?? `aifactory plan: ${plan.project} · ${plan.environment}`)}`,
         '',
         `**${(0,common/* summaryLine */.dC)(plan)}**`,
         '',
-        '| Create | Update | Delete | No change | Blocked |',
-        '|--:|--:|--:|--:|--:|',
-        `| ${s.create} | ${s.update} | ${s.delete} | ${s.noop} | ${s.blocked} |`,
+        `| Create | Update | Delete | No change | Blocked |${conflict > 0 ? ' Conflict |' : ''}`,
+        `|--:|--:|--:|--:|--:|${conflict > 0 ? '--:|' : ''}`,
+        `| ${s.create} | ${s.update} | ${s.delete} | ${s.noop} | ${s.blocked} |${conflict > 0 ? ` ${conflict} |` : ''}`,
         '',
     ];
     const meta = [];
@@ -16219,7 +19307,7 @@ function blockedSection(plan) {
 }
 function changeRow(r) {
     const waits = r.dependsOn.map((d) => `\`${d}\``).join(', ');
-    const est = r.shown === 'blocked' ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds);
+    const est = (0,common/* held */.yB)(r.shown) ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds);
     return `| ${common/* SYMBOLS */.Am[r.shown]} | \`${r.service}\` | ${common/* LABELS */.kg[r.shown]} | ${cell(r.reason)} | ${waits} | ${est} |`;
 }
 function serviceDetails(r, action) {
@@ -16240,7 +19328,7 @@ function serviceDetails(r, action) {
             const ids = step.resourceIds.length > 0
                 ? step.resourceIds.map((id) => `\`${lastSegments(id)}\``).join(', ')
                 : '—';
-            out.push(`${i + 1}. ${step.step}: ${ids}`);
+            out.push(`${i + 1}. ${step.step}: ${ids}${step.note ? ` — ${inline(step.note)}` : ''}`);
         });
         out.push('');
     }
@@ -16359,6 +19447,7 @@ const NESTED = [
     'delete',
     'noop',
     'blocked',
+    'conflict',
     // actions, blocked, conflicts
     'service',
     'title',
@@ -16384,6 +19473,7 @@ const NESTED = [
     'before',
     'after',
     'drift',
+    'conflicts',
     // subnets
     'prefix',
     'delegation',
@@ -16557,6 +19647,7 @@ function apply_inline(s) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EN: () => (/* binding */ bodyOf),
 /* harmony export */   N: () => (/* binding */ serviceOption),
+/* harmony export */   aK: () => (/* binding */ servicePartsInForce),
 /* harmony export */   ep: () => (/* binding */ nameServiceResources),
 /* harmony export */   yo: () => (/* binding */ optionIsSet)
 /* harmony export */ });
@@ -16586,13 +19677,35 @@ function optionIsSet(ctx, service, name) {
     const value = serviceOption(ctx, service, name);
     return value !== undefined && value !== null && value !== '';
 }
-/** The spec's body with the parts that depend on the service's options (`bodyWhenOption`) merged in. */
-function bodyOf(ctx, service, spec) {
+/** The `bodyWhenService` parts that hold in this environment: the other service on (with its option, if named). */
+function servicePartsInForce(ctx, spec, enabled) {
+    return (spec.bodyWhenService ?? []).filter((part) => {
+        const other = enabled.get(part.service);
+        if (!other)
+            return false;
+        if (!part.option)
+            return true;
+        return optionIsSet(ctx, other, part.option) && serviceOption(ctx, other, part.option) !== false;
+    });
+}
+/**
+ * The spec's body with the parts that depend on the service's options (`bodyWhenOption`), on other services
+ * (`bodyWhenService`) and on the entry's optional fields (`bodyWhenItem`) merged in.
+ */
+function bodyOf(ctx, service, resource, enabled = new Map()) {
+    const { spec, item } = resource;
     let body = spec.body ?? {};
     for (const part of spec.bodyWhenOption ?? []) {
         const extra = optionIsSet(ctx, service, part.option) ? part.set : part.unset;
         if (extra)
             body = deepMerge(body, extra);
+    }
+    for (const part of servicePartsInForce(ctx, spec, enabled))
+        body = deepMerge(body, part.set);
+    for (const part of spec.bodyWhenItem ?? []) {
+        const value = item ? (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Y)(item, part.field) : undefined;
+        if (value !== undefined && value !== null && value !== '')
+            body = deepMerge(body, part.set);
     }
     return body;
 }
@@ -16617,15 +19730,26 @@ function nameServiceResources(ctx, service, diagnostics, lookup = () => 'off') {
         if (spec.type === _context_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_GROUP_TYPE */ .Ei && !resourceGroup.managed)
             continue;
         for (const item of itemsOf(ctx, service, spec, diagnostics)) {
-            const itemName = item ? String(item.name) : undefined;
+            const itemName = item ? String(item.name) : optionName(ctx, service, spec);
             const built = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .buildName */ .AL)(spec.name, ctx.names, itemName, spec.type);
             if (built.problem) {
-                diagnostics.push({
-                    severity: 'error',
-                    code: 'names.invalid',
-                    message: `${service.id}: the name of ${spec.type} (${spec.key}${itemName ? ` '${itemName}'` : ''}) cannot be used: ${built.problem}`,
-                    hint: 'shorten project.prefix or project.scaleSet, or pick a location with a shorter code',
-                });
+                const entry = spec.forEach
+                    ? { label: `the name of the services.${service.id}.${spec.forEach} entry` }
+                    : spec.nameOption
+                        ? {
+                            label: `services.${service.id}.${spec.nameOption}`,
+                            path: `services.${service.id}.${spec.nameOption}`,
+                        }
+                        : undefined;
+                diagnostics.push((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)({
+                    subject: `${service.id}: the name of ${spec.type} (${spec.key}${itemName ? ` '${itemName}'` : ''})`,
+                    rule: spec.name,
+                    built,
+                    ctx: ctx.names,
+                    where: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSources */ .c5)(ctx.config, ctx.env, entry),
+                    item: itemName,
+                    locations: ctx.config.locations,
+                }));
             }
             let named;
             if (spec.type === _context_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_GROUP_TYPE */ .Ei) {
@@ -16716,6 +19840,13 @@ function nameServiceResources(ctx, service, diagnostics, lookup = () => 'off') {
         }
     }
     return out;
+}
+/** The name a `nameOption` spec takes from its option (checked against the rule like any name). */
+function optionName(ctx, service, spec) {
+    if (!spec.nameOption)
+        return undefined;
+    const value = serviceOption(ctx, service, spec.nameOption);
+    return value === undefined || value === null ? undefined : String(value);
 }
 /** `[undefined]` for a plain spec; the list entries for a `forEach` spec (none when the option is absent). */
 function itemsOf(ctx, service, spec, diagnostics) {
@@ -16844,12 +19975,14 @@ function createContext(config, env, catalog, overrides = {}) {
         const rule = spec?.name ?? { ...RESOURCE_GROUP_RULE, pattern: DEFAULT_RG_PATTERNS[role] };
         const built = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .buildName */ .AL)(rule, names, undefined, RESOURCE_GROUP_TYPE);
         if (built.problem) {
-            diagnostics.push({
-                severity: 'error',
-                code: 'names.invalid',
-                message: `resourceGroups: the ${role} resource group name cannot be built: ${built.problem}`,
-                hint: 'shorten project.prefix or project.scaleSet',
-            });
+            diagnostics.push((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)({
+                subject: `resourceGroups: the ${role} resource group name`,
+                rule,
+                built,
+                ctx: names,
+                where: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSources */ .c5)(config, env),
+                locations: config.locations,
+            }));
         }
         // The project RG is always ours; the common RG only where the catalog creates it in this mode (standalone).
         const managed = role === 'project' ? true : spec ? modeAllows(spec, mode) : mode === 'standalone';
@@ -16944,7 +20077,7 @@ function platformApiVersion(ctx, type) {
 /* harmony export */   XO: () => (/* binding */ DIAGNOSTIC_SETTINGS_TYPE),
 /* harmony export */   kN: () => (/* binding */ diagnosticSettingsResources)
 /* harmony export */ });
-/* unused harmony exports DIAGNOSTIC_SETTINGS_NAME, LOG_ANALYTICS_SERVICE */
+/* unused harmony exports DIAGNOSTIC_SETTINGS_NAME, LOG_ANALYTICS_SERVICE, diagnosticLevelOf, atLevel */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3343);
 /* harmony import */ var _draft_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5663);
 
@@ -16958,6 +20091,7 @@ function diagnosticSettingsResources(ctx, services, named, diagnostics) {
     if (!workspace)
         return []; // No workspace in this environment: nowhere to send them.
     const apiVersion = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .platformApiVersion */ .eN)(ctx, DIAGNOSTIC_SETTINGS_TYPE);
+    const level = diagnosticLevelOf(ctx);
     const drafts = [];
     for (const service of services) {
         for (const spec of service.diagnostics) {
@@ -16981,7 +20115,7 @@ function diagnosticSettingsResources(ctx, services, named, diagnostics) {
                     resourceGroup: target.resourceGroup.name,
                     subscriptionId: ctx.subscriptionId,
                     scope: target.id,
-                    body: { properties: settingsBody(spec, workspace.id) },
+                    body: { properties: settingsBody(atLevel(spec, level), workspace.id) },
                     dependsOn: [target.id, workspace.id],
                     role: 'diagnosticSettings',
                 });
@@ -16989,6 +20123,30 @@ function diagnosticSettingsResources(ctx, services, named, diagnostics) {
         }
     }
     return drafts;
+}
+/** The environment's level (its own, else the project's, else the catalog's default), with its definition. */
+function diagnosticLevelOf(ctx) {
+    const name = ctx.envConfig.diagnostics?.level ??
+        ctx.config.diagnostics?.level ??
+        ctx.catalog.defaultDiagnosticLevel ??
+        'gold';
+    return { name, level: ctx.catalog.diagnosticLevels?.[name] };
+}
+/**
+ * What one resource sends at a level: the categories its `levels` name for it, else the level's default capped
+ * by the resource's own logs (a resource that sends no logs, or only some categories, never sends more).
+ */
+function atLevel(spec, at) {
+    const metrics = spec.metrics && (at.level?.metrics ?? true);
+    const own = spec.levels?.[at.name];
+    if (own)
+        return { ...spec, logs: own, metrics };
+    const wanted = at.level?.logs ?? 'allLogs';
+    if (wanted === 'none')
+        return { ...spec, logs: [], metrics };
+    if (wanted === 'audit' && spec.logs === 'allLogs')
+        return { ...spec, logs: 'audit', metrics };
+    return { ...spec, metrics };
 }
 function settingsBody(spec, workspaceId) {
     const logs = spec.logs === 'allLogs' || spec.logs === 'audit'
@@ -17051,10 +20209,12 @@ const EXTENSION_TYPES = new Set([
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mv: () => (/* binding */ DNS_ZONE_TYPE),
 /* harmony export */   PR: () => (/* binding */ endpointResources),
-/* harmony export */   jz: () => (/* binding */ PRIVATE_ENDPOINT_TYPE)
+/* harmony export */   jz: () => (/* binding */ PRIVATE_ENDPOINT_TYPE),
+/* harmony export */   sx: () => (/* binding */ ZONE_GROUP_TYPE)
 /* harmony export */ });
-/* unused harmony exports ZONE_GROUP_TYPE, DNS_ZONE_TYPE, VNET_LINK_TYPE, DNS_SERVICE, ENDPOINT_SUBNET, ownsDnsZones, neededZones, dnsZoneId, endpointName */
+/* unused harmony exports VNET_LINK_TYPE, DNS_SERVICE, ENDPOINT_SUBNET, ownsDnsZones, neededZones, dnsZoneId, endpointName */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3343);
 /* harmony import */ var _draft_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5663);
 
@@ -17116,7 +20276,7 @@ function endpointResources(input) {
     }
     const owned = ownsDnsZones(ctx, enabled);
     if (owned)
-        drafts.push(...zoneResources(ctx, enabled, neededZones(services), diagnostics));
+        drafts.push(...zoneResources(ctx, enabled, neededZones([...services, ...(input.zonesAlsoFor ?? [])]), diagnostics));
     const peApi = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .platformApiVersion */ .eN)(ctx, PRIVATE_ENDPOINT_TYPE);
     const groupApi = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .platformApiVersion */ .eN)(ctx, ZONE_GROUP_TYPE);
     for (const service of services) {
@@ -17603,7 +20763,7 @@ function subnetResources(ctx, allocations, owner, nsgId) {
 /* harmony export */   d: () => (/* binding */ LOCAL_TENANT_ID),
 /* harmony export */   p: () => (/* binding */ observeScope)
 /* harmony export */ });
-/* harmony import */ var _desired_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2236);
+/* harmony import */ var _desired_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3948);
 /* harmony import */ var _resources_draft_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5663);
 /* harmony import */ var _resources_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3343);
 // What the observer must look at for one project environment. Derived from the config alone, so the observer
@@ -17628,7 +20788,17 @@ function observeScope(config, env, catalog) {
         recordGroups: [...new Set([ctx.resourceGroups.project.name, ctx.resourceGroups.common.name])],
         vnet: ctx.vnet ? { resourceGroup: ctx.vnet.resourceGroup, name: ctx.vnet.name } : undefined,
         resources: [...untrackedOnly(config, env, catalog), ...subscriptionLevel(config, env, catalog)],
+        keyProperties: keyPropertiesByType(catalog),
     };
+}
+/** Every catalog resource type with key properties, and the union of its paths over the services using it. */
+function keyPropertiesByType(catalog) {
+    const out = {};
+    for (const service of catalog.services)
+        for (const r of service.resources)
+            if (r.keyProperties?.length)
+                out[r.type] = [...new Set([...(out[r.type] ?? []), ...r.keyProperties])];
+    return out;
 }
 const EMPTY = {
     schemaVersion: 1,
@@ -17677,6 +20847,40 @@ function subscriptionLevel(config, env, catalog) {
 }
 function isSubscriptionLevel(r) {
     return r.type !== _resources_context_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOURCE_GROUP_TYPE */ .Ei && !/\/resourceGroups\//i.test(r.id);
+}
+
+
+/***/ }),
+
+/***/ 7938:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ whyNotPurgeable),
+/* harmony export */   Qd: () => (/* binding */ purgeableServices),
+/* harmony export */   gr: () => (/* binding */ purgeRequested)
+/* harmony export */ });
+/** Soft-delete kinds this tool can purge (Key Vault: POST …/deletedVaults/{n}/purge; Cognitive Services: DELETE …/deletedAccounts/{n}). */
+const PURGEABLE_KINDS = new Set(['keyVault', 'cognitiveServices']);
+/** Why the service's leftovers can never be purged by this tool; undefined when they can. */
+function whyNotPurgeable(def) {
+    const soft = def.softDelete;
+    if (!soft)
+        return `${def.id} leaves nothing soft-deleted when it is removed`;
+    if (!PURGEABLE_KINDS.has(soft.kind))
+        return `${def.id} is soft-deleted for ${soft.retentionDays} day(s) when removed, and this tool does not purge a ${soft.kind}`;
+    if (soft.purgeProtection)
+        return `${def.id} is created with purge protection: its deleted ${soft.kind} can never be purged (it is recovered when ${def.id} is re-enabled)`;
+    return undefined;
+}
+/** Services of the catalog whose leftovers the tool can purge: the valid entries of `purgeSoftDeleted`. */
+function purgeableServices(services) {
+    return services.filter((s) => whyNotPurgeable(s) === undefined).map((s) => s.id);
+}
+/** Whether the environment's config asks to purge the service's soft-deleted leftovers. */
+function purgeRequested(env, service) {
+    const list = env?.purgeSoftDeleted ?? [];
+    return list.includes('all') || list.includes(service);
 }
 
 
@@ -17765,13 +20969,76 @@ const TOOL_VERSION = '1.0.0';
 
 /***/ }),
 
-/***/ 7468:
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ localClientOptions),
+/* harmony export */   Ng: () => (/* binding */ useLocalAuth),
+/* harmony export */   P6: () => (/* binding */ emulatorCredential),
+/* harmony export */   p9: () => (/* binding */ TIME_SCALE_HEADER)
+/* harmony export */ });
+/* unused harmony export LOCAL_AUTH_POLICY_NAME */
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1818);
+
+const LOCAL_AUTH_POLICY_NAME = 'aifactoryEmulatorBearer';
+/**
+ * Sent by the emulator on every answer: its time scale, so a client of an emulator it did not start
+ * (`--endpoint`) can tell how long the catalog's seconds take there (the apply's ETA).
+ */
+const TIME_SCALE_HEADER = 'x-aifactory-time-scale';
+/** A credential for the emulator: any token will do. */
+const emulatorCredential = {
+    async getToken() {
+        return { token: 'local-emulator-token', expiresOnTimestamp: Date.now() + 3_600_000 };
+    },
+};
+/**
+ * Options for `new ResourceManagementClient(cred, sub, opts)` / `new DeploymentsClient(cred, sub, opts)`
+ * against the emulator. Pass the constructed client to `useLocalAuth` as well: the SDKs add their https-only
+ * bearer policy after reading the options, so it can only be removed from the built pipeline.
+ */
+function localClientOptions(endpoint, opts = {}) {
+    const clean = endpoint.replace(/\/+$/, '');
+    return {
+        endpoint: clean,
+        baseUri: clean,
+        allowInsecureConnection: true,
+        // Time is scaled down in the emulator; waiting the SDK's default second between retries would dominate.
+        retryOptions: { maxRetries: 3, retryDelayInMs: opts.retryDelayInMs ?? 20, maxRetryDelayInMs: 200 },
+        additionalPolicies: [],
+    };
+}
+function localAuthPolicy(credential) {
+    return {
+        name: LOCAL_AUTH_POLICY_NAME,
+        async sendRequest(request, next) {
+            const token = await credential.getToken('https://management.azure.com/.default');
+            request.headers.set('authorization', `Bearer ${token?.token ?? 'local-emulator-token'}`);
+            request.allowInsecureConnection = true;
+            return next(request);
+        },
+    };
+}
+/** Replaces the client's bearer policy with one that works over http. Returns the client for chaining. */
+function useLocalAuth(client, credential = emulatorCredential) {
+    client.pipeline.removePolicy({ name: _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .bearerTokenAuthenticationPolicyName */ .uQ });
+    client.pipeline.removePolicy({ name: LOCAL_AUTH_POLICY_NAME });
+    client.pipeline.addPolicy(localAuthPolicy(credential), { phase: 'Sign' });
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 8295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   D4: () => (/* binding */ DEFAULT_TIME_SCALE),
+  StateDirLockedError: () => (/* reexport */ StateDirLockedError),
   bZ: () => (/* reexport */ parseFaults),
   startEmulator: () => (/* binding */ startEmulator)
 });
@@ -18348,7 +21615,7 @@ class World {
             throw armErrors.anotherOperationInProgress(busy.id);
         g.provisioningState = 'Deleting';
         this.store.changed();
-        const seconds = Math.max(1, ...inside.map((r) => this.registry.get(r.type)?.deletionSeconds ?? 1));
+        const seconds = Math.max(1, ...inside.map((r) => this.registry.timing(r.type, r.body.tags).deletion));
         const op = this.newOperation(inside.map((r) => r.type), `DELETE ${keyOf(g.id)}`);
         this.later(this.scaledMs(seconds), () => {
             for (const r of inside)
@@ -18540,10 +21807,9 @@ class World {
         if (this.isBusy(ref.id))
             throw armErrors.anotherOperationInProgress(ref.id);
         const stored = this.prepareWrite(ref, body);
-        const info = this.registry.get(ref.type);
         const ms = SYNCHRONOUS_TYPES.has(ref.type.toLowerCase())
             ? 0
-            : this.scaledMs(info?.provisioningSeconds ?? 5);
+            : this.scaledMs(this.registry.timing(ref.type, body.tags).provisioning);
         const existed = this.store.resource(ref.id) !== undefined;
         if (ms === 0) {
             const { resource, created } = this.commitWrite(ref, apiVersion, stored, 'Succeeded');
@@ -18603,7 +21869,7 @@ class World {
         }
         const ms = SYNCHRONOUS_TYPES.has(type)
             ? 0
-            : this.scaledMs(this.registry.get(r.type)?.deletionSeconds ?? 5);
+            : this.scaledMs(this.registry.timing(r.type, r.body.tags).deletion);
         if (ms === 0) {
             for (const x of tree)
                 this.removeWithSoftDelete(x);
@@ -18637,7 +21903,15 @@ class World {
         }
         this.store.removeResource(r.id);
     }
-    listResources(subscriptionId, resourceGroup, filter) {
+    /**
+     * Tracked resources of a group (or the subscription). As on ARM, `createdTime`, `changedTime` and
+     * `provisioningState` are returned only when `$expand` asks for them.
+     */
+    listResources(subscriptionId, resourceGroup, filter, expand) {
+        const expanded = new Set((expand ?? '')
+            .split(',')
+            .map((e) => e.trim().toLowerCase())
+            .filter(Boolean));
         const scope = scopeId(subscriptionId, resourceGroup);
         if (resourceGroup)
             this.requireGroup(subscriptionId, resourceGroup);
@@ -18666,9 +21940,9 @@ class World {
                 ...(managedBy !== undefined ? { managedBy } : {}),
                 ...(plan !== undefined ? { plan } : {}),
                 tags: tags ?? {},
-                provisioningState: r.provisioningState,
-                createdTime: r.createdAt,
-                changedTime: r.changedAt,
+                ...(expanded.has('createdtime') ? { createdTime: r.createdAt } : {}),
+                ...(expanded.has('changedtime') ? { changedTime: r.changedAt } : {}),
+                ...(expanded.has('provisioningstate') ? { provisioningState: r.provisioningState } : {}),
             };
         });
     }
@@ -18729,6 +22003,13 @@ class World {
             throw new ArmError(409, 'FlagMustBeSetForRestore', `An existing resource with ID '${deleted.resource.id}' has been soft-deleted. To restore the resource, you must specify 'restore' to be 'true' in the property. If you don't want to restore existing resource, please purge it first.`);
         }
         delete props.restore;
+        // Restored, the account comes back as it was (keys, settings); what the request sets goes on top.
+        if (deleted) {
+            const old = world_isObject(deleted.resource.body.properties) ? deleted.resource.body.properties : {};
+            for (const [k, v] of Object.entries(old))
+                if (props[k] === undefined)
+                    props[k] = structuredClone(v);
+        }
     }
     renderSoftDeleted(sd) {
         if (sd.kind === 'keyVault') {
@@ -19022,8 +22303,7 @@ function templateError(message) {
 /** Finds a template language expression (`[...]`, not the `[[` escape) anywhere in a value. */
 function findExpression(value, path) {
     if (typeof value === 'string') {
-        const t = value.trim();
-        if (t.startsWith('[') && !t.startsWith('[[') && t.endsWith(']'))
+        if (value.startsWith('[') && !value.startsWith('[[') && value.endsWith(']'))
             return { path, text: value };
         return undefined;
     }
@@ -19043,6 +22323,16 @@ function findExpression(value, path) {
         }
     }
     return undefined;
+}
+/** What ARM makes of template values that are not expressions: `[[…]` is the literal `[…]`. */
+function unescapeLiterals(value) {
+    if (typeof value === 'string')
+        return value.startsWith('[[') && value.endsWith(']') ? value.slice(1) : value;
+    if (Array.isArray(value))
+        return value.map(unescapeLiterals);
+    if (world_isObject(value))
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unescapeLiterals(v)]));
+    return value;
 }
 function deploymentId(scope, name) {
     return `${scopeId(scope.subscriptionId, scope.resourceGroup)}/providers/Microsoft.Resources/deployments/${name}`;
@@ -19108,7 +22398,7 @@ class Deployments {
             const body = {};
             for (const [k, v] of Object.entries(raw))
                 if (!TEMPLATE_KEYS.has(k))
-                    body[k] = v;
+                    body[k] = unescapeLiterals(v);
             const dependsOn = raw.dependsOn === undefined ? [] : raw.dependsOn;
             if (!Array.isArray(dependsOn) || dependsOn.some((d) => typeof d !== 'string')) {
                 throw templateError(`The 'dependsOn' of template resource '${name}' must be an array of strings`);
@@ -19572,7 +22862,7 @@ class Deployments {
         const longest = Math.max(1, ...planned.map((p) => depthOf(keyOf(p.ref.id))));
         const slowest = Math.max(0, ...planned.map((p) => p.ref.type === 'Microsoft.Resources/resourceGroups'
             ? 0
-            : (this.world.registry.get(p.ref.type)?.provisioningSeconds ?? 5)));
+            : this.world.registry.timing(p.ref.type, p.body.tags).provisioning));
         return new Map(planned.map((p) => [keyOf(p.ref.id), slowest / longest]));
     }
     async provision(d, p, seconds) {
@@ -19738,12 +23028,13 @@ function arrayDiff(before, after) {
 
 ;// CONCATENATED MODULE: ./build/emulator/faults.js
 // Fault injection for tests and benchmarks: `429=0.1,500=0.05,503=0.05,fail=0.02,drop=0.01,latency=50,retryAfter=0`,
-// a rate may be limited to one resource type with `:Type` (`fail=1:Microsoft.Search/searchServices`).
+// a rate may be limited to one resource type with `:Type` (`fail=1:Microsoft.Search/searchServices`). Request
+// faults hit writes and polls; `reads=1` lets them hit plain reads too (lists, GETs), as on Azure.
 // Draws are keyed by the request (method, path, how often it was seen) rather than by arrival order, so the same
 // seed gives the same faults even when concurrent requests interleave differently.
 const KINDS = ['429', '500', '503', 'drop', 'fail'];
 function parseFaults(spec) {
-    const result = { rules: [], latencyMs: 0, retryAfterSeconds: 1 };
+    const result = { rules: [], latencyMs: 0, retryAfterSeconds: 1, reads: false };
     if (!spec || spec.trim() === '')
         return result;
     for (const raw of spec.split(',')) {
@@ -19762,7 +23053,12 @@ function parseFaults(spec) {
         if (!Number.isFinite(value) || value < 0) {
             throw new Error(`fault '${entry}': '${valueText}' is not a non-negative number`);
         }
-        if (key === 'latency')
+        if (key === 'reads') {
+            if (value !== 0 && value !== 1)
+                throw new Error(`fault '${entry}': reads is 1 (reads are faulted too) or 0`);
+            result.reads = value === 1;
+        }
+        else if (key === 'latency')
             result.latencyMs = value;
         else if (key === 'retryAfter')
             result.retryAfterSeconds = Math.round(value);
@@ -19781,7 +23077,7 @@ function parseFaults(spec) {
     return result;
 }
 function describe() {
-    return 'valid: 429, 500, 503, fail, drop (rates 0..1, optional :ResourceType), latency=MS, retryAfter=SECONDS';
+    return 'valid: 429, 500, 503, fail, drop (rates 0..1, optional :ResourceType), latency=MS, retryAfter=SECONDS, reads=1';
 }
 /** 32-bit FNV-1a, to turn a request key into a PRNG seed. */
 function hash(text) {
@@ -19847,14 +23143,21 @@ class FaultInjector {
     }
 }
 
-// EXTERNAL MODULE: ./build/core/catalog/index.js + 12 modules
-var core_catalog = __nccwpck_require__(4829);
+// EXTERNAL MODULE: ./build/core/catalog/index.js + 14 modules
+var core_catalog = __nccwpck_require__(7370);
 ;// CONCATENATED MODULE: ./build/emulator/registry.js
 // The resource types the emulator knows: every type of the service catalog at its catalog api-version, the
 // platform types the core generates around services, and ARM's own (resource groups, deployments, locks, tags).
 // Unknown types and api-versions are refused with ARM's codes, so a body Azure would reject fails here too.
 
+/** Provisioning of a type nobody times (platform types, children): deployments spread their slowest type anyway. */
 const DEFAULT_SECONDS = 5;
+/**
+ * Deleting what goes around a service's main resource (its children, endpoints, DNS records, role assignments):
+ * the catalog's `deletionSeconds` is the service's whole delete, carried by its main resource.
+ */
+const SMALL_DELETE_SECONDS = 1;
+const SERVICE_TAG = 'aifactory-service';
 /** ARM's own types: always known, whatever the catalog says. */
 const RESOURCES_API_VERSIONS = [
     '2025-04-01',
@@ -19913,29 +23216,40 @@ const SOFT_DELETE_ALIASES = {
 class TypeRegistry {
     types = new Map();
     namespaces = new Set();
-    add(type, apiVersions, seconds) {
+    /** Known type and versions; seconds given are kept when slower than what the type already has. */
+    add(type, apiVersions, seconds, service) {
         const key = type.toLowerCase();
-        const existing = this.types.get(key);
-        if (existing) {
-            for (const v of apiVersions)
-                if (!existing.apiVersions.includes(v))
-                    existing.apiVersions.push(v);
-            existing.apiVersions.sort().reverse();
-            if (seconds?.provisioning !== undefined) {
-                existing.provisioningSeconds = Math.max(existing.provisioningSeconds, seconds.provisioning);
-            }
-            if (seconds?.deletion !== undefined) {
-                existing.deletionSeconds = Math.max(existing.deletionSeconds, seconds.deletion);
-            }
-            return;
+        let info = this.types.get(key);
+        if (!info) {
+            info = {
+                type,
+                apiVersions: [],
+                provisioningSeconds: seconds?.provisioning ?? DEFAULT_SECONDS,
+                deletionSeconds: seconds?.deletion ?? SMALL_DELETE_SECONDS,
+            };
+            this.types.set(key, info);
+            this.namespaces.add(type.split('/')[0].toLowerCase());
         }
-        this.types.set(key, {
-            type,
-            apiVersions: [...new Set(apiVersions)].sort().reverse(),
-            provisioningSeconds: seconds?.provisioning ?? DEFAULT_SECONDS,
-            deletionSeconds: seconds?.deletion ?? DEFAULT_SECONDS,
-        });
-        this.namespaces.add(type.split('/')[0].toLowerCase());
+        else {
+            if (seconds?.provisioning !== undefined)
+                info.provisioningSeconds = Math.max(info.provisioningSeconds, seconds.provisioning);
+            if (seconds?.deletion !== undefined)
+                info.deletionSeconds = Math.max(info.deletionSeconds, seconds.deletion);
+        }
+        info.apiVersions = [...new Set([...info.apiVersions, ...apiVersions])].sort().reverse();
+        if (service && seconds?.provisioning !== undefined && seconds.deletion !== undefined)
+            (info.byService ??= {})[service] = { provisioning: seconds.provisioning, deletion: seconds.deletion };
+    }
+    /** Simulated seconds of one resource of `type`: its service's (by tag) when the type is that service's main one. */
+    timing(type, tags) {
+        const info = this.get(type);
+        if (!info)
+            return { provisioning: DEFAULT_SECONDS, deletion: SMALL_DELETE_SECONDS };
+        const service = typeof tags === 'object' && tags !== null
+            ? Object.entries(tags).find(([k]) => k.toLowerCase() === SERVICE_TAG)?.[1]
+            : undefined;
+        const own = typeof service === 'string' ? info.byService?.[service] : undefined;
+        return own ?? { provisioning: info.provisioningSeconds, deletion: info.deletionSeconds };
     }
     get(type) {
         const key = type.toLowerCase();
@@ -19959,12 +23273,14 @@ function buildRegistry(catalog = core_catalog/* catalog */.U$) {
     }
     if (catalog) {
         for (const service of catalog.services) {
-            // The slowest resource of a service is its main one; the catalog times the whole service.
+            const main = mainResources(service);
             for (const resource of service.resources) {
-                registry.add(resource.type, [resource.apiVersion, ...(FALLBACK[resource.type] ?? [])], {
-                    provisioning: service.provisioningSeconds,
-                    deletion: service.deletionSeconds,
-                });
+                const versions = [resource.apiVersion, ...(FALLBACK[resource.type] ?? [])];
+                const timing = main.get(resource);
+                if (timing)
+                    registry.add(resource.type, versions, timing, service.id);
+                else
+                    registry.add(resource.type, versions);
             }
         }
         for (const [type, version] of Object.entries(catalog.platformApiVersions ?? {})) {
@@ -19976,12 +23292,46 @@ function buildRegistry(catalog = core_catalog/* catalog */.U$) {
             registry.add(type, versions);
     return registry;
 }
+/**
+ * Where a service's catalog seconds go, so that creating or deleting the service here takes what the plan
+ * estimates. Its top-level resources carry them (they are deployed along one chain and deleted side by side in
+ * one cleanup step); everything around them — children, extension resources, endpoints, DNS records — is quick.
+ * A service made only of children of another service's resources (a capability host and its connections)
+ * carries them on its last resource, the one the others exist for; when that type repeats (three shared private
+ * links), the deletion is shared among them, as the executor deletes children one after the other.
+ */
+function mainResources(service) {
+    const own = service.resources.filter((r) => r.deployScope?.kind !== 'extension');
+    const topLevel = own.filter((r) => !r.parent);
+    const out = new Map();
+    if (topLevel.length > 0) {
+        for (const r of topLevel)
+            out.set(r, { provisioning: service.provisioningSeconds, deletion: service.deletionSeconds });
+        return out;
+    }
+    const last = own.at(-1) ?? service.resources.at(-1);
+    if (!last)
+        return out;
+    const same = service.resources.filter((r) => r.type.toLowerCase() === last.type.toLowerCase());
+    for (const r of same)
+        out.set(r, {
+            provisioning: service.provisioningSeconds,
+            deletion: service.deletionSeconds / same.length,
+        });
+    return out;
+}
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./build/emulator/client-options.js
+var client_options = __nccwpck_require__(6624);
 ;// CONCATENATED MODULE: ./build/emulator/server.js
 // HTTP front of the emulator: authentication, fault injection, routing of ARM's REST paths to the world and
 // the deployments, paging, and per-operation request counts.
+
+
 
 
 
@@ -19999,10 +23349,11 @@ async function readBody(req) {
         chunks.push(chunk);
     return Buffer.concat(chunks).toString('utf8');
 }
-function send(res, method, reply) {
+function send(res, method, reply, timeScale) {
     const headers = {
         'x-ms-request-id': (0,external_node_crypto_.randomUUID)(),
         'x-ms-correlation-request-id': (0,external_node_crypto_.randomUUID)(),
+        [client_options/* TIME_SCALE_HEADER */.p9]: String(timeScale),
         ...(reply.headers ?? {}),
     };
     if (reply.body !== undefined && method !== 'HEAD' && reply.status !== 204) {
@@ -20032,25 +23383,31 @@ function page(base, url, items, pageSize) {
     }
     return { status: 200, body: { value, ...(nextLink ? { nextLink } : {}) } };
 }
-function createEmulatorServer(ctx) {
+function createEmulatorServer(ctx, opts = {}) {
     const { world } = ctx;
-    return (0,external_node_http_.createServer)((req, res) => {
+    const listener = (req, res) => {
         void handle(ctx, req, res).catch((e) => {
             if (!res.headersSent) {
                 const error = e instanceof ArmError
                     ? e
                     : new ArmError(500, 'InternalServerError', `Emulator error: ${e.message}`);
-                send(res, req.method ?? 'GET', { status: error.status, body: error.body(), headers: error.headers });
+                send(res, req.method ?? 'GET', { status: error.status, body: error.body(), headers: error.headers }, world.timeScale);
             }
             else {
                 res.destroy();
             }
         });
-    }).on('clientError', (_e, socket) => socket.destroy());
+    };
+    const server = opts.tls ? (0,external_node_https_.createServer)(opts.tls, listener) : (0,external_node_http_.createServer)(listener);
+    return server.on('clientError', (_e, socket) => socket.destroy());
     async function handle(c, req, res) {
         const method = (req.method ?? 'GET').toUpperCase();
         const host = req.headers.host ?? '127.0.0.1';
-        const proto = typeof req.headers['x-forwarded-proto'] === 'string' ? req.headers['x-forwarded-proto'] : 'http';
+        const proto = typeof req.headers['x-forwarded-proto'] === 'string'
+            ? req.headers['x-forwarded-proto']
+            : opts.tls
+                ? 'https'
+                : 'http';
         const base = `${proto}://${host}`;
         // Clients that join an endpoint and an id ('/{resourceId}') send '//subscriptions/…'; ARM tolerates it.
         const rawUrl = req.url ?? '/';
@@ -20062,17 +23419,20 @@ function createEmulatorServer(ctx) {
         if (latency > 0)
             await world.sleep(latency);
         const auth = req.headers.authorization;
-        if (typeof auth !== 'string' || !/^Bearer\s+\S+/i.test(auth)) {
+        const token = typeof auth === 'string' ? /^Bearer\s+(\S+)/i.exec(auth)?.[1] : undefined;
+        // Without a checker any token will do (loopback); with one (TLS, a stand-in Entra), only a valid one.
+        const refused = token === undefined ? undefined : opts.authenticate?.(token);
+        if (token === undefined || refused) {
             count(c, 'unauthenticated');
             await readBody(req);
-            const e = armErrors.authenticationFailed();
+            const e = refused ? new ArmError(401, refused.code, refused.message) : armErrors.authenticationFailed();
             send(res, method, {
                 status: e.status,
                 body: e.body(),
                 headers: {
                     'www-authenticate': 'Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token"',
                 },
-            });
+            }, world.timeScale);
             return;
         }
         const text = await readBody(req);
@@ -20086,7 +23446,7 @@ function createEmulatorServer(ctx) {
             }
             catch (e) {
                 const err = armErrors.invalidRequestContent(`Unexpected character encountered while parsing value: ${e.message}`);
-                send(res, method, { status: err.status, body: err.body() });
+                send(res, method, { status: err.status, body: err.body() }, world.timeScale);
                 return;
             }
         }
@@ -20098,12 +23458,14 @@ function createEmulatorServer(ctx) {
             if (!(e instanceof ArmError))
                 throw e;
             count(c, `${method} unrouted`);
-            send(res, method, { status: e.status, body: e.body(), headers: e.headers });
+            send(res, method, { status: e.status, body: e.body(), headers: e.headers }, world.timeScale);
             return;
         }
         count(c, route.operation);
-        if (route.faultable && world.faults.active) {
+        if ((route.faultable || world.faults.spec.reads) && world.faults.active) {
             const fault = world.faults.requestFault(route.key, route.types);
+            if (fault)
+                c.faulted.set(`${fault} ${route.operation}`, (c.faulted.get(`${fault} ${route.operation}`) ?? 0) + 1);
             if (fault === 'drop') {
                 req.socket.destroy();
                 return;
@@ -20114,7 +23476,7 @@ function createEmulatorServer(ctx) {
                     : fault === '500'
                         ? armErrors.internal()
                         : armErrors.unavailable();
-                send(res, method, { status: e.status, body: e.body(), headers: e.headers });
+                send(res, method, { status: e.status, body: e.body(), headers: e.headers }, world.timeScale);
                 return;
             }
         }
@@ -20127,7 +23489,9 @@ function createEmulatorServer(ctx) {
                 throw e;
             reply = { status: e.status, body: e.body(), headers: e.headers };
         }
-        send(res, method, reply);
+        // Persisted before the client hears of it: an acknowledged change survives the process dying right after.
+        world.store.flush();
+        send(res, method, reply, world.timeScale);
     }
 }
 function count(c, operation) {
@@ -20212,13 +23576,13 @@ function routeFor(c, method, url, base, body) {
     if (s2 === 'resourcegroups' && segs.length === 5 && lower(segs[4]) === 'resources' && method === 'GET') {
         return make('resources/listByResourceGroup', () => {
             requireResourcesVersion(c, url);
-            return page(base, url, world.listResources(sub, segs[3], url.searchParams.get('$filter') ?? undefined), world.pageSize);
+            return page(base, url, world.listResources(sub, segs[3], url.searchParams.get('$filter') ?? undefined, url.searchParams.get('$expand') ?? undefined), world.pageSize);
         });
     }
     if (s2 === 'resources' && segs.length === 3 && method === 'GET') {
         return make('resources/list', () => {
             requireResourcesVersion(c, url);
-            return page(base, url, world.listResources(sub, undefined, url.searchParams.get('$filter') ?? undefined), world.pageSize);
+            return page(base, url, world.listResources(sub, undefined, url.searchParams.get('$filter') ?? undefined, url.searchParams.get('$expand') ?? undefined), world.pageSize);
         });
     }
     // Deployment operations at resource-group scope live outside /providers/.
@@ -20406,6 +23770,8 @@ function tagsRoute(c, make, method, url, parsed, body) {
                 throw armErrors.resourceNotFound('resource', scope, parsed.resourceGroup);
             world.checkWriteLocks(r.id);
             r.body.tags = tags;
+            // A tag write is a write: ARM's changedTime moves with it.
+            r.changedAt = world.now();
         }
         world.store.changed();
     };
@@ -20508,8 +23874,151 @@ function softDeleteRoute(c, make, method, url, base, parsed, path) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/emulator/state-lock.js
+// One emulator per state directory. The emulated Azure (and the apply lock inside it) lives in the memory of the
+// process that serves it; two processes serving one state dir would each take "the" apply lock and overwrite
+// each other's state file. So the first emulator to open a directory holds an exclusive lock file there, naming
+// its pid, host, command and start time; any other fails at once naming it. A lock left by a process that is
+// gone (same host, pid not running) is taken over.
+
+
+
+
+const STATE_LOCK_FILE = 'emulator.lock';
+class StateDirLockedError extends Error {
+    dir;
+    holder;
+    name = 'StateDirLockedError';
+    code = 'StateDirLocked';
+    constructor(dir, holder) {
+        super(`the emulator state dir ${dir} is in use by pid ${holder.pid} on ${holder.host} (${holder.command}, since ${holder.startedAt})`);
+        this.dir = dir;
+        this.holder = holder;
+    }
+    get hint() {
+        const stale = this.holder.host === external_node_os_.hostname()
+            ? ''
+            : `; if that process is gone, delete ${(0,external_node_path_.join)(this.dir, STATE_LOCK_FILE)}`;
+        return `wait for it to finish, use the emulator it serves with --endpoint URL, or pick another --state-dir${stale}`;
+    }
+}
+/** The command line of this process, for the lock's reader: `aifactory apply --env dev …`. */
+function describeProcess() {
+    const script = process.argv[1] ? process.argv[1].split(/[\\/]/).pop() : 'node';
+    const args = process.argv.slice(2).join(' ');
+    const name = /aifactory|index\.js|cli/i.test(script ?? '') ? 'aifactory' : (script ?? 'node');
+    return `${name}${args ? ` ${args}` : ''}`.slice(0, 200);
+}
+/** Takes the state dir's lock or throws StateDirLockedError naming the holder. The directory must exist. */
+function lockStateDir(dir, command = describeProcess()) {
+    const file = (0,external_node_path_.join)(dir, STATE_LOCK_FILE);
+    const record = {
+        pid: process.pid,
+        host: external_node_os_.hostname(),
+        command,
+        startedAt: new Date().toISOString(),
+        token: (0,external_node_crypto_.randomUUID)(),
+    };
+    // Written whole to a temp file, then hard-linked into place: link fails when the lock exists, so the lock file
+    // appears atomically and complete, or not at all.
+    const temp = (0,external_node_path_.join)(dir, `${STATE_LOCK_FILE}.${process.pid}.${record.token}.tmp`);
+    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(record)}\n`);
+    try {
+        for (let attempt = 0;; attempt++) {
+            try {
+                (0,external_node_fs_.linkSync)(temp, file);
+                break;
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            const holder = readHolder(file);
+            if (attempt > 0 || (holder && isAlive(holder)))
+                throw new StateDirLockedError(dir, holder ?? unreadable(file));
+            // Gone (a crashed run on this host) or unreadable: take it over, once.
+            removeIfSame(file, holder);
+        }
+    }
+    finally {
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // already gone
+        }
+    }
+    let released = false;
+    const release = () => {
+        if (released)
+            return;
+        released = true;
+        process.off('exit', release);
+        const current = readHolder(file);
+        if (current?.token === record.token)
+            removeIfSame(file, current);
+    };
+    // A process that ends without closing the emulator (an uncaught error) still frees the directory.
+    process.on('exit', release);
+    return { record, release };
+}
+function unreadable(file) {
+    return {
+        pid: 0,
+        host: 'an unknown host',
+        command: `unreadable lock file ${file}`,
+        startedAt: 'unknown',
+        token: '',
+    };
+}
+function readHolder(file) {
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (typeof parsed.pid !== 'number' || typeof parsed.host !== 'string')
+            return undefined;
+        return {
+            pid: parsed.pid,
+            host: parsed.host,
+            command: String(parsed.command ?? 'unknown'),
+            startedAt: String(parsed.startedAt ?? 'unknown'),
+            token: String(parsed.token ?? ''),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the holder may still be running: always on another host (its pids are not ours to check). */
+function isAlive(holder) {
+    if (holder.host !== external_node_os_.hostname())
+        return true;
+    if (holder.pid === process.pid)
+        return true;
+    try {
+        process.kill(holder.pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it runs under another user.
+        return error.code === 'EPERM';
+    }
+}
+function removeIfSame(file, expected) {
+    const current = readHolder(file);
+    if (expected && current && current.token !== expected.token)
+        return;
+    try {
+        (0,external_node_fs_.unlinkSync)(file);
+    }
+    catch {
+        // someone else removed it first
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/emulator/store.js
 // The emulator's world, kept in memory and persisted as one JSON file in the state directory. Writes are
 // atomic (temp file + rename) so a killed process leaves either the old or the new state, never half of one.
@@ -20531,23 +24040,34 @@ function emptyState() {
 }
 class Store {
     dir;
+    defer;
     state;
     file;
     scheduled = false;
+    dirty = false;
     closed = false;
-    constructor(dir, state) {
+    constructor(dir, state, defer) {
         this.dir = dir;
+        this.defer = defer;
         this.file = (0,external_node_path_.join)(dir, STATE_FILE);
         this.state = state;
     }
-    /** Opens (or creates) the state in `dir`; throws an Error naming the directory when it can't be used. */
-    static open(dir) {
+    /** Creates the state directory; throws an Error naming it when it can't be. */
+    static ensureDir(dir) {
         try {
             (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
         }
         catch (e) {
             throw new Error(`emulator state directory '${dir}' cannot be created (${e.code ?? String(e)}): choose another --state-dir or fix its permissions`);
         }
+    }
+    /**
+     * Opens (or creates) the state in `dir`; throws an Error naming the directory when it can't be used. The
+     * caller holds the directory's lock (state-lock.ts). `defer` schedules the write of changes made outside a
+     * request (provisioning finishing on a timer); tests replace it to stand for a process that dies first.
+     */
+    static open(dir, defer = setImmediate) {
+        Store.ensureDir(dir);
         const file = (0,external_node_path_.join)(dir, STATE_FILE);
         let state = emptyState();
         if ((0,external_node_fs_.existsSync)(file)) {
@@ -20568,7 +24088,7 @@ class Store {
                 throw new Error(`emulator state file '${file}' is not valid emulator state (${e.message}): delete it to start from an empty world, or choose another --state-dir`);
             }
         }
-        const store = new Store(dir, state);
+        const store = new Store(dir, state, defer);
         try {
             store.writeNow();
         }
@@ -20581,16 +24101,25 @@ class Store {
         this.state.sequence += 1;
         return `${prefix}${this.state.sequence.toString(36).padStart(6, '0')}`;
     }
-    /** Records that the state changed; changes made in the same tick are written once. */
+    /**
+     * Records that the state changed. Changes made in the same tick are written once, soon; an answer to a client
+     * calls `flush()` first, so nothing a client was told is lost when the process dies right after.
+     */
     changed() {
+        this.dirty = true;
         if (this.scheduled || this.closed)
             return;
         this.scheduled = true;
-        setImmediate(() => {
+        this.defer(() => {
             this.scheduled = false;
-            if (!this.closed)
+            if (!this.closed && this.dirty)
                 this.writeSafely();
         });
+    }
+    /** Writes pending changes now (before an answer goes out). */
+    flush() {
+        if (this.dirty && !this.closed)
+            this.writeSafely();
     }
     writeSafely() {
         try {
@@ -20606,6 +24135,7 @@ class Store {
         const temp = `${this.file}.${process.pid}.tmp`;
         (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(this.state));
         (0,external_node_fs_.renameSync)(temp, this.file);
+        this.dirty = false;
     }
     close() {
         if (this.closed)
@@ -20646,6 +24176,7 @@ class Store {
 
 
 
+
 const DEFAULT_TIME_SCALE = 0.01;
 async function startEmulator(opts) {
     const faults = new FaultInjector(parseFaults(opts.faults), opts.seed ?? 1);
@@ -20653,7 +24184,17 @@ async function startEmulator(opts) {
     if (!Number.isFinite(timeScale) || timeScale < 0) {
         throw new Error(`time scale must be a number ≥ 0 (got ${String(opts.timeScale)})`);
     }
-    const store = Store.open(opts.stateDir);
+    Store.ensureDir(opts.stateDir);
+    // One emulator per state dir: the world, and the apply lock in it, live in this process's memory.
+    const lock = lockStateDir(opts.stateDir, opts.command);
+    let store;
+    try {
+        store = Store.open(opts.stateDir, opts.deferWrites);
+    }
+    catch (e) {
+        lock.release();
+        throw e;
+    }
     const world = new World({
         store,
         registry: buildRegistry(opts.catalog),
@@ -20664,8 +24205,17 @@ async function startEmulator(opts) {
     const deployments = new Deployments(world);
     resumePending(world);
     deployments.resume();
-    const ctx = { world, deployments, counts: new Map(), total: { requests: 0 } };
-    const server = createEmulatorServer(ctx);
+    const ctx = {
+        world,
+        deployments,
+        counts: new Map(),
+        faulted: new Map(),
+        total: { requests: 0 },
+    };
+    const server = createEmulatorServer(ctx, {
+        ...(opts.tls ? { tls: opts.tls } : {}),
+        ...(opts.authenticate ? { authenticate: opts.authenticate } : {}),
+    });
     const host = opts.host ?? '127.0.0.1';
     await new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -20676,24 +24226,29 @@ async function startEmulator(opts) {
     }).catch((e) => {
         world.stopTimers();
         store.close();
+        lock.release();
         throw new Error(`the emulator cannot listen on ${host}:${opts.port ?? 0} (${e.code ?? e.message})`);
     });
     const address = server.address();
     const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     let closed;
     return {
-        url: `http://${urlHost}:${address.port}`,
+        url: `${opts.tls ? 'https' : 'http'}://${urlHost}:${address.port}`,
         stats: () => ({
             requests: ctx.total.requests,
             byOperation: Object.fromEntries([...ctx.counts.entries()].sort(([a], [b]) => a.localeCompare(b))),
             peakConcurrentDeployments: deployments.peakRunning,
+            faults: Object.fromEntries([...ctx.faulted.entries()].sort(([a], [b]) => a.localeCompare(b))),
         }),
         close: () => {
             closed ??= new Promise((resolve) => {
                 world.stopTimers();
                 server.close(() => resolve());
                 server.closeAllConnections();
-            }).then(() => store.close());
+            }).then(() => {
+                store.close();
+                lock.release();
+            });
             return closed;
         },
     };
@@ -20734,6 +24289,7 @@ function resumePending(world) {
 
 
 
+
 /***/ }),
 
 /***/ 221:
@@ -20741,11 +24297,13 @@ function resumePending(world) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2215);
+/* harmony import */ var _pipe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8861);
 // The `aifactory` executable: the real process streams around main().
 
+
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (0,_pipe_js__WEBPACK_IMPORTED_MODULE_1__/* .pipeWriter */ .e)(process.stdout),
+    stderr: (0,_pipe_js__WEBPACK_IMPORTED_MODULE_1__/* .pipeWriter */ .e)(process.stderr),
     color: process.stdout.isTTY === true,
     cwd: process.cwd(),
 });
@@ -21005,8 +24563,8 @@ function createConsoleLogger(options) {
     };
 }
 
-// EXTERNAL MODULE: ./build/core/catalog/index.js + 12 modules
-var catalog = __nccwpck_require__(4829);
+// EXTERNAL MODULE: ./build/core/catalog/index.js + 14 modules
+var catalog = __nccwpck_require__(7370);
 ;// CONCATENATED MODULE: ./build/hosts/cli/common.js
 // What several commands share: the --config/--env options, paths relative to the caller's directory, a logger
 // on stderr, and the environment's desired state for the commands that show it without planning.
@@ -21078,7 +24636,7 @@ const localTargetOptions = [
     {
         name: 'endpoint',
         kind: 'string',
-        description: 'target local: an emulator already running (aifactory emulator) instead of the embedded one',
+        description: 'target local: an emulator already running (aifactory emulator) instead of the embedded one; target azure: the ARM endpoint of another cloud (https; sovereign clouds, Azure Stack Hub)',
         valueName: 'URL',
     },
     {
@@ -21126,6 +24684,10 @@ function applyOptions(args, io) {
     const timeScale = parseTimeScale(args);
     if (timeScale.problem)
         return { problem: timeScale.problem };
+    if (args['purge-soft-deleted'] !== undefined)
+        return {
+            problem: '--purge-soft-deleted is gone: purging is set per environment in the config (environments.<env>.purgeSoftDeleted: [service, …] or [all]), so the plan shows what will be purged (docs/config.md)',
+        };
     const plan = str(args, 'plan');
     const stateDir = str(args, 'state-dir');
     return {
@@ -21144,7 +24706,6 @@ function applyOptions(args, io) {
             ...(str(args, 'subscription-id') ? { subscriptionId: str(args, 'subscription-id') } : {}),
             ...(str(args, 'tenant-id') ? { tenantId: str(args, 'tenant-id') } : {}),
             forceUnlock: args['force-unlock'] === true,
-            purgeSoftDeleted: args['purge-soft-deleted'] === true,
         },
     };
 }
@@ -21196,7 +24757,7 @@ const applyCommand = {
         {
             name: 'purge-soft-deleted',
             kind: 'boolean',
-            description: 'Purge deleted Key Vaults / Cognitive Services accounts (default: keep them recoverable)',
+            description: 'Removed: purging is set per environment in the config (environments.<env>.purgeSoftDeleted), so the plan shows it',
         },
     ],
     async run(args, io) {
@@ -21274,6 +24835,10 @@ function serviceSection(s) {
                 r.forEach ? `one per services.${s.id}.${r.forEach}` : '',
                 r.modes ? `only ${r.modes.join(', ')}` : '',
                 ...(r.bodyWhenOption ?? []).map((p) => `body depends on services.${s.id}.${p.option}`),
+                ...[...new Set((r.bodyWhenService ?? []).map((p) => p.service))].map((id) => `body changes while ${id} is on`),
+                ...(r.bodyWhenItem ?? []).map((p) => `body depends on the entry's ${p.field}`),
+                r.nameOption ? `named by services.${s.id}.${r.nameOption}` : '',
+                ...(r.waitsFor ?? []).map((ref) => `waits for ${ref}`),
                 r.deployScope
                     ? r.deployScope.kind === 'subscription'
                         ? 'subscription scope'
@@ -21302,9 +24867,10 @@ function serviceSection(s) {
         out.push('');
     }
     if (s.diagnostics.length > 0) {
+        const logsText = (logs) => Array.isArray(logs) ? (logs.length ? logs.join(', ') : 'no logs') : logs;
         const diags = s.diagnostics.map((d) => {
-            const logs = Array.isArray(d.logs) ? (d.logs.length ? d.logs.join(', ') : 'no logs') : d.logs;
-            return `${code(d.resource)}: ${logs}${d.metrics ? ' + metrics' : ''}`;
+            const levels = Object.entries(d.levels ?? {}).map(([level, logs]) => `${level}: ${logsText(logs)}`);
+            return `${code(d.resource)}: ${logsText(d.logs)}${d.metrics ? ' + metrics' : ''}${levels.length ? ` (${levels.join('; ')})` : ''}`;
         });
         out.push(`Diagnostic settings to Log Analytics: ${diags.join('; ')}`, '');
     }
@@ -21316,6 +24882,9 @@ function serviceSection(s) {
             out.push(`| ${code(`services.${s.id}.${o.name}`)} | ${o.type} | ${def} | ${cell(o.description + choices)} |`);
         }
         out.push('');
+    }
+    for (const need of s.requiresSettings ?? []) {
+        out.push(`Needs ${code(`${need.path} = ${JSON.stringify(need.value)}`)} on ${code(need.resource)}: ${need.reason}.`, '');
     }
     for (const note of s.notes ?? [])
         out.push(`> ${note}`, '');
@@ -21423,8 +24992,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./build/core/render/index.js + 7 modules
 var render = __nccwpck_require__(7341);
-// EXTERNAL MODULE: ./build/emulator/index.js + 9 modules
-var build_emulator = __nccwpck_require__(7468);
+// EXTERNAL MODULE: ./build/emulator/index.js + 10 modules
+var build_emulator = __nccwpck_require__(8295);
 ;// CONCATENATED MODULE: ./build/hosts/cli/commands/demo.js
 // `aifactory demo` (what `npm start` runs): the whole story on the embedded emulator, no Azure account needed.
 // Validate the example, plan and apply dev on a fresh emulator, switch one add-on off and one on, plan the
@@ -21501,7 +25070,17 @@ async function runDemo(args, io) {
     const stateDir = keepState ? inCwd(io, keepState) : external_node_path_.join(work, 'state');
     const started = Date.now();
     const scale = timeScale.value ?? DEMO_TIME_SCALE;
-    const emulator = await (0,build_emulator.startEmulator)({ stateDir, timeScale: scale, catalog: catalog/* catalog */.U$ });
+    let emulator;
+    try {
+        emulator = await (0,build_emulator.startEmulator)({ stateDir, timeScale: scale, catalog: catalog/* catalog */.U$ });
+    }
+    catch (e) {
+        const hint = e instanceof build_emulator.StateDirLockedError ? ` (${e.hint})` : '';
+        io.stderr(`error: ${e.message}${hint}\n`);
+        if (!keepState)
+            (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+        return 1;
+    }
     const base = {
         environment: env,
         allowDestroy: [],
@@ -21649,7 +25228,8 @@ async function serveEmulator(args, io, stop) {
         emulator = await (0,build_emulator.startEmulator)({ port, host, stateDir, timeScale, faults, seed });
     }
     catch (e) {
-        io.stderr(`error: ${e.message}\n`);
+        const hint = e instanceof build_emulator.StateDirLockedError ? ` (${e.hint})` : '';
+        io.stderr(`error: ${e.message}${hint}\n`);
         return 1;
     }
     io.stdout(`${emulator.url}\n`);
@@ -21707,7 +25287,7 @@ const emulatorCommand = {
         {
             name: 'faults',
             kind: 'string',
-            description: 'Fault injection, e.g. 429=0.1,500=0.05,503=0.05,fail=0.02,drop=0.01,latency=50,retryAfter=0 (fail=1:Microsoft.Search/searchServices limits to a type)',
+            description: 'Fault injection, e.g. 429=0.1,500=0.05,503=0.05,fail=0.02,drop=0.01,latency=50,retryAfter=0 (fail=1:Microsoft.Search/searchServices limits to a type; reads=1 faults plain reads too)',
             valueName: 'SPEC',
         },
         {
@@ -21721,8 +25301,8 @@ const emulatorCommand = {
     run: (args, io) => serveEmulator(args, io, untilSignal()),
 };
 
-// EXTERNAL MODULE: ./build/core/plan.js + 7 modules
-var core_plan = __nccwpck_require__(3432);
+// EXTERNAL MODULE: ./build/core/plan.js + 9 modules
+var core_plan = __nccwpck_require__(8063);
 // EXTERNAL MODULE: ./build/app/files.js
 var files = __nccwpck_require__(8307);
 ;// CONCATENATED MODULE: ./build/hosts/cli/commands/graph.js
@@ -21868,8 +25448,8 @@ function findNonServiceFlag(name) {
 
 // EXTERNAL MODULE: ./build/core/cidr.js
 var core_cidr = __nccwpck_require__(438);
-// EXTERNAL MODULE: ./build/core/config/checks.js
-var checks = __nccwpck_require__(8040);
+// EXTERNAL MODULE: ./build/core/config/checks.js + 1 modules
+var checks = __nccwpck_require__(615);
 // EXTERNAL MODULE: ./build/core/config/lookup.js
 var lookup = __nccwpck_require__(2339);
 // EXTERNAL MODULE: ./build/core/config/spec.js
@@ -21911,6 +25491,24 @@ const ROLES = [
     ['networkEnv.dev', ['network_env_dev', 'DEV_NETWORK_ENV']],
     ['networkEnv.stage', ['network_env_stage', 'STAGE_NETWORK_ENV']],
     ['networkEnv.prod', ['network_env_prod', 'PROD_NETWORK_ENV']],
+    ['diagnosticLevel', ['diagnosticSettingLevel', 'DIAGNOSTIC_SETTING_LEVEL']],
+    ['byoAse', ['byoASEv3', 'BYO_ASEV3']],
+    ['byoAseId', ['byoAseFullResourceId', 'BYO_ASE_FULL_RESOURCE_ID']],
+    // Options of services (OPTION_SETTINGS says which), carried when their service is on.
+    ['option.cmkKeyName', ['cmkKeyName', 'CMK_KEY_NAME']],
+    ['option.cmkKeyVersion', ['cmkKeyVersion', 'CMK_KEY_VERSION']],
+    ['option.cmkDisableForAISearch', ['cmkDisableForAISearch', 'CMK_DISABLE_FOR_AI_SEARCH']],
+    ['option.elasticEmail', ['elasticEmail', 'ELASTIC_EMAIL']],
+    ['option.elasticFirstName', ['elasticFirstName', 'ELASTIC_FIRST_NAME']],
+    ['option.elasticLastName', ['elasticLastName', 'ELASTIC_LAST_NAME']],
+    ['option.elasticCompanyName', ['elasticCompanyName', 'ELASTIC_COMPANY_NAME']],
+    // Today's admin compute of Azure ML, one value for dev and one for test and prod.
+    ['aml.clusterSku.dev', ['admin_aml_cluster_sku_dev_override']],
+    ['aml.clusterSku.testProd', ['admin_aml_cluster_sku_testProd_override']],
+    ['aml.clusterMaxNodes.dev', ['admin_aml_cluster_maxNodes_dev_override']],
+    ['aml.clusterMaxNodes.testProd', ['admin_aml_cluster_maxNodes_testProd_override']],
+    ['aml.instanceSku.dev', ['admin_aml_computeInstance_dev_sku_override']],
+    ['aml.instanceSku.testProd', ['admin_aml_computeInstance_testProd_sku_override']],
     // Model deployments of Foundry: a switch per model plus shared version/capacity/sku settings.
     ['model.gptX.deploy', ['deployModel_gpt_X', 'DEPLOY_MODEL_GPT_X']],
     ['model.gptX.name', ['modelGPTXName', 'MODEL_GPTX_NAME']],
@@ -21932,6 +25530,19 @@ const ROLE_BY_KEY = new Map(ROLES.flatMap(([role, keys]) => keys.map((k) => [nor
 function roleOf(key) {
     return ROLE_BY_KEY.get(normaliseKey(key));
 }
+/**
+ * Settings that are options of a catalog service (`services.<service>.<option>`): carried over when the service
+ * is on. `negate`: today's setting says the opposite (cmkDisableForAISearch → enforceOnAISearch).
+ */
+const OPTION_SETTINGS = {
+    cmkKeyName: { service: 'customerManagedKey', option: 'keyName' },
+    cmkKeyVersion: { service: 'customerManagedKey', option: 'keyVersion' },
+    cmkDisableForAISearch: { service: 'customerManagedKey', option: 'enforceOnAISearch', negate: true },
+    elasticEmail: { service: 'elastic', option: 'emailAddress' },
+    elasticFirstName: { service: 'elastic', option: 'firstName' },
+    elasticLastName: { service: 'elastic', option: 'lastName' },
+    elasticCompanyName: { service: 'elastic', option: 'companyName' },
+};
 /** Why settings of today's pipelines that are not services have no place in aifactory.yaml (first match wins). */
 const REASONS = [
     [
@@ -21964,20 +25575,74 @@ const REASONS = [
         "re-create/update switches of today's pipelines: aifactory-flags updates what drifted and keeps existing names",
     ],
     [
+        /^amlstudiouiprivate$/,
+        "Azure ML is always private in aifactory-flags: the workspace's public network access is off and studio is reached through its private endpoint",
+    ],
+    [/^aksenableprivatecluster$/, "the catalog's AKS clusters are always private (private API server)"],
+    [
+        /^aksoutboundtype$|^aksazurefirewallprivateip$/,
+        "the catalog's AKS clusters send outbound traffic through their load balancer; user-defined routing through a firewall is not an option of aifactory.yaml",
+    ],
+    [/^aksprivatednszone$/, "the catalog's AKS clusters use the system-managed private DNS zone"],
+    [
+        /^postgresadminemails$/,
+        "PostgreSQL's Entra administrators are not set by aifactory-flags: the server takes Entra authentication only; add administrators (flexibleServers/administrators) once it exists",
+    ],
+    [
+        /^byoaseappserviceplanresourceid$/,
+        "aifactory-flags creates the project's own App Service plan inside the App Service Environment (appServicePlan)",
+    ],
+    [
+        /^asesku|^aseskucode$|^aseskuworkers$/,
+        'the App Service Environment is brought by the platform (appServiceEnvironmentId), not created: plans inside it use Isolated v2 (I1v2)',
+    ],
+    [
+        /^disablesubnetjoinaction$/,
+        "a permission switch of today's pipelines (Network Contributor for subnet joins): aifactory-flags joins subnets with the rights of the pipeline's identity",
+    ],
+    [
+        /subnet|networkenv/,
+        "bring-your-own subnets are not imported: aifactory-flags allocates the project's subnets inside environments.<env>.addressSpace (an existing subnet never moves)",
+    ],
+    [
+        /^acrdedicated$|^acrsku$|^acradminuserenabled$/,
+        "the project's registry (containerRegistry) is always Premium with the admin user off; useCommonACR decides shared or dedicated",
+    ],
+    [
+        /^disableagentnetworkinjection$/,
+        "the catalog always injects Foundry's agents into the project's aca2 subnet (the standard agent setup)",
+    ],
+    [
+        /^cmkdisableforfoundry$/,
+        "the catalog never encrypts Foundry with the customer-managed key (its encryption settings need the identity's client id and a key version known only after apply): Foundry stays on Microsoft-managed keys, as cmkDisableForFoundry true does today",
+    ],
+    [
+        /^elastictype$/,
+        "the catalog's elastic service is Elastic Cloud (an Elastic monitor billed through Azure Marketplace); self-managed Elasticsearch on AKS is not a catalog service",
+    ],
+    [
+        /^elasticsku$/,
+        "the catalog's elastic service always uses the Elastic Cloud consumption plan (ess-consumption-2024_Monthly)",
+    ],
+    [
+        /^elasticdeploymentsize$/,
+        "an Elastic Cloud deployment's size is chosen in Elastic Cloud, not through Azure",
+    ],
+    [
+        /^foundryapimanagementresourceid$/,
+        "links an existing API Management instance; the apiManagement service creates the project's own AI gateway instead",
+    ],
+    [
         /public|whitelist|ipfw|perimeter/,
         'public network access settings: aifactory-flags keeps every service private (hybrid mode adds public access beside private endpoints)',
     ],
     [
-        /subnet|networkenv|byoase|aseSku|^ase/i,
-        "subnets are allocated by aifactory-flags inside the environment's addressSpace; bring-your-own subnets and App Service Environments are not imported",
-    ],
-    [
-        /persona|groups|admins|members|useadgroups|email/,
+        /persona|groups|admins|members|useadgroups/,
         "Entra groups map to personas by hand: set environments.<env>.personas with the groups' object ids",
     ],
     [
-        /^(admin)?aks|^aml|^admin(aks|aml)|computeinstance/,
-        'compute sizes of AKS and Azure ML are not options of aifactory.yaml yet',
+        /^(admin)?aks/,
+        'AKS node sizes, counts and versions are not options of aifactory.yaml yet: the catalog deploys three Standard_D4s_v5 system nodes',
     ],
     [
         /suffix|prefix|salt|vnetnamebase|vnetresourcegroupbase|lakename|lakecontainer|commonresourcegroup|datalakename|kvnamefromcommon/,
@@ -22088,6 +25753,8 @@ function convert_convert(settings, source, catalog, nonServiceFlags) {
         searchSku: searchSku(get('searchSku'), catalog, report),
         semanticSearch: choice(get('semanticSearch'), optionChoices(catalog, 'aiSearch', 'semanticSearch'), report),
         deployments: deployments(get, report),
+        diagnosticsLevel: diagnosticsLevel(get('diagnosticLevel'), catalog, report),
+        serviceOptions: {},
     };
     const costCenter = get('costCenter');
     if (costCenter) {
@@ -22110,6 +25777,11 @@ function convert_convert(settings, source, catalog, nonServiceFlags) {
     addressSpaces(draft, get, report);
     cosmosKind(flags, get('cosmosKind'), report);
     projectRegistry(flags, get('useCommonAcr'), report);
+    requiredWithoutFlag(flags, catalog, report);
+    const on = flagsOn(flags, catalog);
+    optionSettings(draft, byRole, on, report);
+    amlCompute(draft, get, on, report);
+    appServiceEnvironment(draft, get, on, catalog, report);
     applyFlags(draft, flags, catalog, report);
     // A setting read by no value of the draft and named by no finding would vanish silently: say so.
     const accounted = new Set();
@@ -22450,6 +26122,190 @@ function cosmosKind(flags, s, report) {
         report.add('error', 'import.bad-value', `${s.key} '${s.value}' is neither GlobalDocumentDB nor MongoDB`, s.location, 'set it to GlobalDocumentDB or MongoDB');
     }
 }
+/**
+ * A service that today's files cannot switch on (it has no flag there: the App Service plan, the project's
+ * registry) but that a service they switch on requires: today's pipelines create it along, so it is switched on
+ * here too, with a note. One that the file switches off stays off (reported as a contradiction).
+ */
+function requiredWithoutFlag(flags, catalog, report) {
+    const byId = new Map(catalog.services.map((s) => [s.id, s]));
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const [id, f] of [...flags]) {
+            if (!f.value)
+                continue;
+            for (const required of byId.get(id)?.requires ?? []) {
+                const def = byId.get(required);
+                if (!def || flags.has(required) || def.aliases.length > 0)
+                    continue;
+                if (def.baseline.includes(IMPORT_ARCHITECTURE))
+                    continue;
+                flags.set(required, { value: true, setting: f.setting });
+                report.add('note', 'import.derived', `${f.setting.key} switches on ${id}, which requires ${required}: switched on too (today's files have no flag for it; their pipelines create it with ${id})`, f.setting.location);
+                grew = true;
+            }
+        }
+    }
+}
+/** The services on after the imported flags (baseline of genai-1, flags, what they imply). */
+function flagsOn(flags, catalog) {
+    const values = {};
+    for (const [id, f] of flags)
+        values[id] = f.value;
+    const config = { architecture: IMPORT_ARCHITECTURE, flags: values };
+    return new Set((0,checks/* servicesOn */.k)(config, values, catalog).keys());
+}
+const IMPORT_ARCHITECTURE = 'genai-1';
+function setOption(draft, service, option, field) {
+    (draft.serviceOptions[service] ??= {})[option] = field;
+}
+const notOn = (s, service, report) => report.add('note', 'import.not-carried', `${s.key} not carried over: it is an option of ${service}, which is off in the imported file`, s.location);
+/** Settings that are options of a service (customer-managed key, Elastic): carried when the service is on. */
+function optionSettings(draft, byRole, on, report) {
+    for (const [role, s] of byRole) {
+        if (!role.startsWith('option.'))
+            continue;
+        const target = OPTION_SETTINGS[role.slice('option.'.length)];
+        if (!target)
+            continue;
+        if (!on.has(target.service)) {
+            notOn(s, target.service, report);
+            continue;
+        }
+        const value = s.value.trim();
+        if (target.negate) {
+            const flag = /^true$/i.test(value) ? true : /^false$/i.test(value) ? false : undefined;
+            if (flag === undefined) {
+                invalid(s, 'is not true or false', report);
+                continue;
+            }
+            // Only the non-default is written: the catalog's default already is today's "disabled".
+            if (flag) {
+                report.add('note', 'import.default', `${s.key} 'true' is the catalog's default (services.${target.service}.${target.option}: false)`, s.location);
+            }
+            else
+                setOption(draft, target.service, target.option, { value: true, from: origin(s) });
+            continue;
+        }
+        if (value === '') {
+            report.add('note', 'import.default', `${s.key} is empty: services.${target.service}.${target.option} keeps the catalog's default`, s.location);
+            continue;
+        }
+        if (isPlaceholder(value)) {
+            setOption(draft, target.service, target.option, placeholder(s, report));
+            continue;
+        }
+        setOption(draft, target.service, target.option, { value, from: origin(s) });
+    }
+}
+/** diagnosticSettingLevel → diagnostics.level, one of the catalog's levels. */
+function diagnosticsLevel(s, catalog, report) {
+    if (!s)
+        return {};
+    const levels = Object.keys(catalog.diagnosticLevels ?? {});
+    const value = s.value.trim().toLowerCase();
+    if (levels.includes(value))
+        return { value, from: origin(s) };
+    report.add('warning', 'import.bad-value', `${s.key} '${s.value}' is not one of ${levels.join(', ')}; not carried over (the default is ${catalog.defaultDiagnosticLevel ?? 'gold'})`, s.location);
+    return {};
+}
+/**
+ * Today's admin compute of Azure ML: a training cluster and a compute instance, sized for dev and for test/prod.
+ * Service options hold for every environment, so the dev sizes are carried and different test/prod ones reported.
+ */
+function amlCompute(draft, get, on, report) {
+    const settings = ['clusterSku', 'clusterMaxNodes', 'instanceSku'].flatMap((what) => ['dev', 'testProd'].map((env) => ({ what, env, s: get(`aml.${what}.${env}`) })));
+    const present = settings.filter((x) => x.s);
+    if (present.length === 0)
+        return;
+    if (!on.has('azureML')) {
+        for (const { s } of present)
+            notOn(s, 'azureML', report);
+        return;
+    }
+    const dev = (what) => get(`aml.${what}.dev`);
+    for (const { what, s } of present.filter((x) => x.env === 'testProd')) {
+        const same = dev(what)?.value.trim() === s.value.trim();
+        report.add(same ? 'note' : 'warning', 'import.per-environment', same
+            ? `${s.key} says the same as the dev setting`
+            : `${s.key} '${s.value}' not carried over: services.azureML options hold for every environment, and aifactory.yaml takes the dev value${dev(what) ? ` (${dev(what).value})` : ''}`, s.location, same
+            ? undefined
+            : 'switch sizes per environment by editing aifactory.yaml before promoting, if test and prod need other sizes');
+    }
+    const clusterSku = dev('clusterSku');
+    const maxNodes = dev('clusterMaxNodes');
+    if (clusterSku || maxNodes) {
+        const max = maxNodes ? Number(maxNodes.value) : 3;
+        if (maxNodes && !(Number.isInteger(max) && max > 0))
+            invalid(maxNodes, 'is not a whole number of nodes', report);
+        else {
+            const read = [clusterSku, maxNodes].filter((x) => !!x).map(origin);
+            setOption(draft, 'azureML', 'computeClusters', {
+                value: [
+                    {
+                        name: 'cpu-cluster',
+                        vmSize: clusterSku?.value.trim() ?? 'Standard_DS3_v2',
+                        minNodes: 0,
+                        maxNodes: max,
+                        idleTimeBeforeScaleDown: 'PT120S',
+                    },
+                ],
+                from: read[0],
+                also: read.slice(1),
+            });
+        }
+    }
+    const instanceSku = dev('instanceSku');
+    if (instanceSku) {
+        setOption(draft, 'azureML', 'computeInstances', {
+            value: [{ name: 'ci-admin', vmSize: instanceSku.value.trim(), idleTimeBeforeShutdown: 'PT60M' }],
+            from: origin(instanceSku),
+        });
+    }
+}
+/** Services that take a bring-your-own App Service Environment (`appServiceEnvironmentId`). */
+function aseServices(catalog) {
+    return catalog.services.filter((s) => s.options?.some((o) => o.name === ASE_OPTION)).map((s) => s.id);
+}
+const ASE_OPTION = 'appServiceEnvironmentId';
+/** byoASEv3 + byoAseFullResourceId → appServiceEnvironmentId on every App Service that is on. */
+function appServiceEnvironment(draft, get, on, catalog, report) {
+    const byo = get('byoAse');
+    const id = get('byoAseId');
+    if (!byo && !id)
+        return;
+    const enabled = byo && /^\s*true\s*$/i.test(byo.value);
+    if (!enabled) {
+        if (id)
+            report.add('note', 'import.not-carried', `${id.key} not carried over: ${byo ? `${byo.key} is '${byo.value}'` : 'no byoASEv3 switches the BYO App Service Environment on'}`, id.location);
+        if (byo)
+            report.add('note', 'import.default', `${byo.key} is '${byo.value}': App Services run on their own plans`, byo.location);
+        return;
+    }
+    const targets = aseServices(catalog).filter((s) => on.has(s));
+    if (targets.length === 0) {
+        report.add('note', 'import.not-carried', `${byo.key} not carried over: none of ${aseServices(catalog).join(', ')} is on in the imported file`, byo.location);
+        return;
+    }
+    if (!id || id.value.trim() === '' || isPlaceholder(id.value)) {
+        const field = id
+            ? placeholder(id, report)
+            : missing('App Service Environment id', 'byoAseFullResourceId / BYO_ASE_FULL_RESOURCE_ID', report);
+        for (const t of targets)
+            setOption(draft, t, ASE_OPTION, { ...field, also: [origin(byo)] });
+        return;
+    }
+    // Today's file asks for the id without its leading slash.
+    const value = `/${id.value.trim().replace(/^\/+/, '')}`;
+    if (!/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Web\/hostingEnvironments\/[^/]+$/i.test(value)) {
+        const field = invalid(id, 'is not the resource id of an App Service Environment (…/providers/Microsoft.Web/hostingEnvironments/<name>)', report);
+        for (const t of targets)
+            setOption(draft, t, ASE_OPTION, field);
+        return;
+    }
+    for (const t of targets)
+        setOption(draft, t, ASE_OPTION, { value, from: origin(id), also: [origin(byo)] });
+}
 function applyFlags(draft, flags, catalog, report) {
     const architecture = 'genai-1';
     const byId = new Map(catalog.services.map((s) => [s.id, s]));
@@ -22493,7 +26349,7 @@ function applyFlags(draft, flags, catalog, report) {
             report.add('error', 'import.contradiction', `${s.key} switches on ${id}, which requires ${required}, but ${off ? `${off.setting.key} (line ${off.setting.location.line}) switches it off` : 'nothing switches it on'}`, s.location, `switch on ${required} (${service.id} needs it) or switch off ${id}`);
         }
         for (const option of service.options ?? []) {
-            if (!option.required)
+            if (!option.required || draft.serviceOptions[id]?.[option.name])
                 continue;
             report.add('error', 'import.missing', `${s.key} switches on ${id}, which needs services.${id}.${option.name}; today's files do not hold it`, s.location, `add services.${id}.${option.name} to aifactory.yaml: ${option.description}`);
         }
@@ -22532,6 +26388,16 @@ function deployment(d) {
     const todo = d.version ? '' : ' TODO: the imported file names no version;';
     return `      - { ${parts.join(', ')} }${from(d.from, d.also).replace(' # ', ` #${todo} `)}`;
 }
+/** One service option: a scalar on its line, a list as one flow mapping per entry; a TODO when not carried. */
+function optionLines(name, f) {
+    if (Array.isArray(f.value)) {
+        return [
+            `    ${name}:${from(f.from, f.also)}`,
+            ...f.value.map((item) => `      - ${(0,dist/* stringify */.As)(item, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd()}`),
+        ];
+    }
+    return field('    ', name, f, true);
+}
 function emitYaml(draft) {
     const out = [
         `# aifactory.yaml imported from ${draft.source} by \`aifactory import\`.`,
@@ -22553,7 +26419,11 @@ function emitYaml(draft) {
         for (const [k, f] of tags)
             out.push(...field('    ', k, f, false, (v) => JSON.stringify(v)));
     }
-    out.push('network:', ...field('  ', 'mode', draft.mode, true), 'environments:');
+    out.push('network:', ...field('  ', 'mode', draft.mode, true));
+    const level = field('  ', 'level', draft.diagnosticsLevel, false);
+    if (level.length > 0)
+        out.push('diagnostics:', ...level);
+    out.push('environments:');
     for (const env of ENVIRONMENTS) {
         const e = draft.environments[env];
         out.push(`  ${env}:`);
@@ -22592,6 +26462,11 @@ function emitYaml(draft) {
     ];
     if (search.length > 0)
         services.push('  aiSearch:', ...search);
+    for (const [service, options] of Object.entries(draft.serviceOptions)) {
+        const lines = Object.entries(options).flatMap(([name, f]) => optionLines(name, f));
+        if (lines.length > 0)
+            services.push(`  ${service}:`, ...lines);
+    }
     if (services.length > 0)
         out.push('services:', ...services);
     return out.join('\n') + '\n';
@@ -22842,8 +26717,8 @@ const importCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./build/core/desired.js + 1 modules
-var core_desired = __nccwpck_require__(2236);
+// EXTERNAL MODULE: ./build/core/desired.js + 2 modules
+var core_desired = __nccwpck_require__(3948);
 ;// CONCATENATED MODULE: ./build/hosts/cli/commands/names.js
 // `aifactory names`: every resource name of one environment, so a team can check them before anything exists.
 
@@ -22956,7 +26831,7 @@ const planCommand = {
             name: 'endpoint',
             kind: 'string',
             valueName: 'URL',
-            description: 'target local: an emulator already running',
+            description: 'target local: an emulator already running; target azure: the ARM endpoint of another cloud (https; sovereign clouds, Azure Stack Hub)',
         },
         {
             name: 'state-dir',
@@ -23144,6 +27019,6408 @@ function unknownCommand(name, io, commands) {
     return 1;
 }
 
+
+/***/ }),
+
+/***/ 8861:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ pipeWriter)
+/* harmony export */ });
+// Standard streams a reader may close early: `aifactory catalog | head` reads a few lines and exits, and the
+// next write fails with EPIPE. Without a listener Node dies on it with a stack trace; with one, the rest of the
+// output is dropped and the command ends with its own exit code, quietly.
+/** Errors that mean "nobody reads this stream any more". */
+const CLOSED = new Set(['EPIPE', 'ERR_STREAM_DESTROYED']);
+function pipeWriter(stream) {
+    let closed = false;
+    stream.on('error', (e) => {
+        if (!CLOSED.has(e.code ?? ''))
+            throw e;
+        closed = true;
+    });
+    return (text) => {
+        if (!closed)
+            stream.write(text);
+    };
+}
+
+
+/***/ }),
+
+/***/ 5473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* reexport */ AbortError)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@azure/abort-controller/dist/esm/AbortError.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+/**
+ * This error is thrown when an asynchronous operation has been aborted.
+ * Check for this error by testing the `name` that the name property of the
+ * error matches `"AbortError"`.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * controller.abort();
+ * try {
+ *   doAsyncWork(controller.signal)
+ * } catch (e) {
+ *   if (e.name === 'AbortError') {
+ *     // handle abort error here.
+ *   }
+ * }
+ * ```
+ */
+class AbortError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "AbortError";
+    }
+}
+//# sourceMappingURL=AbortError.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/abort-controller/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1818:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pj: () => (/* reexport */ RestError),
+  N$: () => (/* reexport */ bearerTokenAuthenticationPolicy),
+  uQ: () => (/* reexport */ bearerTokenAuthenticationPolicyName),
+  fl: () => (/* reexport */ createDefaultHttpClient),
+  Nc: () => (/* reexport */ createHttpHeaders),
+  Fp: () => (/* reexport */ createPipelineFromOptions),
+  G6: () => (/* reexport */ createPipelineRequest),
+  Jb: () => (/* reexport */ retryPolicy_retryPolicy)
+});
+
+// UNUSED EXPORTS: agentPolicy, agentPolicyName, auxiliaryAuthenticationHeaderPolicy, auxiliaryAuthenticationHeaderPolicyName, createEmptyPipeline, createFile, createFileFromStream, decompressResponsePolicy, decompressResponsePolicyName, defaultRetryPolicy, exponentialRetryPolicy, exponentialRetryPolicyName, formDataPolicy, formDataPolicyName, getDefaultProxySettings, isRestError, logPolicy, logPolicyName, multipartPolicy, multipartPolicyName, ndJsonPolicy, ndJsonPolicyName, proxyPolicy, proxyPolicyName, redirectPolicy, redirectPolicyName, setClientRequestIdPolicy, setClientRequestIdPolicyName, systemErrorRetryPolicy, systemErrorRetryPolicyName, throttlingRetryPolicy, throttlingRetryPolicyName, tlsPolicy, tlsPolicyName, tracingPolicy, tracingPolicyName, userAgentPolicy, userAgentPolicyName
+
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 22 modules
+var esm = __nccwpck_require__(8289);
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Creates a totally empty pipeline.
+ * Useful for testing or creating a custom one.
+ */
+function createEmptyPipeline() {
+    return (0,esm/* createEmptyPipeline */.O8)();
+}
+//# sourceMappingURL=pipeline.js.map
+// EXTERNAL MODULE: ./node_modules/@azure/logger/dist/esm/index.js + 1 modules
+var dist_esm = __nccwpck_require__(7567);
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/log.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const log_logger = (0,dist_esm/* createClientLogger */.KV)("core-rest-pipeline");
+//# sourceMappingURL=log.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
+var agentPolicy = __nccwpck_require__(7739);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
+var decompressResponsePolicy = __nccwpck_require__(4592);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
+var defaultRetryPolicy = __nccwpck_require__(7005);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
+var retryStrategies_exponentialRetryStrategy = __nccwpck_require__(1927);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
+var policies_retryPolicy = __nccwpck_require__(9004);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/exponentialRetryPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+/**
+ * The programmatic identifier of the exponentialRetryPolicy.
+ */
+const exponentialRetryPolicyName = "exponentialRetryPolicy";
+/**
+ * A policy that attempts to retry requests while introducing an exponentially increasing delay.
+ * @param options - Options that configure retry logic.
+ */
+function exponentialRetryPolicy(options = {}) {
+    return retryPolicy([
+        exponentialRetryStrategy({
+            ...options,
+            ignoreSystemErrors: true,
+        }),
+    ], {
+        maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT,
+    });
+}
+//# sourceMappingURL=exponentialRetryPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/systemErrorRetryPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+/**
+ * Name of the {@link systemErrorRetryPolicy}
+ */
+const systemErrorRetryPolicyName = "systemErrorRetryPolicy";
+/**
+ * A retry policy that specifically seeks to handle errors in the
+ * underlying transport layer (e.g. DNS lookup failures) rather than
+ * retryable error codes from the server itself.
+ * @param options - Options that customize the policy.
+ */
+function systemErrorRetryPolicy(options = {}) {
+    return {
+        name: systemErrorRetryPolicyName,
+        sendRequest: retryPolicy([
+            exponentialRetryStrategy({
+                ...options,
+                ignoreHttpStatusCodes: true,
+            }),
+        ], {
+            maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT,
+        }).sendRequest,
+    };
+}
+//# sourceMappingURL=systemErrorRetryPolicy.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
+var retryStrategies_throttlingRetryStrategy = __nccwpck_require__(5039);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/throttlingRetryPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+/**
+ * Name of the {@link throttlingRetryPolicy}
+ */
+const throttlingRetryPolicyName = "throttlingRetryPolicy";
+/**
+ * A policy that retries when the server sends a 429 response with a Retry-After header.
+ *
+ * To learn more, please refer to
+ * https://learn.microsoft.com/azure/azure-resource-manager/resource-manager-request-limits,
+ * https://learn.microsoft.com/azure/azure-subscription-service-limits and
+ * https://learn.microsoft.com/azure/virtual-machines/troubleshooting/troubleshooting-throttling-errors
+ *
+ * @param options - Options that configure retry logic.
+ */
+function throttlingRetryPolicy(options = {}) {
+    return {
+        name: throttlingRetryPolicyName,
+        sendRequest: retryPolicy([throttlingRetryStrategy()], {
+            maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT,
+        }).sendRequest,
+    };
+}
+//# sourceMappingURL=throttlingRetryPolicy.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js + 1 modules
+var formDataPolicy = __nccwpck_require__(8977);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
+var logPolicy = __nccwpck_require__(8676);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js + 1 modules
+var multipartPolicy = __nccwpck_require__(5895);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
+var proxyPolicy = __nccwpck_require__(7794);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
+var redirectPolicy = __nccwpck_require__(8804);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
+var tlsPolicy = __nccwpck_require__(1559);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js + 2 modules
+var userAgentPolicy = __nccwpck_require__(1425);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/internal.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=internal.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * The programmatic identifier of the logPolicy.
+ */
+const logPolicyName = (/* unused pure expression or super */ null && (tspLogPolicyName));
+/**
+ * A policy that logs all requests and responses.
+ * @param options - Options to configure logPolicy.
+ */
+function logPolicy_logPolicy(options = {}) {
+    return (0,logPolicy/* logPolicy */.r)({
+        logger: log_logger.info,
+        ...options,
+    });
+}
+//# sourceMappingURL=logPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * The programmatic identifier of the redirectPolicy.
+ */
+const redirectPolicyName = (/* unused pure expression or super */ null && (tspRedirectPolicyName));
+/**
+ * A policy to follow Location headers from the server in order
+ * to support server-side redirection.
+ * In the browser, this policy is not used.
+ * @param options - Options to control policy behavior.
+ */
+function redirectPolicy_redirectPolicy(options = {}) {
+    return (0,redirectPolicy/* redirectPolicy */.x)(options);
+}
+//# sourceMappingURL=redirectPolicy.js.map
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:process"
+var external_node_process_ = __nccwpck_require__(1708);
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * @internal
+ */
+function getHeaderName() {
+    return "User-Agent";
+}
+/**
+ * @internal
+ */
+async function setPlatformSpecificData(map) {
+    if (external_node_process_ && external_node_process_.versions) {
+        const osInfo = `${external_node_os_.type()} ${external_node_os_.release()}; ${external_node_os_.arch()}`;
+        if (external_node_process_.versions.bun) {
+            map.set("Bun", `${external_node_process_.versions.bun} (${osInfo})`);
+        }
+        else if (external_node_process_.versions.deno) {
+            map.set("Deno", `${external_node_process_.versions.deno} (${osInfo})`);
+        }
+        else if (external_node_process_.versions.node) {
+            map.set("Node", `${external_node_process_.versions.node} (${osInfo})`);
+        }
+    }
+}
+//# sourceMappingURL=userAgentPlatform.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+const SDK_VERSION = "1.24.0";
+const constants_DEFAULT_RETRY_POLICY_COUNT = 3;
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+function getUserAgentString(telemetryInfo) {
+    const parts = [];
+    for (const [key, value] of telemetryInfo) {
+        const token = value ? `${key}/${value}` : key;
+        parts.push(token);
+    }
+    return parts.join(" ");
+}
+/**
+ * @internal
+ */
+function getUserAgentHeaderName() {
+    return getHeaderName();
+}
+/**
+ * @internal
+ */
+async function getUserAgentValue(prefix) {
+    const runtimeInfo = new Map();
+    runtimeInfo.set("core-rest-pipeline", SDK_VERSION);
+    await setPlatformSpecificData(runtimeInfo);
+    const defaultAgent = getUserAgentString(runtimeInfo);
+    const userAgentValue = prefix ? `${prefix} ${defaultAgent}` : defaultAgent;
+    return userAgentValue;
+}
+//# sourceMappingURL=userAgent.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const UserAgentHeaderName = getUserAgentHeaderName();
+/**
+ * The programmatic identifier of the userAgentPolicy.
+ */
+const userAgentPolicyName = "userAgentPolicy";
+/**
+ * A policy that sets the User-Agent header (or equivalent) to reflect
+ * the library version.
+ * @param options - Options to customize the user agent value.
+ */
+function userAgentPolicy_userAgentPolicy(options = {}) {
+    const userAgentValue = getUserAgentValue(options.userAgentPrefix);
+    return {
+        name: userAgentPolicyName,
+        async sendRequest(request, next) {
+            if (!request.headers.has(UserAgentHeaderName)) {
+                request.headers.set(UserAgentHeaderName, await userAgentValue);
+            }
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=userAgentPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/createFile.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Create an object that implements the File interface. This object is intended to be
+ * passed into RequestBodyType.formData, and is not guaranteed to work as expected in
+ * other situations.
+ *
+ * Use this function to create a File object for use in RequestBodyType.formData in environments
+ * where the global File object is unavailable.
+ *
+ * @param content - the content of the file as a Uint8Array in memory.
+ * @param name - the name of the file.
+ * @param options - optional metadata about the file, e.g. file name, file size, MIME type.
+ */
+function createFile(content, name, options = {}) {
+    return createRawFile(content, name, options);
+}
+//# sourceMappingURL=createFile.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+function isNodeReadableStream(x) {
+    return typeof x === "object" && x !== null && "pipe" in x && typeof x.pipe === "function";
+}
+const unimplementedMethods = {
+    arrayBuffer: () => {
+        throw new Error("Not implemented");
+    },
+    bytes: () => {
+        throw new Error("Not implemented");
+    },
+    slice: () => {
+        throw new Error("Not implemented");
+    },
+    text: () => {
+        throw new Error("Not implemented");
+    },
+};
+/**
+ * Private symbol used as key on objects created using createFile containing the
+ * original source of the file object.
+ *
+ * This is used in Node to access the original Node stream without using Blob#stream, which
+ * returns a web stream. This is done to avoid a couple of bugs to do with Blob#stream and
+ * Readable#to/fromWeb in Node versions we support:
+ * - https://github.com/nodejs/node/issues/42694 (fixed in Node 18.14)
+ * - https://github.com/nodejs/node/issues/48916 (fixed in Node 20.6)
+ *
+ * Once these versions are no longer supported, we may be able to stop doing this.
+ *
+ * @internal
+ */
+const rawContent = Symbol("rawContent");
+/**
+ * Type guard to check if a given object is a blob-like object with a raw content property.
+ */
+function hasRawContent(x) {
+    return typeof x[rawContent] === "function";
+}
+/**
+ * Extract the raw content from a given blob-like object. If the input was created using createFile
+ * or createFileFromStream, the exact content passed into createFile/createFileFromStream will be used.
+ * For true instances of Blob and File, returns the actual blob.
+ *
+ * @internal
+ */
+function getRawContent(blob) {
+    if (hasRawContent(blob)) {
+        return blob[rawContent]();
+    }
+    else {
+        return blob;
+    }
+}
+/**
+ * @internal
+ *
+ * Creates a File-like object tagged with rawContent for efficient streaming access.
+ * Used by the Node createFile to avoid Blob#stream() bugs.
+ */
+function file_createRawFile(content, name, options = {}) {
+    return {
+        ...unimplementedMethods,
+        type: options.type ?? "",
+        lastModified: options.lastModified ?? new Date().getTime(),
+        webkitRelativePath: options.webkitRelativePath ?? "",
+        size: content.byteLength,
+        name,
+        arrayBuffer: async () => toArrayBuffer(content).buffer,
+        stream: () => new Blob([toArrayBuffer(content)]).stream(),
+        [rawContent]: () => content,
+    };
+}
+/**
+ * Create an object that implements the File interface. This object is intended to be
+ * passed into RequestBodyType.formData, and is not guaranteed to work as expected in
+ * other situations.
+ *
+ * Use this function to:
+ * - Create a File object for use in RequestBodyType.formData in environments where the
+ *   global File object is unavailable.
+ * - Create a File-like object from a readable stream without reading the stream into memory.
+ *
+ * @param stream - the content of the file as a callback returning a stream. When a File object made using createFile is
+ *                  passed in a request's form data map, the stream will not be read into memory
+ *                  and instead will be streamed when the request is made. In the event of a retry, the
+ *                  stream needs to be read again, so this callback SHOULD return a fresh stream if possible.
+ * @param name - the name of the file.
+ * @param options - optional metadata about the file, e.g. file name, file size, MIME type.
+ */
+function createFileFromStream(stream, name, options = {}) {
+    return {
+        ...unimplementedMethods,
+        type: options.type ?? "",
+        lastModified: options.lastModified ?? new Date().getTime(),
+        webkitRelativePath: options.webkitRelativePath ?? "",
+        size: options.size ?? -1,
+        name,
+        stream: () => {
+            const s = stream();
+            if (isNodeReadableStream(s)) {
+                throw new Error("Not supported: a Node stream was provided as input to createFileFromStream.");
+            }
+            return s;
+        },
+        [rawContent]: stream,
+    };
+}
+
+function hasArrayBuffer(source) {
+    return "resize" in source.buffer;
+}
+function toArrayBuffer(source) {
+    if (hasArrayBuffer(source)) {
+        // ArrayBuffer — return a copy if the view is a subarray of a larger buffer
+        if (source.byteOffset !== 0 || source.byteLength !== source.buffer.byteLength) {
+            return new Uint8Array(source);
+        }
+        return source;
+    }
+    // SharedArrayBuffer
+    return source.map((x) => x);
+}
+//# sourceMappingURL=file.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * Name of multipart policy
+ */
+const multipartPolicyName = multipartPolicy/* multipartPolicyName */.u;
+/**
+ * Pipeline policy for multipart requests
+ */
+function multipartPolicy_multipartPolicy() {
+    const tspPolicy = (0,multipartPolicy/* multipartPolicy */.J)();
+    return {
+        name: multipartPolicyName,
+        sendRequest: async (request, next) => {
+            if (request.multipartBody) {
+                for (const part of request.multipartBody.parts) {
+                    if (hasRawContent(part.body)) {
+                        part.body = getRawContent(part.body);
+                    }
+                }
+            }
+            return tspPolicy.sendRequest(request, next);
+        },
+    };
+}
+//# sourceMappingURL=multipartPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * The programmatic identifier of the decompressResponsePolicy.
+ */
+const decompressResponsePolicyName = (/* unused pure expression or super */ null && (tspDecompressResponsePolicyName));
+/**
+ * A policy to enable response decompression according to Accept-Encoding header
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Accept-Encoding
+ */
+function decompressResponsePolicy_decompressResponsePolicy() {
+    return (0,decompressResponsePolicy/* decompressResponsePolicy */.r)();
+}
+//# sourceMappingURL=decompressResponsePolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Name of the {@link defaultRetryPolicy}
+ */
+const defaultRetryPolicyName = (/* unused pure expression or super */ null && (tspDefaultRetryPolicyName));
+/**
+ * A policy that retries according to three strategies:
+ * - When the server sends a 429 response with a Retry-After header.
+ * - When there are errors in the underlying transport layer (e.g. DNS lookup failures).
+ * - Or otherwise if the outgoing request fails, it will retry with an exponentially increasing delay.
+ */
+function defaultRetryPolicy_defaultRetryPolicy(options = {}) {
+    return (0,defaultRetryPolicy/* defaultRetryPolicy */.u)(options);
+}
+//# sourceMappingURL=defaultRetryPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * The programmatic identifier of the formDataPolicy.
+ */
+const formDataPolicyName = (/* unused pure expression or super */ null && (tspFormDataPolicyName));
+/**
+ * A policy that encodes FormData on the request into the body.
+ */
+function formDataPolicy_formDataPolicy() {
+    return (0,formDataPolicy/* formDataPolicy */.j)();
+}
+//# sourceMappingURL=formDataPolicy.js.map
+// EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
+var core_util_dist_esm = __nccwpck_require__(9105);
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * The programmatic identifier of the proxyPolicy.
+ */
+const proxyPolicyName = (/* unused pure expression or super */ null && (tspProxyPolicyName));
+/**
+ * This method converts a proxy url into `ProxySettings` for use with ProxyPolicy.
+ * If no argument is given, it attempts to parse a proxy URL from the environment
+ * variables `HTTPS_PROXY` or `HTTP_PROXY`.
+ * @param proxyUrl - The url of the proxy to use. May contain authentication information.
+ * @deprecated - Internally this method is no longer necessary when setting proxy information.
+ */
+function getDefaultProxySettings(proxyUrl) {
+    return tspGetDefaultProxySettings(proxyUrl);
+}
+/**
+ * A policy that allows one to apply proxy settings to all requests.
+ * If not passed static settings, they will be retrieved from the HTTPS_PROXY
+ * or HTTP_PROXY environment variables.
+ * @param proxySettings - ProxySettings to use on each request.
+ * @param options - additional settings, for example, custom NO_PROXY patterns
+ */
+function proxyPolicy_proxyPolicy(proxySettings, options) {
+    return (0,proxyPolicy/* proxyPolicy */.Ll)(proxySettings, options);
+}
+//# sourceMappingURL=proxyPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The programmatic identifier of the setClientRequestIdPolicy.
+ */
+const setClientRequestIdPolicyName = "setClientRequestIdPolicy";
+/**
+ * Each PipelineRequest gets a unique id upon creation.
+ * This policy passes that unique id along via an HTTP header to enable better
+ * telemetry and tracing.
+ * @param requestIdHeaderName - The name of the header to pass the request ID to.
+ */
+function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id") {
+    return {
+        name: setClientRequestIdPolicyName,
+        async sendRequest(request, next) {
+            if (!request.headers.has(requestIdHeaderName)) {
+                request.headers.set(requestIdHeaderName, request.requestId);
+            }
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=setClientRequestIdPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Name of the Agent Policy
+ */
+const agentPolicyName = (/* unused pure expression or super */ null && (tspAgentPolicyName));
+/**
+ * Gets a pipeline policy that sets http.agent
+ */
+function agentPolicy_agentPolicy(agent) {
+    return (0,agentPolicy/* agentPolicy */.e)(agent);
+}
+//# sourceMappingURL=agentPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Name of the TLS Policy
+ */
+const tlsPolicyName = (/* unused pure expression or super */ null && (tspTlsPolicyName));
+/**
+ * Gets a pipeline policy that adds the client certificate to the HttpClient agent for authentication.
+ */
+function tlsPolicy_tlsPolicy(tlsSettings) {
+    return (0,tlsPolicy/* tlsPolicy */.i)(tlsSettings);
+}
+//# sourceMappingURL=tlsPolicy.js.map
+// EXTERNAL MODULE: ./node_modules/@azure/core-tracing/dist/esm/index.js + 4 modules
+var core_tracing_dist_esm = __nccwpck_require__(5433);
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * A custom error type for failed pipeline requests.
+ */
+// eslint-disable-next-line @typescript-eslint/no-redeclare
+const RestError = esm/* RestError */.pj;
+/**
+ * Typeguard for RestError
+ * @param e - Something caught by a catch clause.
+ */
+function isRestError(e) {
+    return (0,esm/* isRestError */.T0)(e);
+}
+//# sourceMappingURL=restError.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js + 1 modules
+var internal = __nccwpck_require__(1834);
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+/**
+ * The programmatic identifier of the tracingPolicy.
+ */
+const tracingPolicyName = "tracingPolicy";
+/**
+ * A simple policy to create OpenTelemetry Spans for each request made by the pipeline
+ * that has SpanOptions with a parent.
+ * Requests made without a parent Span will not be recorded.
+ * @param options - Options to configure the telemetry logged by the tracing policy.
+ */
+function tracingPolicy(options = {}) {
+    const userAgentPromise = getUserAgentValue(options.userAgentPrefix);
+    const sanitizer = new internal/* Sanitizer */.If({
+        additionalAllowedQueryParameters: options.additionalAllowedQueryParameters,
+    });
+    const tracingClient = tryCreateTracingClient();
+    return {
+        name: tracingPolicyName,
+        async sendRequest(request, next) {
+            if (!tracingClient) {
+                return next(request);
+            }
+            const userAgent = await userAgentPromise;
+            const spanAttributes = {
+                "http.url": sanitizer.sanitizeUrl(request.url),
+                "http.method": request.method,
+                "http.user_agent": userAgent,
+                requestId: request.requestId,
+            };
+            if (userAgent) {
+                spanAttributes["http.user_agent"] = userAgent;
+            }
+            const { span, tracingContext } = tryCreateSpan(tracingClient, request, spanAttributes) ?? {};
+            if (!span || !tracingContext) {
+                return next(request);
+            }
+            try {
+                const response = await tracingClient.withContext(tracingContext, next, request);
+                tryProcessResponse(span, response);
+                return response;
+            }
+            catch (err) {
+                tryProcessError(span, err);
+                throw err;
+            }
+        },
+    };
+}
+function tryCreateTracingClient() {
+    try {
+        return (0,core_tracing_dist_esm/* createTracingClient */.y)({
+            namespace: "",
+            packageName: "@azure/core-rest-pipeline",
+            packageVersion: SDK_VERSION,
+        });
+    }
+    catch (e) {
+        log_logger.warning(`Error when creating the TracingClient: ${(0,core_util_dist_esm/* getErrorMessage */.u1)(e)}`);
+        return undefined;
+    }
+}
+function tryCreateSpan(tracingClient, request, spanAttributes) {
+    try {
+        // As per spec, we do not need to differentiate between HTTP and HTTPS in span name.
+        const { span, updatedOptions } = tracingClient.startSpan(`HTTP ${request.method}`, { tracingOptions: request.tracingOptions }, {
+            spanKind: "client",
+            spanAttributes,
+        });
+        // If the span is not recording, don't do any more work.
+        if (!span.isRecording()) {
+            span.end();
+            return undefined;
+        }
+        // set headers
+        const headers = tracingClient.createRequestHeaders(updatedOptions.tracingOptions.tracingContext);
+        for (const [key, value] of Object.entries(headers)) {
+            request.headers.set(key, value);
+        }
+        return { span, tracingContext: updatedOptions.tracingOptions.tracingContext };
+    }
+    catch (e) {
+        log_logger.warning(`Skipping creating a tracing span due to an error: ${(0,core_util_dist_esm/* getErrorMessage */.u1)(e)}`);
+        return undefined;
+    }
+}
+function tryProcessError(span, error) {
+    try {
+        span.setStatus({
+            status: "error",
+            error: (0,core_util_dist_esm/* isError */.bJ)(error) ? error : undefined,
+        });
+        if (isRestError(error) && error.statusCode) {
+            span.setAttribute("http.status_code", error.statusCode);
+        }
+        span.end();
+    }
+    catch (e) {
+        log_logger.warning(`Skipping tracing span processing due to an error: ${(0,core_util_dist_esm/* getErrorMessage */.u1)(e)}`);
+    }
+}
+function tryProcessResponse(span, response) {
+    try {
+        span.setAttribute("http.status_code", response.status);
+        const serviceRequestId = response.headers.get("x-ms-request-id");
+        if (serviceRequestId) {
+            span.setAttribute("serviceRequestId", serviceRequestId);
+        }
+        // Per semantic conventions, only set the status to error if the status code is 4xx or 5xx.
+        // Otherwise, the status MUST remain unset.
+        // https://opentelemetry.io/docs/specs/semconv/http/http-spans/#status
+        if (response.status >= 400) {
+            span.setStatus({
+                status: "error",
+            });
+        }
+        span.end();
+    }
+    catch (e) {
+        log_logger.warning(`Skipping tracing span processing due to an error: ${(0,core_util_dist_esm/* getErrorMessage */.u1)(e)}`);
+    }
+}
+//# sourceMappingURL=tracingPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Creates a native AbortSignal which reflects the state of the provided AbortSignalLike.
+ * If the AbortSignalLike is already a native AbortSignal, it is returned as is.
+ * @param abortSignalLike - The AbortSignalLike to wrap.
+ * @returns - An object containing the native AbortSignal and an optional cleanup function. The cleanup function should be called when the AbortSignal is no longer needed.
+ */
+function wrapAbortSignalLike(abortSignalLike) {
+    if (abortSignalLike instanceof AbortSignal) {
+        return { abortSignal: abortSignalLike };
+    }
+    if (abortSignalLike.aborted) {
+        return {
+            abortSignal: AbortSignal.abort("reason" in abortSignalLike ? abortSignalLike.reason : undefined),
+        };
+    }
+    const controller = new AbortController();
+    let needsCleanup = true;
+    function cleanup() {
+        if (needsCleanup) {
+            abortSignalLike.removeEventListener("abort", listener);
+            needsCleanup = false;
+        }
+    }
+    function listener() {
+        controller.abort("reason" in abortSignalLike ? abortSignalLike.reason : undefined);
+        cleanup();
+    }
+    abortSignalLike.addEventListener("abort", listener);
+    return { abortSignal: controller.signal, cleanup };
+}
+//# sourceMappingURL=wrapAbortSignal.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const wrapAbortSignalLikePolicyName = "wrapAbortSignalLikePolicy";
+/**
+ * Policy that ensure that any AbortSignalLike is wrapped in a native AbortSignal for processing by the pipeline.
+ * Since the ts-http-runtime expects a native AbortSignal, this policy is used to ensure that any AbortSignalLike is wrapped in a native AbortSignal.
+ *
+ * @returns - created policy
+ */
+function wrapAbortSignalLikePolicy() {
+    return {
+        name: wrapAbortSignalLikePolicyName,
+        sendRequest: async (request, next) => {
+            if (!request.abortSignal) {
+                return next(request);
+            }
+            const { abortSignal, cleanup } = wrapAbortSignalLike(request.abortSignal);
+            request.abortSignal = abortSignal;
+            try {
+                return await next(request);
+            }
+            finally {
+                cleanup?.();
+            }
+        },
+    };
+}
+//# sourceMappingURL=wrapAbortSignalLikePolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Create a new pipeline with a default set of customizable policies.
+ * @param options - Options to configure a custom pipeline.
+ */
+function createPipelineFromOptions(options) {
+    const pipeline = createEmptyPipeline();
+    if (core_util_dist_esm/* isNodeLike */.qx) {
+        if (options.agent) {
+            pipeline.addPolicy(agentPolicy_agentPolicy(options.agent));
+        }
+        if (options.tlsOptions) {
+            pipeline.addPolicy(tlsPolicy_tlsPolicy(options.tlsOptions));
+        }
+        pipeline.addPolicy(proxyPolicy_proxyPolicy(options.proxyOptions));
+        pipeline.addPolicy(decompressResponsePolicy_decompressResponsePolicy());
+    }
+    pipeline.addPolicy(wrapAbortSignalLikePolicy());
+    pipeline.addPolicy(formDataPolicy_formDataPolicy(), { beforePolicies: [multipartPolicyName] });
+    pipeline.addPolicy(userAgentPolicy_userAgentPolicy(options.userAgentOptions));
+    pipeline.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
+    // The multipart policy is added after policies with no phase, so that
+    // policies can be added between it and formDataPolicy to modify
+    // properties (e.g., making the boundary constant in recorded tests).
+    pipeline.addPolicy(multipartPolicy_multipartPolicy(), { afterPhase: "Deserialize" });
+    pipeline.addPolicy(defaultRetryPolicy_defaultRetryPolicy(options.retryOptions), { phase: "Retry" });
+    pipeline.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
+        afterPhase: "Retry",
+    });
+    if (core_util_dist_esm/* isNodeLike */.qx) {
+        // Both XHR and Fetch expect to handle redirects automatically,
+        // so only include this policy when we're in Node.
+        pipeline.addPolicy(redirectPolicy_redirectPolicy(options.redirectOptions), { afterPhase: "Retry" });
+    }
+    pipeline.addPolicy(logPolicy_logPolicy(options.loggingOptions), { afterPhase: "Sign" });
+    return pipeline;
+}
+//# sourceMappingURL=createPipelineFromOptions.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * Create the correct HttpClient for the current environment.
+ */
+function createDefaultHttpClient() {
+    const client = (0,esm/* createDefaultHttpClient */.fl)();
+    return {
+        async sendRequest(request) {
+            // we wrap any AbortSignalLike here since the TypeSpec runtime expects a native AbortSignal.
+            // 99% of the time, this should be a no-op since a native AbortSignal is passed in.
+            const { abortSignal, cleanup } = request.abortSignal
+                ? wrapAbortSignalLike(request.abortSignal)
+                : {};
+            try {
+                request.abortSignal = abortSignal;
+                return await client.sendRequest(request);
+            }
+            finally {
+                cleanup?.();
+            }
+        },
+    };
+}
+//# sourceMappingURL=defaultHttpClient.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Creates an object that satisfies the `HttpHeaders` interface.
+ * @param rawHeaders - A simple object representing initial headers
+ */
+function createHttpHeaders(rawHeaders) {
+    return (0,esm/* createHttpHeaders */.Nc)(rawHeaders);
+}
+//# sourceMappingURL=httpHeaders.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Creates a new pipeline request with the given options.
+ * This method is to allow for the easy setting of default values and not required.
+ * @param options - The options to create the request with.
+ */
+function createPipelineRequest(options) {
+    // Cast required due to difference between ts-http-runtime requiring AbortSignal while core-rest-pipeline allows
+    // the more generic AbortSignalLike. The wrapAbortSignalLike pipeline policy will take care of ensuring that any AbortSignalLike in the request
+    // is converted into a true AbortSignal.
+    return (0,esm/* createPipelineRequest */.G6)(options);
+}
+//# sourceMappingURL=pipelineRequest.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * The programmatic identifier of the exponentialRetryPolicy.
+ */
+const exponentialRetryPolicy_exponentialRetryPolicyName = (/* unused pure expression or super */ null && (tspExponentialRetryPolicyName));
+/**
+ * A policy that attempts to retry requests while introducing an exponentially increasing delay.
+ * @param options - Options that configure retry logic.
+ */
+function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
+    return tspExponentialRetryPolicy(options);
+}
+//# sourceMappingURL=exponentialRetryPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Name of the {@link systemErrorRetryPolicy}
+ */
+const systemErrorRetryPolicy_systemErrorRetryPolicyName = (/* unused pure expression or super */ null && (tspSystemErrorRetryPolicyName));
+/**
+ * A retry policy that specifically seeks to handle errors in the
+ * underlying transport layer (e.g. DNS lookup failures) rather than
+ * retryable error codes from the server itself.
+ * @param options - Options that customize the policy.
+ */
+function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
+    return tspSystemErrorRetryPolicy(options);
+}
+//# sourceMappingURL=systemErrorRetryPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Name of the {@link throttlingRetryPolicy}
+ */
+const throttlingRetryPolicy_throttlingRetryPolicyName = (/* unused pure expression or super */ null && (tspThrottlingRetryPolicyName));
+/**
+ * A policy that retries when the server sends a 429 response with a Retry-After header.
+ *
+ * To learn more, please refer to
+ * https://learn.microsoft.com/azure/azure-resource-manager/resource-manager-request-limits,
+ * https://learn.microsoft.com/azure/azure-subscription-service-limits and
+ * https://learn.microsoft.com/azure/virtual-machines/troubleshooting/troubleshooting-throttling-errors
+ *
+ * @param options - Options that configure retry logic.
+ */
+function throttlingRetryPolicy_throttlingRetryPolicy(options = {}) {
+    return tspThrottlingRetryPolicy(options);
+}
+//# sourceMappingURL=throttlingRetryPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+const retryPolicyLogger = (0,dist_esm/* createClientLogger */.KV)("core-rest-pipeline retryPolicy");
+/**
+ * retryPolicy is a generic policy to enable retrying requests when certain conditions are met
+ */
+function retryPolicy_retryPolicy(strategies, options = { maxRetries: constants_DEFAULT_RETRY_POLICY_COUNT }) {
+    // Cast is required since the TSP runtime retry strategy type is slightly different
+    // very deep down (using real AbortSignal vs. AbortSignalLike in RestError).
+    // In practice the difference doesn't actually matter.
+    return (0,policies_retryPolicy/* retryPolicy */.J)(strategies, {
+        logger: retryPolicyLogger,
+        ...options,
+    });
+}
+//# sourceMappingURL=retryPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+// Default options for the cycler if none are provided
+const DEFAULT_CYCLER_OPTIONS = {
+    forcedRefreshWindowInMs: 1000, // Force waiting for a refresh 1s before the token expires
+    retryIntervalInMs: 3000, // Allow refresh attempts every 3s
+    refreshWindowInMs: 1000 * 60 * 2, // Start refreshing 2m before expiry
+};
+/**
+ * Converts an an unreliable access token getter (which may resolve with null)
+ * into an AccessTokenGetter by retrying the unreliable getter in a regular
+ * interval.
+ *
+ * @param getAccessToken - A function that produces a promise of an access token that may fail by returning null.
+ * @param retryIntervalInMs - The time (in milliseconds) to wait between retry attempts.
+ * @param refreshTimeout - The timestamp after which the refresh attempt will fail, throwing an exception.
+ * @returns - A promise that, if it resolves, will resolve with an access token.
+ */
+async function beginRefresh(getAccessToken, retryIntervalInMs, refreshTimeout) {
+    // This wrapper handles exceptions gracefully as long as we haven't exceeded
+    // the timeout.
+    async function tryGetAccessToken() {
+        if (Date.now() < refreshTimeout) {
+            try {
+                return await getAccessToken();
+            }
+            catch {
+                return null;
+            }
+        }
+        else {
+            const finalToken = await getAccessToken();
+            // Timeout is up, so throw if it's still null
+            if (finalToken === null) {
+                throw new Error("Failed to refresh access token.");
+            }
+            return finalToken;
+        }
+    }
+    let token = await tryGetAccessToken();
+    while (token === null) {
+        await (0,core_util_dist_esm/* delay */.cb)(retryIntervalInMs);
+        token = await tryGetAccessToken();
+    }
+    return token;
+}
+/**
+ * Creates a token cycler from a credential, scopes, and optional settings.
+ *
+ * A token cycler represents a way to reliably retrieve a valid access token
+ * from a TokenCredential. It will handle initializing the token, refreshing it
+ * when it nears expiration, and synchronizes refresh attempts to avoid
+ * concurrency hazards.
+ *
+ * @param credential - the underlying TokenCredential that provides the access
+ * token
+ * @param tokenCyclerOptions - optionally override default settings for the cycler
+ *
+ * @returns - a function that reliably produces a valid access token
+ */
+function tokenCycler_createTokenCycler(credential, tokenCyclerOptions) {
+    let refreshWorker = null;
+    let token = null;
+    let tenantId;
+    const options = {
+        ...DEFAULT_CYCLER_OPTIONS,
+        ...tokenCyclerOptions,
+    };
+    /**
+     * This little holder defines several predicates that we use to construct
+     * the rules of refreshing the token.
+     */
+    const cycler = {
+        /**
+         * Produces true if a refresh job is currently in progress.
+         */
+        get isRefreshing() {
+            return refreshWorker !== null;
+        },
+        /**
+         * Produces true if the cycler SHOULD refresh (we are within the refresh
+         * window and not already refreshing)
+         */
+        get shouldRefresh() {
+            if (token === null) {
+                return true;
+            }
+            if (cycler.isRefreshing) {
+                return false;
+            }
+            if (token.refreshAfterTimestamp && token.refreshAfterTimestamp < Date.now()) {
+                return true;
+            }
+            return token.expiresOnTimestamp - options.refreshWindowInMs < Date.now();
+        },
+        /**
+         * Produces true if the cycler MUST refresh (null or nearly-expired
+         * token).
+         */
+        get mustRefresh() {
+            return (token === null || token.expiresOnTimestamp - options.forcedRefreshWindowInMs < Date.now());
+        },
+    };
+    /**
+     * Starts a refresh job or returns the existing job if one is already
+     * running.
+     */
+    function refresh(scopes, getTokenOptions) {
+        if (!cycler.isRefreshing) {
+            // We bind `scopes` here to avoid passing it around a lot
+            const tryGetAccessToken = () => credential.getToken(scopes, getTokenOptions);
+            // Take advantage of promise chaining to insert an assignment to `token`
+            // before the refresh can be considered done.
+            refreshWorker = beginRefresh(tryGetAccessToken, options.retryIntervalInMs, 
+            // If we don't have a token, then we should timeout immediately
+            token?.expiresOnTimestamp ?? Date.now())
+                .then((_token) => {
+                refreshWorker = null;
+                token = _token;
+                tenantId = getTokenOptions.tenantId;
+                return token;
+            })
+                .catch((reason) => {
+                // We also should reset the refresher if we enter a failed state.  All
+                // existing awaiters will throw, but subsequent requests will start a
+                // new retry chain.
+                refreshWorker = null;
+                token = null;
+                tenantId = undefined;
+                throw reason;
+            });
+        }
+        return refreshWorker;
+    }
+    return async (scopes, tokenOptions) => {
+        //
+        // Simple rules:
+        // - If we MUST refresh, then return the refresh task, blocking
+        //   the pipeline until a token is available.
+        // - If we SHOULD refresh, then run refresh but don't return it
+        //   (we can still use the cached token).
+        // - Return the token, since it's fine if we didn't return in
+        //   step 1.
+        //
+        const hasClaimChallenge = Boolean(tokenOptions.claims);
+        const tenantIdChanged = tenantId !== tokenOptions.tenantId;
+        if (hasClaimChallenge) {
+            // If we've received a claim, we know the existing token isn't valid
+            // We want to clear it so that that refresh worker won't use the old expiration time as a timeout
+            token = null;
+        }
+        // If the tenantId passed in token options is different to the one we have
+        // Or if we are in claim challenge and the token was rejected and a new access token need to be issued, we need to
+        // refresh the token with the new tenantId or token.
+        const mustRefresh = tenantIdChanged || hasClaimChallenge || cycler.mustRefresh;
+        if (mustRefresh) {
+            return refresh(scopes, tokenOptions);
+        }
+        if (cycler.shouldRefresh) {
+            refresh(scopes, tokenOptions);
+        }
+        return token;
+    };
+}
+//# sourceMappingURL=tokenCycler.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+/**
+ * The programmatic identifier of the bearerTokenAuthenticationPolicy.
+ */
+const bearerTokenAuthenticationPolicyName = "bearerTokenAuthenticationPolicy";
+/**
+ * Try to send the given request.
+ *
+ * When a response is received, returns a tuple of the response received and, if the response was received
+ * inside a thrown RestError, the RestError that was thrown.
+ *
+ * Otherwise, if an error was thrown while sending the request that did not provide an underlying response, it
+ * will be rethrown.
+ */
+async function trySendRequest(request, next) {
+    try {
+        return [await next(request), undefined];
+    }
+    catch (e) {
+        if (isRestError(e) && e.response) {
+            return [e.response, e];
+        }
+        else {
+            throw e;
+        }
+    }
+}
+/**
+ * Default authorize request handler
+ */
+async function defaultAuthorizeRequest(options) {
+    const { scopes, getAccessToken, request } = options;
+    // Enable CAE true by default
+    const getTokenOptions = {
+        abortSignal: request.abortSignal,
+        tracingOptions: request.tracingOptions,
+        enableCae: true,
+    };
+    const accessToken = await getAccessToken(scopes, getTokenOptions);
+    if (accessToken) {
+        options.request.headers.set("Authorization", `Bearer ${accessToken.token}`);
+    }
+}
+/**
+ * We will retrieve the challenge only if the response status code was 401,
+ * and if the response contained the header "WWW-Authenticate" with a non-empty value.
+ */
+function isChallengeResponse(response) {
+    return response.status === 401 && response.headers.has("WWW-Authenticate");
+}
+/**
+ * Re-authorize the request for CAE challenge.
+ * The response containing the challenge is `options.response`.
+ * If this method returns true, the underlying request will be sent once again.
+ */
+async function authorizeRequestOnCaeChallenge(onChallengeOptions, caeClaims) {
+    const { scopes } = onChallengeOptions;
+    const accessToken = await onChallengeOptions.getAccessToken(scopes, {
+        enableCae: true,
+        claims: caeClaims,
+    });
+    if (!accessToken) {
+        return false;
+    }
+    onChallengeOptions.request.headers.set("Authorization", `${accessToken.tokenType ?? "Bearer"} ${accessToken.token}`);
+    return true;
+}
+/**
+ * A policy that can request a token from a TokenCredential implementation and
+ * then apply it to the Authorization header of a request as a Bearer token.
+ */
+function bearerTokenAuthenticationPolicy(options) {
+    const { credential, scopes, challengeCallbacks } = options;
+    const logger = options.logger || log_logger;
+    const callbacks = {
+        authorizeRequest: challengeCallbacks?.authorizeRequest?.bind(challengeCallbacks) ?? defaultAuthorizeRequest,
+        authorizeRequestOnChallenge: challengeCallbacks?.authorizeRequestOnChallenge?.bind(challengeCallbacks),
+    };
+    // This function encapsulates the entire process of reliably retrieving the token
+    // The options are left out of the public API until there's demand to configure this.
+    // Remember to extend `BearerTokenAuthenticationPolicyOptions` with `TokenCyclerOptions`
+    // in order to pass through the `options` object.
+    const getAccessToken = credential
+        ? tokenCycler_createTokenCycler(credential /* , options */)
+        : () => Promise.resolve(null);
+    return {
+        name: bearerTokenAuthenticationPolicyName,
+        /**
+         * If there's no challenge parameter:
+         * - It will try to retrieve the token using the cache, or the credential's getToken.
+         * - Then it will try the next policy with or without the retrieved token.
+         *
+         * It uses the challenge parameters to:
+         * - Skip a first attempt to get the token from the credential if there's no cached token,
+         *   since it expects the token to be retrievable only after the challenge.
+         * - Prepare the outgoing request if the `prepareRequest` method has been provided.
+         * - Send an initial request to receive the challenge if it fails.
+         * - Process a challenge if the response contains it.
+         * - Retrieve a token with the challenge information, then re-send the request.
+         */
+        async sendRequest(request, next) {
+            if (!request.url.toLowerCase().startsWith("https://")) {
+                throw new Error("Bearer token authentication is not permitted for non-TLS protected (non-https) URLs.");
+            }
+            await callbacks.authorizeRequest({
+                scopes: Array.isArray(scopes) ? scopes : [scopes],
+                request,
+                getAccessToken,
+                logger,
+            });
+            let response;
+            let error;
+            let shouldSendRequest;
+            [response, error] = await trySendRequest(request, next);
+            if (isChallengeResponse(response)) {
+                let claims = getCaeChallengeClaims(response.headers.get("WWW-Authenticate"));
+                // Handle CAE by default when receive CAE claim
+                if (claims) {
+                    let parsedClaim;
+                    // Return the response immediately if claims is not a valid base64 encoded string
+                    try {
+                        parsedClaim = atob(claims);
+                    }
+                    catch (e) {
+                        logger.warning(`The WWW-Authenticate header contains "claims" that cannot be parsed. Unable to perform the Continuous Access Evaluation authentication flow. Unparsable claims: ${claims}`);
+                        return response;
+                    }
+                    shouldSendRequest = await authorizeRequestOnCaeChallenge({
+                        scopes: Array.isArray(scopes) ? scopes : [scopes],
+                        response,
+                        request,
+                        getAccessToken,
+                        logger,
+                    }, parsedClaim);
+                    // Send updated request and handle response for RestError
+                    if (shouldSendRequest) {
+                        [response, error] = await trySendRequest(request, next);
+                    }
+                }
+                else if (callbacks.authorizeRequestOnChallenge) {
+                    // Handle custom challenges when client provides custom callback
+                    shouldSendRequest = await callbacks.authorizeRequestOnChallenge({
+                        scopes: Array.isArray(scopes) ? scopes : [scopes],
+                        request,
+                        response,
+                        getAccessToken,
+                        logger,
+                    });
+                    // Send updated request and handle response for RestError
+                    if (shouldSendRequest) {
+                        [response, error] = await trySendRequest(request, next);
+                    }
+                    // If we get another CAE Claim, we will handle it by default and return whatever value we receive for this
+                    if (isChallengeResponse(response)) {
+                        claims = getCaeChallengeClaims(response.headers.get("WWW-Authenticate") ?? "");
+                        if (claims) {
+                            let parsedClaim;
+                            try {
+                                parsedClaim = atob(claims);
+                            }
+                            catch (e) {
+                                logger.warning(`The WWW-Authenticate header contains "claims" that cannot be parsed. Unable to perform the Continuous Access Evaluation authentication flow. Unparsable claims: ${claims}`);
+                                return response;
+                            }
+                            shouldSendRequest = await authorizeRequestOnCaeChallenge({
+                                scopes: Array.isArray(scopes) ? scopes : [scopes],
+                                response,
+                                request,
+                                getAccessToken,
+                                logger,
+                            }, parsedClaim);
+                            // Send updated request and handle response for RestError
+                            if (shouldSendRequest) {
+                                [response, error] = await trySendRequest(request, next);
+                            }
+                        }
+                    }
+                }
+            }
+            if (error) {
+                throw error;
+            }
+            else {
+                return response;
+            }
+        },
+    };
+}
+/**
+ * Converts: `Bearer a="b", c="d", Pop e="f", g="h"`.
+ * Into: `[ { scheme: 'Bearer', params: { a: 'b', c: 'd' } }, { scheme: 'Pop', params: { e: 'f', g: 'h' } } ]`.
+ *
+ * @internal
+ */
+function parseChallenges(challenges) {
+    // Challenge regex seperates the string to individual challenges with different schemes in the format `Scheme a="b", c=d`
+    // The challenge regex captures parameteres with either quotes values or unquoted values
+    const challengeRegex = /(\w+)\s+((?:\w+=(?:"[^"]*"|[^,]*),?\s*)+)/g;
+    // Parameter regex captures the claims group removed from the scheme in the format `a="b"` and `c="d"`
+    // CAE challenge always have quoted parameters. For more reference, https://learn.microsoft.com/entra/identity-platform/claims-challenge
+    const paramRegex = /(\w+)="([^"]*)"/g;
+    const parsedChallenges = [];
+    let match;
+    // Iterate over each challenge match
+    while ((match = challengeRegex.exec(challenges)) !== null) {
+        const scheme = match[1];
+        const paramsString = match[2];
+        const params = {};
+        let paramMatch;
+        // Iterate over each parameter match
+        while ((paramMatch = paramRegex.exec(paramsString)) !== null) {
+            params[paramMatch[1]] = paramMatch[2];
+        }
+        parsedChallenges.push({ scheme, params });
+    }
+    return parsedChallenges;
+}
+/**
+ * Parse a pipeline response and look for a CAE challenge with "Bearer" scheme
+ * Return the value in the header without parsing the challenge
+ * @internal
+ */
+function getCaeChallengeClaims(challenges) {
+    if (!challenges) {
+        return;
+    }
+    // Find all challenges present in the header
+    const parsedChallenges = parseChallenges(challenges);
+    return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
+}
+//# sourceMappingURL=bearerTokenAuthenticationPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * The programmatic identifier of the auxiliaryAuthenticationHeaderPolicy.
+ */
+const auxiliaryAuthenticationHeaderPolicyName = "auxiliaryAuthenticationHeaderPolicy";
+const AUTHORIZATION_AUXILIARY_HEADER = "x-ms-authorization-auxiliary";
+async function sendAuthorizeRequest(options) {
+    const { scopes, getAccessToken, request } = options;
+    const getTokenOptions = {
+        abortSignal: request.abortSignal,
+        tracingOptions: request.tracingOptions,
+    };
+    return (await getAccessToken(scopes, getTokenOptions))?.token ?? "";
+}
+/**
+ * A policy for external tokens to `x-ms-authorization-auxiliary` header.
+ * This header will be used when creating a cross-tenant application we may need to handle authentication requests
+ * for resources that are in different tenants.
+ * You could see [ARM docs](https://learn.microsoft.com/azure/azure-resource-manager/management/authenticate-multi-tenant) for a rundown of how this feature works
+ */
+function auxiliaryAuthenticationHeaderPolicy(options) {
+    const { credentials, scopes } = options;
+    const logger = options.logger || coreLogger;
+    const tokenCyclerMap = new WeakMap();
+    return {
+        name: auxiliaryAuthenticationHeaderPolicyName,
+        async sendRequest(request, next) {
+            if (!request.url.toLowerCase().startsWith("https://")) {
+                throw new Error("Bearer token authentication for auxiliary header is not permitted for non-TLS protected (non-https) URLs.");
+            }
+            if (!credentials || credentials.length === 0) {
+                logger.info(`${auxiliaryAuthenticationHeaderPolicyName} header will not be set due to empty credentials.`);
+                return next(request);
+            }
+            const tokenPromises = [];
+            for (const credential of credentials) {
+                let getAccessToken = tokenCyclerMap.get(credential);
+                if (!getAccessToken) {
+                    getAccessToken = createTokenCycler(credential);
+                    tokenCyclerMap.set(credential, getAccessToken);
+                }
+                tokenPromises.push(sendAuthorizeRequest({
+                    scopes: Array.isArray(scopes) ? scopes : [scopes],
+                    request,
+                    getAccessToken,
+                    logger,
+                }));
+            }
+            const auxiliaryTokens = (await Promise.all(tokenPromises)).filter((token) => Boolean(token));
+            if (auxiliaryTokens.length === 0) {
+                logger.warning(`None of the auxiliary tokens are valid. ${AUTHORIZATION_AUXILIARY_HEADER} header will not be set.`);
+                return next(request);
+            }
+            request.headers.set(AUTHORIZATION_AUXILIARY_HEADER, auxiliaryTokens.map((token) => `Bearer ${token}`).join(", "));
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=auxiliaryAuthenticationHeaderPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5433:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* reexport */ createTracingClient)
+});
+
+// UNUSED EXPORTS: useInstrumenter
+
+;// CONCATENATED MODULE: ./node_modules/@azure/core-tracing/dist/esm/tracingContext.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/** @internal */
+const knownContextKeys = {
+    span: Symbol.for("@azure/core-tracing span"),
+    namespace: Symbol.for("@azure/core-tracing namespace"),
+};
+/**
+ * Creates a new {@link TracingContext} with the given options.
+ * @param options - A set of known keys that may be set on the context.
+ * @returns A new {@link TracingContext} with the given options.
+ *
+ * @internal
+ */
+function createTracingContext(options = {}) {
+    let context = new TracingContextImpl(options.parentContext);
+    if (options.span) {
+        context = context.setValue(knownContextKeys.span, options.span);
+    }
+    if (options.namespace) {
+        context = context.setValue(knownContextKeys.namespace, options.namespace);
+    }
+    return context;
+}
+/** @internal */
+class TracingContextImpl {
+    _contextMap;
+    constructor(initialContext) {
+        this._contextMap =
+            initialContext instanceof TracingContextImpl
+                ? new Map(initialContext._contextMap)
+                : new Map();
+    }
+    setValue(key, value) {
+        const newContext = new TracingContextImpl(this);
+        newContext._contextMap.set(key, value);
+        return newContext;
+    }
+    getValue(key) {
+        return this._contextMap.get(key);
+    }
+    deleteValue(key) {
+        const newContext = new TracingContextImpl(this);
+        newContext._contextMap.delete(key);
+        return newContext;
+    }
+}
+//# sourceMappingURL=tracingContext.js.map
+// EXTERNAL MODULE: ./node_modules/@azure/core-tracing/dist/commonjs/state.js
+var commonjs_state = __nccwpck_require__(8914);
+;// CONCATENATED MODULE: ./node_modules/@azure/core-tracing/dist/esm/state.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+// @ts-expect-error The recommended approach to sharing module state between ESM and CJS.
+// See https://github.com/isaacs/tshy/blob/main/README.md#module-local-state for additional information.
+
+/**
+ * Defines the shared state between CJS and ESM by re-exporting the CJS state.
+ */
+const state_state = commonjs_state/* state */.w;
+//# sourceMappingURL=state.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-tracing/dist/esm/instrumenter.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+function createDefaultTracingSpan() {
+    return {
+        end: () => {
+            // noop
+        },
+        isRecording: () => false,
+        recordException: () => {
+            // noop
+        },
+        setAttribute: () => {
+            // noop
+        },
+        setStatus: () => {
+            // noop
+        },
+        addEvent: () => {
+            // noop
+        },
+    };
+}
+function createDefaultInstrumenter() {
+    return {
+        createRequestHeaders: () => {
+            return {};
+        },
+        parseTraceparentHeader: () => {
+            return undefined;
+        },
+        startSpan: (_name, spanOptions) => {
+            return {
+                span: createDefaultTracingSpan(),
+                tracingContext: createTracingContext({ parentContext: spanOptions.tracingContext }),
+            };
+        },
+        withContext(_context, callback, ...callbackArgs) {
+            return callback(...callbackArgs);
+        },
+    };
+}
+/**
+ * Extends the Azure SDK with support for a given instrumenter implementation.
+ *
+ * @param instrumenter - The instrumenter implementation to use.
+ */
+function useInstrumenter(instrumenter) {
+    state.instrumenterImplementation = instrumenter;
+}
+/**
+ * Gets the currently set instrumenter, a No-Op instrumenter by default.
+ *
+ * @returns The currently set instrumenter
+ */
+function getInstrumenter() {
+    if (!state_state.instrumenterImplementation) {
+        state_state.instrumenterImplementation = createDefaultInstrumenter();
+    }
+    return state_state.instrumenterImplementation;
+}
+//# sourceMappingURL=instrumenter.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-tracing/dist/esm/tracingClient.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * Creates a new tracing client.
+ *
+ * @param options - Options used to configure the tracing client.
+ * @returns - An instance of {@link TracingClient}.
+ */
+function createTracingClient(options) {
+    const { namespace, packageName, packageVersion } = options;
+    function startSpan(name, operationOptions, spanOptions) {
+        const startSpanResult = getInstrumenter().startSpan(name, {
+            ...spanOptions,
+            packageName: packageName,
+            packageVersion: packageVersion,
+            tracingContext: operationOptions?.tracingOptions?.tracingContext,
+        });
+        let tracingContext = startSpanResult.tracingContext;
+        const span = startSpanResult.span;
+        if (!tracingContext.getValue(knownContextKeys.namespace)) {
+            tracingContext = tracingContext.setValue(knownContextKeys.namespace, namespace);
+        }
+        span.setAttribute("az.namespace", tracingContext.getValue(knownContextKeys.namespace));
+        const updatedOptions = Object.assign({}, operationOptions, {
+            tracingOptions: { ...operationOptions?.tracingOptions, tracingContext },
+        });
+        return {
+            span,
+            updatedOptions,
+        };
+    }
+    async function withSpan(name, operationOptions, callback, spanOptions) {
+        const { span, updatedOptions } = startSpan(name, operationOptions, spanOptions);
+        try {
+            const result = await withContext(updatedOptions.tracingOptions.tracingContext, () => Promise.resolve(callback(updatedOptions, span)));
+            span.setStatus({ status: "success" });
+            return result;
+        }
+        catch (err) {
+            span.setStatus({ status: "error", error: err });
+            throw err;
+        }
+        finally {
+            span.end();
+        }
+    }
+    function withContext(context, callback, ...callbackArgs) {
+        return getInstrumenter().withContext(context, callback, ...callbackArgs);
+    }
+    /**
+     * Parses a traceparent header value into a span identifier.
+     *
+     * @param traceparentHeader - The traceparent header to parse.
+     * @returns An implementation-specific identifier for the span.
+     */
+    function parseTraceparentHeader(traceparentHeader) {
+        return getInstrumenter().parseTraceparentHeader(traceparentHeader);
+    }
+    /**
+     * Creates a set of request headers to propagate tracing information to a backend.
+     *
+     * @param tracingContext - The context containing the span to serialize.
+     * @returns The set of headers to add to a request.
+     */
+    function createRequestHeaders(tracingContext) {
+        return getInstrumenter().createRequestHeaders(tracingContext);
+    }
+    return {
+        startSpan,
+        withSpan,
+        withContext,
+        parseTraceparentHeader,
+        createRequestHeaders,
+    };
+}
+//# sourceMappingURL=tracingClient.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-tracing/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9105:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gE: () => (/* binding */ esm_calculateRetryDelay),
+  cb: () => (/* reexport */ delay),
+  u1: () => (/* reexport */ getErrorMessage),
+  bJ: () => (/* binding */ isError),
+  Ll: () => (/* binding */ isNode),
+  qx: () => (/* binding */ isNodeLike),
+  TA: () => (/* reexport */ isObjectWithProperties),
+  Al: () => (/* binding */ stringToUint8Array),
+  SW: () => (/* binding */ uint8ArrayToString)
+});
+
+// UNUSED EXPORTS: cancelablePromiseRace, computeSha256Hash, computeSha256Hmac, createAbortablePromise, getRandomIntegerInclusive, isBrowser, isBun, isDefined, isDeno, isNodeRuntime, isObject, isReactNative, isWebWorker, objectHasProperty, randomUUID
+
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js + 1 modules
+var internal = __nccwpck_require__(1834);
+// EXTERNAL MODULE: ./node_modules/@azure/abort-controller/dist/esm/index.js + 1 modules
+var esm = __nccwpck_require__(5473);
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Creates an abortable promise.
+ * @param buildPromise - A function that takes the resolve and reject functions as parameters.
+ * @param options - The options for the abortable promise.
+ * @returns A promise that can be aborted.
+ */
+function createAbortablePromise(buildPromise, options) {
+    const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
+    return new Promise((resolve, reject) => {
+        function rejectOnAbort() {
+            reject(new esm/* AbortError */.l(abortErrorMsg ?? "The operation was aborted."));
+        }
+        function removeListeners() {
+            abortSignal?.removeEventListener("abort", onAbort);
+        }
+        function onAbort() {
+            cleanupBeforeAbort?.();
+            removeListeners();
+            rejectOnAbort();
+        }
+        if (abortSignal?.aborted) {
+            return rejectOnAbort();
+        }
+        try {
+            buildPromise((x) => {
+                removeListeners();
+                resolve(x);
+            }, (x) => {
+                removeListeners();
+                reject(x);
+            });
+        }
+        catch (err) {
+            reject(err);
+        }
+        abortSignal?.addEventListener("abort", onAbort);
+    });
+}
+//# sourceMappingURL=createAbortablePromise.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/delay.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+const StandardAbortMessage = "The delay was aborted.";
+/**
+ * A wrapper for setTimeout that resolves a promise after timeInMs milliseconds.
+ * @param timeInMs - The number of milliseconds to be delayed.
+ * @param options - The options for delay - currently abort options
+ * @returns Promise that is resolved after timeInMs
+ */
+function delay(timeInMs, options) {
+    let token;
+    const { abortSignal, abortErrorMsg } = options ?? {};
+    return createAbortablePromise((resolve) => {
+        token = setTimeout(resolve, timeInMs);
+    }, {
+        cleanupBeforeAbort: () => clearTimeout(token),
+        abortSignal,
+        abortErrorMsg: abortErrorMsg ?? StandardAbortMessage,
+    });
+}
+/**
+ * Calculates the delay interval for retry attempts using exponential delay with jitter.
+ * @param retryAttempt - The current retry attempt number.
+ * @param config - The exponential retry configuration.
+ * @returns An object containing the calculated retry delay.
+ */
+function calculateRetryDelay(retryAttempt, config) {
+    // Exponentially increase the delay each time
+    const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
+    // Don't let the delay exceed the maximum
+    const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
+    // Allow the final value to have some "jitter" (within 50% of the delay size) so
+    // that retries across multiple clients don't occur simultaneously.
+    const retryAfterInMs = clampedDelay / 2 + getRandomIntegerInclusive(0, clampedDelay / 2);
+    return { retryAfterInMs };
+}
+//# sourceMappingURL=delay.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/error.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Given what is thought to be an error object, return the message if possible.
+ * If the message is missing, returns a stringified version of the input.
+ * @param e - Something thrown from a try block
+ * @returns The error message or a string of the input
+ */
+function getErrorMessage(e) {
+    if ((0,internal/* isError */.bJ)(e)) {
+        return e.message;
+    }
+    else {
+        let stringified;
+        try {
+            if (typeof e === "object" && e) {
+                stringified = JSON.stringify(e);
+            }
+            else {
+                stringified = String(e);
+            }
+        }
+        catch (err) {
+            stringified = "[unable to stringify input]";
+        }
+        return `Unknown error ${stringified}`;
+    }
+}
+//# sourceMappingURL=error.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/typeGuards.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Helper TypeGuard that checks if something is defined or not.
+ * @param thing - Anything
+ */
+function isDefined(thing) {
+    return typeof thing !== "undefined" && thing !== null;
+}
+/**
+ * Helper TypeGuard that checks if the input is an object with the specified properties.
+ * @param thing - Anything.
+ * @param properties - The name of the properties that should appear in the object.
+ */
+function isObjectWithProperties(thing, properties) {
+    if (!isDefined(thing) || typeof thing !== "object") {
+        return false;
+    }
+    for (const property of properties) {
+        if (!objectHasProperty(thing, property)) {
+            return false;
+        }
+    }
+    return true;
+}
+/**
+ * Helper TypeGuard that checks if the input is an object with the specified property.
+ * @param thing - Any object.
+ * @param property - The name of the property that should appear in the object.
+ */
+function objectHasProperty(thing, property) {
+    return (isDefined(thing) && typeof thing === "object" && property in thing);
+}
+//# sourceMappingURL=typeGuards.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+/**
+ * Calculates the delay interval for retry attempts using exponential delay with jitter.
+ *
+ * @param retryAttempt - The current retry attempt number.
+ *
+ * @param config - The exponential retry configuration.
+ *
+ * @returns An object containing the calculated retry delay.
+ */
+function esm_calculateRetryDelay(retryAttempt, config) {
+    return internal/* calculateRetryDelay */.gE(retryAttempt, config);
+}
+/**
+ * Generates a SHA-256 hash.
+ *
+ * @param content - The data to be included in the hash.
+ *
+ * @param encoding - The textual encoding to use for the returned hash.
+ */
+function computeSha256Hash(content, encoding) {
+    return tspRuntime.computeSha256Hash(content, encoding);
+}
+/**
+ * Generates a SHA-256 HMAC signature.
+ *
+ * @param key - The HMAC key represented as a base64 string, used to generate the cryptographic HMAC hash.
+ *
+ * @param stringToSign - The data to be signed.
+ *
+ * @param encoding - The textual encoding to use for the returned HMAC digest.
+ */
+function computeSha256Hmac(key, stringToSign, encoding) {
+    return tspRuntime.computeSha256Hmac(key, stringToSign, encoding);
+}
+/**
+ * Returns a random integer value between a lower and upper bound, inclusive of both bounds. Note that this uses Math.random and isn't secure. If you need to use this for any kind of security purpose, find a better source of random.
+ *
+ * @param min - The smallest integer value allowed.
+ *
+ * @param max - The largest integer value allowed.
+ */
+function esm_getRandomIntegerInclusive(min, max) {
+    return tspRuntime.getRandomIntegerInclusive(min, max);
+}
+/**
+ * Typeguard for an error object shape (has name and message)
+ *
+ * @param e - Something caught by a catch clause.
+ */
+function isError(e) {
+    return internal/* isError */.bJ(e);
+}
+/**
+ * Helper to determine when an input is a generic JS object.
+ *
+ * @returns true when input is an object type that is not null, Array, RegExp, or Date.
+ */
+function isObject(input) {
+    return tspRuntime.isObject(input);
+}
+/**
+ * Generated Universally Unique Identifier
+ *
+ * @returns RFC4122 v4 UUID.
+ */
+function randomUUID() {
+    return tspRuntime.randomUUID();
+}
+/**
+ * A constant that indicates whether the environment the code is running is a Web Browser.
+ */
+const isBrowser = internal/* isBrowser */.Bd;
+/**
+ * A constant that indicates whether the environment the code is running is Bun.sh.
+ */
+const isBun = internal/* isBun */.Qg;
+/**
+ * A constant that indicates whether the environment the code is running is Deno.
+ */
+const isDeno = internal/* isDeno */.N6;
+/**
+ * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
+ *
+ * @deprecated
+ *
+ * Use `isNodeLike` instead.
+ */
+const isNode = internal/* isNodeLike */.qx;
+/**
+ * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
+ */
+const isNodeLike = internal/* isNodeLike */.qx;
+/**
+ * A constant that indicates whether the environment the code is running is Node.JS.
+ */
+const isNodeRuntime = internal/* isNodeRuntime */.tX;
+/**
+ * A constant that indicates whether the environment the code is running is in React-Native.
+ */
+const isReactNative = internal/* isReactNative */.lV;
+/**
+ * A constant that indicates whether the environment the code is running is a Web Worker.
+ */
+const isWebWorker = internal/* isWebWorker */.p7;
+/**
+ * The helper that transforms bytes with specific character encoding into string
+ * @param bytes - the uint8array bytes
+ * @param format - the format we use to encode the byte
+ * @returns a string of the encoded string
+ */
+function uint8ArrayToString(bytes, format) {
+    return internal/* uint8ArrayToString */.SW(bytes, format);
+}
+/**
+ * The helper that transforms string to specific character encoded bytes array.
+ * @param value - the string to be converted
+ * @param format - the format we use to decode the value
+ * @returns a uint8array
+ */
+function stringToUint8Array(value, format) {
+    return internal/* stringToUint8Array */.Al(value, format);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  KV: () => (/* binding */ createClientLogger),
+  XM: () => (/* binding */ getLogLevel)
+});
+
+// UNUSED EXPORTS: AzureLogger, setLogLevel
+
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js + 2 modules
+var logger = __nccwpck_require__(3482);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/internal.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+//# sourceMappingURL=internal.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/logger/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const context = (0,logger/* createLoggerContext */.MX)({
+    logLevelEnvVarName: "AZURE_LOG_LEVEL",
+    namespace: "azure",
+});
+/**
+ * The AzureLogger provides a mechanism for overriding where logs are output to.
+ * By default, logs are sent to stderr.
+ * Override the `log` method to redirect logs to another location.
+ */
+const AzureLogger = context.logger;
+/**
+ * Immediately enables logging at the specified log level. If no level is specified, logging is disabled.
+ * @param level - The log level to enable for logging.
+ * Options from most verbose to least verbose are:
+ * - verbose
+ * - info
+ * - warning
+ * - error
+ */
+function setLogLevel(level) {
+    context.setLogLevel(level);
+}
+/**
+ * Retrieves the currently specified log level.
+ */
+function getLogLevel() {
+    return context.getLogLevel();
+}
+/**
+ * Creates a logger for use by the Azure SDKs that inherits from `AzureLogger`.
+ * @param namespace - The name of the SDK package.
+ * @hidden
+ */
+function createClientLogger(namespace) {
+    return context.createClientLogger(namespace);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5151:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ AbortError)
+/* harmony export */ });
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * This error is thrown when an asynchronous operation has been aborted.
+ * Check for this error by testing the `name` that the name property of the
+ * error matches `"AbortError"`.
+ *
+ * @example
+ * ```ts snippet:ReadmeSampleAbortError
+ * import { AbortError } from "@typespec/ts-http-runtime";
+ *
+ * async function doAsyncWork(options: { abortSignal: AbortSignal }): Promise<void> {
+ *   if (options.abortSignal.aborted) {
+ *     throw new AbortError();
+ *   }
+ *
+ *   // do async work
+ * }
+ *
+ * const controller = new AbortController();
+ * controller.abort();
+ *
+ * try {
+ *   doAsyncWork({ abortSignal: controller.signal });
+ * } catch (e) {
+ *   if (e instanceof Error && e.name === "AbortError") {
+ *     // handle abort error here.
+ *   }
+ * }
+ * ```
+ */
+class AbortError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "AbortError";
+    }
+}
+//# sourceMappingURL=AbortError.js.map
+
+/***/ }),
+
+/***/ 4084:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ SDK_VERSION),
+/* harmony export */   o: () => (/* binding */ DEFAULT_RETRY_POLICY_COUNT)
+/* harmony export */ });
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+const SDK_VERSION = "0.3.6";
+const DEFAULT_RETRY_POLICY_COUNT = 3;
+//# sourceMappingURL=constants.js.map
+
+/***/ }),
+
+/***/ 7970:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ getEnvironmentVariable),
+/* harmony export */   Bd: () => (/* binding */ isBrowser),
+/* harmony export */   N6: () => (/* binding */ isDeno),
+/* harmony export */   Qg: () => (/* binding */ isBun),
+/* harmony export */   lV: () => (/* binding */ isReactNative),
+/* harmony export */   p7: () => (/* binding */ isWebWorker),
+/* harmony export */   qx: () => (/* binding */ isNodeLike),
+/* harmony export */   tX: () => (/* binding */ isNodeRuntime),
+/* harmony export */   y5: () => (/* binding */ emitNodeWarning)
+/* harmony export */ });
+/* harmony import */ var node_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1708);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Returns the value of the specified environment variable.
+ *
+ * @internal
+ */
+function getEnvironmentVariable(name) {
+    return node_process__WEBPACK_IMPORTED_MODULE_0__.env[name];
+}
+/**
+ * Emits a Node.js process warning.
+ *
+ * @internal
+ */
+function emitNodeWarning(warning) {
+    node_process__WEBPACK_IMPORTED_MODULE_0__.emitWarning(warning);
+}
+/**
+ * A constant that indicates whether the environment the code is running is a Web Browser.
+ */
+const isBrowser = false;
+/**
+ * A constant that indicates whether the environment the code is running is a Web Worker.
+ */
+const isWebWorker = false;
+/**
+ * A constant that indicates whether the environment the code is running is Deno.
+ */
+const isDeno = typeof node_process__WEBPACK_IMPORTED_MODULE_0__.versions.deno === "string" && node_process__WEBPACK_IMPORTED_MODULE_0__.versions.deno.length > 0;
+/**
+ * A constant that indicates whether the environment the code is running is Bun.sh.
+ */
+const isBun = typeof node_process__WEBPACK_IMPORTED_MODULE_0__.versions.bun === "string" && node_process__WEBPACK_IMPORTED_MODULE_0__.versions.bun.length > 0;
+/**
+ * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
+ */
+const isNodeLike = true;
+/**
+ * A constant that indicates whether the environment the code is running is Node.JS.
+ */
+const isNodeRuntime = !isBun && !isDeno;
+/**
+ * A constant that indicates whether the environment the code is running is in React-Native.
+ */
+const isReactNative = false;
+//# sourceMappingURL=env.js.map
+
+/***/ }),
+
+/***/ 8443:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ createHttpHeaders)
+/* harmony export */ });
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+function normalizeName(name) {
+    return name.toLowerCase();
+}
+/**
+ * Removes CR and LF characters from a header value to prevent obs-fold
+ * (line folding) sequences, as forbidden by RFC 7230 §3.2.4.
+ * @param value - The header value to sanitize.
+ */
+function normalizeValue(value) {
+    return String(value)
+        .trim()
+        .replace(/[\r\n]/g, "");
+}
+function* headerIterator(map) {
+    for (const entry of map.values()) {
+        yield [entry.name, entry.value];
+    }
+}
+class HttpHeadersImpl {
+    _headersMap;
+    constructor(rawHeaders) {
+        this._headersMap = new Map();
+        if (rawHeaders) {
+            for (const headerName of Object.keys(rawHeaders)) {
+                this.set(headerName, rawHeaders[headerName]);
+            }
+        }
+    }
+    /**
+     * Set a header in this collection with the provided name and value. The name is
+     * case-insensitive.
+     * @param name - The name of the header to set. This value is case-insensitive.
+     * @param value - The value of the header to set.
+     */
+    set(name, value) {
+        this._headersMap.set(normalizeName(name), { name, value: normalizeValue(value) });
+    }
+    /**
+     * Get the header value for the provided header name, or undefined if no header exists in this
+     * collection with the provided name.
+     * @param name - The name of the header. This value is case-insensitive.
+     */
+    get(name) {
+        return this._headersMap.get(normalizeName(name))?.value;
+    }
+    /**
+     * Get whether or not this header collection contains a header entry for the provided header name.
+     * @param name - The name of the header to set. This value is case-insensitive.
+     */
+    has(name) {
+        return this._headersMap.has(normalizeName(name));
+    }
+    /**
+     * Remove the header with the provided headerName.
+     * @param name - The name of the header to remove.
+     */
+    delete(name) {
+        this._headersMap.delete(normalizeName(name));
+    }
+    /**
+     * Get the JSON object representation of this HTTP header collection.
+     */
+    toJSON(options = {}) {
+        const result = {};
+        if (options.preserveCase) {
+            for (const entry of this._headersMap.values()) {
+                result[entry.name] = entry.value;
+            }
+        }
+        else {
+            for (const [normalizedName, entry] of this._headersMap) {
+                result[normalizedName] = entry.value;
+            }
+        }
+        return result;
+    }
+    /**
+     * Get the string representation of this HTTP header collection.
+     */
+    toString() {
+        return JSON.stringify(this.toJSON({ preserveCase: true }));
+    }
+    /**
+     * Iterate over tuples of header [name, value] pairs.
+     */
+    [Symbol.iterator]() {
+        return headerIterator(this._headersMap);
+    }
+}
+/**
+ * Creates an object that satisfies the `HttpHeaders` interface.
+ * @param rawHeaders - A simple object representing initial headers
+ */
+function createHttpHeaders(rawHeaders) {
+    return new HttpHeadersImpl(rawHeaders);
+}
+//# sourceMappingURL=httpHeaders.js.map
+
+/***/ }),
+
+/***/ 8289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pj: () => (/* reexport */ restError/* RestError */.p),
+  fl: () => (/* reexport */ createDefaultHttpClient),
+  O8: () => (/* reexport */ createEmptyPipeline),
+  Nc: () => (/* reexport */ httpHeaders/* createHttpHeaders */.N),
+  G6: () => (/* reexport */ createPipelineRequest),
+  t$: () => (/* reexport */ createRestError),
+  KU: () => (/* reexport */ getClient),
+  T0: () => (/* reexport */ restError/* isRestError */.T),
+  Iq: () => (/* reexport */ operationOptionsToRequestParameters)
+});
+
+// UNUSED EXPORTS: AbortError, TypeSpecRuntimeLogger, createClientLogger, getLogLevel, setLogLevel, stringToUint8Array, uint8ArrayToString
+
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
+var AbortError = __nccwpck_require__(5151);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js + 2 modules
+var logger = __nccwpck_require__(3482);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
+var httpHeaders = __nccwpck_require__(8443);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
+var uuidUtils = __nccwpck_require__(5410);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+class PipelineRequestImpl {
+    url;
+    method;
+    headers;
+    timeout;
+    withCredentials;
+    body;
+    multipartBody;
+    formData;
+    streamResponseStatusCodes;
+    enableBrowserStreams;
+    proxySettings;
+    disableKeepAlive;
+    abortSignal;
+    requestId;
+    allowInsecureConnection;
+    onUploadProgress;
+    onDownloadProgress;
+    requestOverrides;
+    authSchemes;
+    constructor(options) {
+        this.url = options.url;
+        this.body = options.body;
+        this.headers = options.headers ?? (0,httpHeaders/* createHttpHeaders */.N)();
+        this.method = options.method ?? "GET";
+        this.timeout = options.timeout ?? 0;
+        this.multipartBody = options.multipartBody;
+        this.formData = options.formData;
+        this.disableKeepAlive = options.disableKeepAlive ?? false;
+        this.proxySettings = options.proxySettings;
+        this.streamResponseStatusCodes = options.streamResponseStatusCodes;
+        this.withCredentials = options.withCredentials ?? false;
+        this.abortSignal = options.abortSignal;
+        this.onUploadProgress = options.onUploadProgress;
+        this.onDownloadProgress = options.onDownloadProgress;
+        this.requestId = options.requestId || (0,uuidUtils/* randomUUID */.N)();
+        this.allowInsecureConnection = options.allowInsecureConnection ?? false;
+        this.enableBrowserStreams = options.enableBrowserStreams ?? false;
+        this.requestOverrides = options.requestOverrides;
+        this.authSchemes = options.authSchemes;
+    }
+}
+/**
+ * Creates a new pipeline request with the given options.
+ * This method is to allow for the easy setting of default values and not required.
+ * @param options - The options to create the request with.
+ */
+function createPipelineRequest(options) {
+    return new PipelineRequestImpl(options);
+}
+//# sourceMappingURL=pipelineRequest.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+const ValidPhaseNames = new Set(["Deserialize", "Serialize", "Retry", "Sign"]);
+/**
+ * A private implementation of Pipeline.
+ * Do not export this class from the package.
+ * @internal
+ */
+class HttpPipeline {
+    _policies = [];
+    _orderedPolicies;
+    constructor(policies) {
+        this._policies = policies?.slice(0) ?? [];
+        this._orderedPolicies = undefined;
+    }
+    addPolicy(policy, options = {}) {
+        if (options.phase && options.afterPhase) {
+            throw new Error("Policies inside a phase cannot specify afterPhase.");
+        }
+        if (options.phase && !ValidPhaseNames.has(options.phase)) {
+            throw new Error(`Invalid phase name: ${options.phase}`);
+        }
+        if (options.afterPhase && !ValidPhaseNames.has(options.afterPhase)) {
+            throw new Error(`Invalid afterPhase name: ${options.afterPhase}`);
+        }
+        this._policies.push({
+            policy,
+            options,
+        });
+        this._orderedPolicies = undefined;
+    }
+    removePolicy(options) {
+        const removedPolicies = [];
+        this._policies = this._policies.filter((policyDescriptor) => {
+            if ((options.name && policyDescriptor.policy.name === options.name) ||
+                (options.phase && policyDescriptor.options.phase === options.phase)) {
+                removedPolicies.push(policyDescriptor.policy);
+                return false;
+            }
+            else {
+                return true;
+            }
+        });
+        this._orderedPolicies = undefined;
+        return removedPolicies;
+    }
+    sendRequest(httpClient, request) {
+        const policies = this.getOrderedPolicies();
+        const pipeline = policies.reduceRight((next, policy) => {
+            return (req) => {
+                return policy.sendRequest(req, next);
+            };
+        }, (req) => httpClient.sendRequest(req));
+        return pipeline(request);
+    }
+    getOrderedPolicies() {
+        if (!this._orderedPolicies) {
+            this._orderedPolicies = this.orderPolicies();
+        }
+        return this._orderedPolicies;
+    }
+    clone() {
+        return new HttpPipeline(this._policies);
+    }
+    static create() {
+        return new HttpPipeline();
+    }
+    orderPolicies() {
+        /**
+         * The goal of this method is to reliably order pipeline policies
+         * based on their declared requirements when they were added.
+         *
+         * Order is first determined by phase:
+         *
+         * 1. Serialize Phase
+         * 2. Policies not in a phase
+         * 3. Deserialize Phase
+         * 4. Retry Phase
+         * 5. Sign Phase
+         *
+         * Within each phase, policies are executed in the order
+         * they were added unless they were specified to execute
+         * before/after other policies or after a particular phase.
+         *
+         * To determine the final order, we will walk the policy list
+         * in phase order multiple times until all dependencies are
+         * satisfied.
+         *
+         * `afterPolicies` are the set of policies that must be
+         * executed before a given policy. This requirement is
+         * considered satisfied when each of the listed policies
+         * have been scheduled.
+         *
+         * `beforePolicies` are the set of policies that must be
+         * executed after a given policy. Since this dependency
+         * can be expressed by converting it into a equivalent
+         * `afterPolicies` declarations, they are normalized
+         * into that form for simplicity.
+         *
+         * An `afterPhase` dependency is considered satisfied when all
+         * policies in that phase have scheduled.
+         *
+         */
+        const result = [];
+        // Track all policies we know about.
+        const policyMap = new Map();
+        function createPhase(name) {
+            return {
+                name,
+                policies: new Set(),
+                hasRun: false,
+                hasAfterPolicies: false,
+            };
+        }
+        // Track policies for each phase.
+        const serializePhase = createPhase("Serialize");
+        const noPhase = createPhase("None");
+        const deserializePhase = createPhase("Deserialize");
+        const retryPhase = createPhase("Retry");
+        const signPhase = createPhase("Sign");
+        // a list of phases in order
+        const orderedPhases = [serializePhase, noPhase, deserializePhase, retryPhase, signPhase];
+        // Small helper function to map phase name to each Phase
+        function getPhase(phase) {
+            if (phase === "Retry") {
+                return retryPhase;
+            }
+            else if (phase === "Serialize") {
+                return serializePhase;
+            }
+            else if (phase === "Deserialize") {
+                return deserializePhase;
+            }
+            else if (phase === "Sign") {
+                return signPhase;
+            }
+            else {
+                return noPhase;
+            }
+        }
+        // First walk each policy and create a node to track metadata.
+        for (const descriptor of this._policies) {
+            const policy = descriptor.policy;
+            const options = descriptor.options;
+            const policyName = policy.name;
+            if (policyMap.has(policyName)) {
+                throw new Error("Duplicate policy names not allowed in pipeline");
+            }
+            const node = {
+                policy,
+                dependsOn: new Set(),
+                dependants: new Set(),
+            };
+            if (options.afterPhase) {
+                node.afterPhase = getPhase(options.afterPhase);
+                node.afterPhase.hasAfterPolicies = true;
+            }
+            policyMap.set(policyName, node);
+            const phase = getPhase(options.phase);
+            phase.policies.add(node);
+        }
+        // Now that each policy has a node, connect dependency references.
+        for (const descriptor of this._policies) {
+            const { policy, options } = descriptor;
+            const policyName = policy.name;
+            const node = policyMap.get(policyName);
+            if (!node) {
+                throw new Error(`Missing node for policy ${policyName}`);
+            }
+            if (options.afterPolicies) {
+                for (const afterPolicyName of options.afterPolicies) {
+                    const afterNode = policyMap.get(afterPolicyName);
+                    if (afterNode) {
+                        // Linking in both directions helps later
+                        // when we want to notify dependants.
+                        node.dependsOn.add(afterNode);
+                        afterNode.dependants.add(node);
+                    }
+                }
+            }
+            if (options.beforePolicies) {
+                for (const beforePolicyName of options.beforePolicies) {
+                    const beforeNode = policyMap.get(beforePolicyName);
+                    if (beforeNode) {
+                        // To execute before another node, make it
+                        // depend on the current node.
+                        beforeNode.dependsOn.add(node);
+                        node.dependants.add(beforeNode);
+                    }
+                }
+            }
+        }
+        function walkPhase(phase) {
+            phase.hasRun = true;
+            // Sets iterate in insertion order
+            for (const node of phase.policies) {
+                if (node.afterPhase && (!node.afterPhase.hasRun || node.afterPhase.policies.size)) {
+                    // If this node is waiting on a phase to complete,
+                    // we need to skip it for now.
+                    // Even if the phase is empty, we should wait for it
+                    // to be walked to avoid re-ordering policies.
+                    continue;
+                }
+                if (node.dependsOn.size === 0) {
+                    // If there's nothing else we're waiting for, we can
+                    // add this policy to the result list.
+                    result.push(node.policy);
+                    // Notify anything that depends on this policy that
+                    // the policy has been scheduled.
+                    for (const dependant of node.dependants) {
+                        dependant.dependsOn.delete(node);
+                    }
+                    policyMap.delete(node.policy.name);
+                    phase.policies.delete(node);
+                }
+            }
+        }
+        function walkPhases() {
+            for (const phase of orderedPhases) {
+                walkPhase(phase);
+                // if the phase isn't complete
+                if (phase.policies.size > 0 && phase !== noPhase) {
+                    if (!noPhase.hasRun) {
+                        // Try running noPhase to see if that unblocks this phase next tick.
+                        // This can happen if a phase that happens before noPhase
+                        // is waiting on a noPhase policy to complete.
+                        walkPhase(noPhase);
+                    }
+                    // Don't proceed to the next phase until this phase finishes.
+                    return;
+                }
+                if (phase.hasAfterPolicies) {
+                    // Run any policies unblocked by this phase
+                    walkPhase(noPhase);
+                }
+            }
+        }
+        // Iterate until we've put every node in the result list.
+        let iteration = 0;
+        while (policyMap.size > 0) {
+            iteration++;
+            const initialResultLength = result.length;
+            // Keep walking each phase in order until we can order every node.
+            walkPhases();
+            // The result list *should* get at least one larger each time
+            // after the first full pass.
+            // Otherwise, we're going to loop forever.
+            if (result.length <= initialResultLength && iteration > 1) {
+                throw new Error("Cannot satisfy policy dependencies due to requirements cycle.");
+            }
+        }
+        return result;
+    }
+}
+/**
+ * Creates a totally empty pipeline.
+ * Useful for testing or creating a custom one.
+ */
+function createEmptyPipeline() {
+    return HttpPipeline.create();
+}
+//# sourceMappingURL=pipeline.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/restError.js + 1 modules
+var restError = __nccwpck_require__(5571);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/log.js
+var log = __nccwpck_require__(7507);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
+var util_sanitizer = __nccwpck_require__(1945);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+
+
+const DEFAULT_TLS_SETTINGS = {};
+function isReadableStream(body) {
+    return body && typeof body.pipe === "function";
+}
+function isStreamComplete(stream) {
+    if (stream.readable === false) {
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+        const handler = () => {
+            resolve();
+            stream.removeListener("close", handler);
+            stream.removeListener("end", handler);
+            stream.removeListener("error", handler);
+        };
+        stream.on("close", handler);
+        stream.on("end", handler);
+        stream.on("error", handler);
+    });
+}
+function isArrayBuffer(body) {
+    return body && typeof body.byteLength === "number";
+}
+class ReportTransform extends external_node_stream_namespaceObject.Transform {
+    loadedBytes = 0;
+    progressCallback;
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+    _transform(chunk, _encoding, callback) {
+        this.push(chunk);
+        this.loadedBytes += chunk.length;
+        try {
+            this.progressCallback({ loadedBytes: this.loadedBytes });
+            callback();
+        }
+        catch (e) {
+            callback(e);
+        }
+    }
+    constructor(progressCallback) {
+        super();
+        this.progressCallback = progressCallback;
+    }
+}
+/**
+ * A HttpClient implementation that uses Node's "https" module to send HTTPS requests.
+ * @internal
+ */
+class NodeHttpClient {
+    cachedHttpAgent;
+    cachedHttpsAgents = new WeakMap();
+    /**
+     * Makes a request over an underlying transport layer and returns the response.
+     * @param request - The request to be made.
+     */
+    async sendRequest(request) {
+        const abortController = new AbortController();
+        let abortListener;
+        if (request.abortSignal) {
+            if (request.abortSignal.aborted) {
+                throw new AbortError/* AbortError */.l("The operation was aborted. Request has already been canceled.");
+            }
+            abortListener = (event) => {
+                if (event.type === "abort") {
+                    abortController.abort();
+                }
+            };
+            request.abortSignal.addEventListener("abort", abortListener);
+        }
+        let timeoutId;
+        if (request.timeout > 0) {
+            timeoutId = setTimeout(() => {
+                const sanitizer = new util_sanitizer/* Sanitizer */.I();
+                log/* logger */.v.info(`request to '${sanitizer.sanitizeUrl(request.url)}' timed out. canceling...`);
+                abortController.abort();
+            }, request.timeout);
+        }
+        const acceptEncoding = request.headers.get("Accept-Encoding");
+        const shouldDecompress = acceptEncoding?.includes("gzip") || acceptEncoding?.includes("deflate");
+        let body = typeof request.body === "function" ? request.body() : request.body;
+        if (body && !request.headers.has("Content-Length")) {
+            const bodyLength = getBodyLength(body);
+            if (bodyLength !== null) {
+                request.headers.set("Content-Length", bodyLength);
+            }
+        }
+        let responseStream;
+        try {
+            if (body && request.onUploadProgress) {
+                const onUploadProgress = request.onUploadProgress;
+                const uploadReportStream = new ReportTransform(onUploadProgress);
+                uploadReportStream.on("error", (e) => {
+                    log/* logger */.v.error("Error in upload progress", e);
+                });
+                if (isReadableStream(body)) {
+                    body.pipe(uploadReportStream);
+                }
+                else {
+                    uploadReportStream.end(body);
+                }
+                body = uploadReportStream;
+            }
+            const res = await this.makeRequest(request, abortController, body);
+            if (timeoutId !== undefined) {
+                clearTimeout(timeoutId);
+            }
+            const headers = getResponseHeaders(res);
+            const status = res.statusCode ?? 0;
+            const response = {
+                status,
+                headers,
+                request,
+            };
+            // Responses to HEAD must not have a body.
+            // If they do return a body, that body must be ignored.
+            if (request.method === "HEAD") {
+                // call resume() and not destroy() to avoid closing the socket
+                // and losing keep alive
+                res.resume();
+                return response;
+            }
+            responseStream = shouldDecompress ? getDecodedResponseStream(res, headers) : res;
+            const onDownloadProgress = request.onDownloadProgress;
+            if (onDownloadProgress) {
+                const downloadReportStream = new ReportTransform(onDownloadProgress);
+                downloadReportStream.on("error", (e) => {
+                    log/* logger */.v.error("Error in download progress", e);
+                });
+                responseStream.pipe(downloadReportStream);
+                responseStream = downloadReportStream;
+            }
+            if (
+            // Value of POSITIVE_INFINITY in streamResponseStatusCodes is considered as any status code
+            request.streamResponseStatusCodes?.has(Number.POSITIVE_INFINITY) ||
+                request.streamResponseStatusCodes?.has(response.status)) {
+                response.readableStreamBody = responseStream;
+            }
+            else {
+                response.bodyAsText = await streamToText(responseStream);
+            }
+            return response;
+        }
+        finally {
+            // clean up event listener
+            if (request.abortSignal && abortListener) {
+                let uploadStreamDone = Promise.resolve();
+                if (isReadableStream(body)) {
+                    uploadStreamDone = isStreamComplete(body);
+                }
+                let downloadStreamDone = Promise.resolve();
+                if (isReadableStream(responseStream)) {
+                    downloadStreamDone = isStreamComplete(responseStream);
+                }
+                Promise.all([uploadStreamDone, downloadStreamDone])
+                    .then(() => {
+                    // eslint-disable-next-line promise/always-return
+                    if (abortListener) {
+                        request.abortSignal?.removeEventListener("abort", abortListener);
+                    }
+                })
+                    .catch((e) => {
+                    log/* logger */.v.warning("Error when cleaning up abortListener on httpRequest", e);
+                });
+            }
+        }
+    }
+    makeRequest(request, abortController, body) {
+        const url = new URL(request.url);
+        const isInsecure = url.protocol !== "https:";
+        if (isInsecure && !request.allowInsecureConnection) {
+            throw new Error(`Cannot connect to ${request.url} while allowInsecureConnection is false.`);
+        }
+        const agent = request.agent ?? this.getOrCreateAgent(request, isInsecure);
+        const options = {
+            agent,
+            hostname: url.hostname,
+            path: `${url.pathname}${url.search}`,
+            port: url.port,
+            method: request.method,
+            headers: request.headers.toJSON({ preserveCase: true }),
+            ...request.requestOverrides,
+        };
+        return new Promise((resolve, reject) => {
+            const req = isInsecure ? external_node_http_.request(options, resolve) : external_node_https_.request(options, resolve);
+            req.once("error", (err) => {
+                reject(new restError/* RestError */.p(err.message, { code: err.code ?? restError/* RestError */.p.REQUEST_SEND_ERROR, request }));
+            });
+            abortController.signal.addEventListener("abort", () => {
+                const abortError = new AbortError/* AbortError */.l("The operation was aborted. Rejecting from abort signal callback while making request.");
+                req.destroy(abortError);
+                reject(abortError);
+            });
+            if (body && isReadableStream(body)) {
+                body.pipe(req);
+            }
+            else if (body) {
+                if (typeof body === "string" || Buffer.isBuffer(body)) {
+                    req.end(body);
+                }
+                else if (isArrayBuffer(body)) {
+                    req.end(ArrayBuffer.isView(body)
+                        ? Buffer.from(body.buffer, body.byteOffset, body.byteLength)
+                        : Buffer.from(body));
+                }
+                else {
+                    log/* logger */.v.error("Unrecognized body type", body);
+                    reject(new restError/* RestError */.p("Unrecognized body type"));
+                }
+            }
+            else {
+                // streams don't like "undefined" being passed as data
+                req.end();
+            }
+        });
+    }
+    getOrCreateAgent(request, isInsecure) {
+        const disableKeepAlive = request.disableKeepAlive;
+        // Handle Insecure requests first
+        if (isInsecure) {
+            if (disableKeepAlive) {
+                // keepAlive:false is the default so we don't need a custom Agent
+                return external_node_http_.globalAgent;
+            }
+            if (!this.cachedHttpAgent) {
+                // If there is no cached agent create a new one and cache it.
+                this.cachedHttpAgent = new external_node_http_.Agent({ keepAlive: true });
+            }
+            return this.cachedHttpAgent;
+        }
+        else {
+            if (disableKeepAlive && !request.tlsSettings) {
+                // When there are no tlsSettings and keepAlive is false
+                // we don't need a custom agent
+                return external_node_https_.globalAgent;
+            }
+            // We use the tlsSettings to index cached clients
+            const tlsSettings = request.tlsSettings ?? DEFAULT_TLS_SETTINGS;
+            // Get the cached agent or create a new one with the
+            // provided values for keepAlive and tlsSettings
+            let agent = this.cachedHttpsAgents.get(tlsSettings);
+            if (agent && agent.options.keepAlive === !disableKeepAlive) {
+                return agent;
+            }
+            log/* logger */.v.info("No cached TLS Agent exist, creating a new Agent");
+            agent = new external_node_https_.Agent({
+                // keepAlive is true if disableKeepAlive is false.
+                keepAlive: !disableKeepAlive,
+                // Since we are spreading, if no tslSettings were provided, nothing is added to the agent options.
+                ...tlsSettings,
+            });
+            this.cachedHttpsAgents.set(tlsSettings, agent);
+            return agent;
+        }
+    }
+}
+function getResponseHeaders(res) {
+    const headers = (0,httpHeaders/* createHttpHeaders */.N)();
+    for (const header of Object.keys(res.headers)) {
+        const value = res.headers[header];
+        if (Array.isArray(value)) {
+            if (value.length > 0) {
+                headers.set(header, value[0]);
+            }
+        }
+        else if (value) {
+            headers.set(header, value);
+        }
+    }
+    return headers;
+}
+function getDecodedResponseStream(stream, headers) {
+    const contentEncoding = headers.get("Content-Encoding");
+    if (contentEncoding === "gzip") {
+        const unzip = external_node_zlib_namespaceObject.createGunzip();
+        stream.pipe(unzip);
+        return unzip;
+    }
+    else if (contentEncoding === "deflate") {
+        const inflate = external_node_zlib_namespaceObject.createInflate();
+        stream.pipe(inflate);
+        return inflate;
+    }
+    return stream;
+}
+function streamToText(stream) {
+    return new Promise((resolve, reject) => {
+        const buffer = [];
+        stream.on("data", (chunk) => {
+            if (Buffer.isBuffer(chunk)) {
+                buffer.push(chunk);
+            }
+            else {
+                buffer.push(Buffer.from(chunk));
+            }
+        });
+        stream.on("end", () => {
+            resolve(Buffer.concat(buffer).toString("utf8"));
+        });
+        stream.on("error", (e) => {
+            if (e && e?.name === "AbortError") {
+                reject(e);
+            }
+            else {
+                reject(new restError/* RestError */.p(`Error reading response as text: ${e.message}`, {
+                    code: restError/* RestError */.p.PARSE_ERROR,
+                }));
+            }
+        });
+    });
+}
+/** @internal */
+function getBodyLength(body) {
+    if (!body) {
+        return 0;
+    }
+    else if (Buffer.isBuffer(body)) {
+        return body.length;
+    }
+    else if (isReadableStream(body)) {
+        return null;
+    }
+    else if (isArrayBuffer(body)) {
+        return body.byteLength;
+    }
+    else if (typeof body === "string") {
+        return Buffer.from(body).length;
+    }
+    else {
+        return null;
+    }
+}
+/**
+ * Create a new HttpClient instance for the NodeJS environment.
+ * @internal
+ */
+function createNodeHttpClient() {
+    return new NodeHttpClient();
+}
+//# sourceMappingURL=nodeHttpClient.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Create the correct HttpClient for the current environment.
+ */
+function createDefaultHttpClient() {
+    return createNodeHttpClient();
+}
+//# sourceMappingURL=defaultHttpClient.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
+var logPolicy = __nccwpck_require__(8676);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js + 2 modules
+var userAgentPolicy = __nccwpck_require__(1425);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
+var defaultRetryPolicy = __nccwpck_require__(7005);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js + 1 modules
+var formDataPolicy = __nccwpck_require__(8977);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
+var agentPolicy = __nccwpck_require__(7739);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
+var tlsPolicy = __nccwpck_require__(1559);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
+var proxyPolicy = __nccwpck_require__(7794);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
+var decompressResponsePolicy = __nccwpck_require__(4592);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
+var redirectPolicy = __nccwpck_require__(8804);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/platformPolicies.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+/**
+ * Add platform-specific policies to the pipeline.
+ *
+ * On Node.js, this adds agent, TLS, proxy, decompression, and redirect
+ * policies. On browser and React Native these concerns are handled
+ * natively by the runtime, so this is a no-op.
+ *
+ * @internal
+ */
+function addPlatformPolicies(pipeline, options) {
+    if (options.agent) {
+        pipeline.addPolicy((0,agentPolicy/* agentPolicy */.e)(options.agent));
+    }
+    if (options.tlsOptions) {
+        pipeline.addPolicy((0,tlsPolicy/* tlsPolicy */.i)(options.tlsOptions));
+    }
+    pipeline.addPolicy((0,proxyPolicy/* proxyPolicy */.Ll)(options.proxyOptions));
+    pipeline.addPolicy((0,decompressResponsePolicy/* decompressResponsePolicy */.r)());
+    // Both XHR and Fetch expect to handle redirects automatically,
+    // so this only takes effect on Node.
+    pipeline.addPolicy((0,redirectPolicy/* redirectPolicy */.x)(options.redirectOptions), { afterPhase: "Retry" });
+}
+//# sourceMappingURL=platformPolicies.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js + 1 modules
+var multipartPolicy = __nccwpck_require__(5895);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/createPipelineFromOptions.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+/**
+ * Create a new pipeline with a default set of customizable policies.
+ * @param options - Options to configure a custom pipeline.
+ */
+function createPipelineFromOptions(options) {
+    const pipeline = createEmptyPipeline();
+    addPlatformPolicies(pipeline, options);
+    pipeline.addPolicy((0,formDataPolicy/* formDataPolicy */.j)(), { beforePolicies: [multipartPolicy/* multipartPolicyName */.u] });
+    pipeline.addPolicy((0,userAgentPolicy/* userAgentPolicy */.z)(options.userAgentOptions));
+    // The multipart policy is added after policies with no phase, so that
+    // policies can be added between it and formDataPolicy to modify
+    // properties (e.g., making the boundary constant in recorded tests).
+    pipeline.addPolicy((0,multipartPolicy/* multipartPolicy */.J)(), { afterPhase: "Deserialize" });
+    pipeline.addPolicy((0,defaultRetryPolicy/* defaultRetryPolicy */.u)(options.retryOptions), { phase: "Retry" });
+    pipeline.addPolicy((0,logPolicy/* logPolicy */.r)(options.loggingOptions), { afterPhase: "Sign" });
+    return pipeline;
+}
+//# sourceMappingURL=createPipelineFromOptions.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/apiVersionPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+const apiVersionPolicyName = "ApiVersionPolicy";
+/**
+ * Creates a policy that sets the apiVersion as a query parameter on every request
+ * @param options - Client options
+ * @returns Pipeline policy that sets the apiVersion as a query parameter on every request
+ */
+function apiVersionPolicy(options) {
+    return {
+        name: apiVersionPolicyName,
+        sendRequest: (req, next) => {
+            // Use the apiVesion defined in request url directly
+            // Append one if there is no apiVesion and we have one at client options
+            const url = new URL(req.url);
+            if (!url.searchParams.get("api-version") && options.apiVersion) {
+                req.url = `${req.url}${Array.from(url.searchParams.keys()).length > 0 ? "&" : "?"}api-version=${options.apiVersion}`;
+            }
+            return next(req);
+        },
+    };
+}
+//# sourceMappingURL=apiVersionPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/auth/credentials.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Type guard to check if a credential is an OAuth2 token credential.
+ */
+function isOAuth2TokenCredential(credential) {
+    return "getOAuth2Token" in credential;
+}
+/**
+ * Type guard to check if a credential is a Bearer token credential.
+ */
+function isBearerTokenCredential(credential) {
+    return "getBearerToken" in credential;
+}
+/**
+ * Type guard to check if a credential is a Basic auth credential.
+ */
+function isBasicCredential(credential) {
+    return "username" in credential && "password" in credential;
+}
+/**
+ * Type guard to check if a credential is an API key credential.
+ */
+function isApiKeyCredential(credential) {
+    return "key" in credential;
+}
+//# sourceMappingURL=credentials.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
+var env = __nccwpck_require__(7970);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/checkInsecureConnection.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+// Ensure the warining is only emitted once
+let insecureConnectionWarningEmmitted = false;
+/**
+ * Checks if the request is allowed to be sent over an insecure connection.
+ *
+ * A request is allowed to be sent over an insecure connection when:
+ * - The `allowInsecureConnection` option is set to `true`.
+ * - The request has the `allowInsecureConnection` property set to `true`.
+ * - The request is being sent to `localhost` or `127.0.0.1`
+ */
+function allowInsecureConnection(request, options) {
+    if (options.allowInsecureConnection && request.allowInsecureConnection) {
+        const url = new URL(request.url);
+        if (url.hostname === "localhost" || url.hostname === "127.0.0.1") {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Logs a warning about sending a token over an insecure connection.
+ *
+ * This function will emit a node warning once, but log the warning every time.
+ */
+function emitInsecureConnectionWarning() {
+    const warning = "Sending token over insecure transport. Assume any token issued is compromised.";
+    log/* logger */.v.warning(warning);
+    if (!insecureConnectionWarningEmmitted) {
+        insecureConnectionWarningEmmitted = true;
+        (0,env/* emitNodeWarning */.y5)(warning);
+    }
+}
+/**
+ * Ensures that authentication is only allowed over HTTPS unless explicitly allowed.
+ * Throws an error if the connection is not secure and not explicitly allowed.
+ */
+function ensureSecureConnection(request, options) {
+    if (!request.url.toLowerCase().startsWith("https://")) {
+        if (allowInsecureConnection(request, options)) {
+            emitInsecureConnectionWarning();
+        }
+        else {
+            throw new Error("Authentication is not permitted for non-TLS protected (non-https) URLs when allowInsecureConnection is false.");
+        }
+    }
+}
+//# sourceMappingURL=checkInsecureConnection.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/apiKeyAuthenticationPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Name of the API Key Authentication Policy
+ */
+const apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy";
+/**
+ * Gets a pipeline policy that adds API key authentication to requests
+ */
+function apiKeyAuthenticationPolicy(options) {
+    return {
+        name: apiKeyAuthenticationPolicyName,
+        async sendRequest(request, next) {
+            // Ensure allowInsecureConnection is explicitly set when sending request to non-https URLs
+            ensureSecureConnection(request, options);
+            const scheme = (request.authSchemes ?? options.authSchemes)?.find((x) => x.kind === "apiKey");
+            // Skip adding authentication header if no API key authentication scheme is found
+            if (!scheme) {
+                return next(request);
+            }
+            if (scheme.apiKeyLocation !== "header") {
+                throw new Error(`Unsupported API key location: ${scheme.apiKeyLocation}`);
+            }
+            request.headers.set(scheme.name, options.credential.key);
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=apiKeyAuthenticationPolicy.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+var bytesEncoding = __nccwpck_require__(3816);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/basicAuthenticationPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * Name of the Basic Authentication Policy
+ */
+const basicAuthenticationPolicyName = "bearerAuthenticationPolicy";
+/**
+ * Gets a pipeline policy that adds basic authentication to requests
+ */
+function basicAuthenticationPolicy(options) {
+    return {
+        name: basicAuthenticationPolicyName,
+        async sendRequest(request, next) {
+            // Ensure allowInsecureConnection is explicitly set when sending request to non-https URLs
+            ensureSecureConnection(request, options);
+            const scheme = (request.authSchemes ?? options.authSchemes)?.find((x) => x.kind === "http" && x.scheme === "basic");
+            // Skip adding authentication header if no basic authentication scheme is found
+            if (!scheme) {
+                return next(request);
+            }
+            const { username, password } = options.credential;
+            const headerValue = (0,bytesEncoding/* uint8ArrayToString */.S)((0,bytesEncoding/* stringToUint8Array */.A)(`${username}:${password}`, "utf-8"), "base64");
+            request.headers.set("Authorization", `Basic ${headerValue}`);
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=basicAuthenticationPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/bearerAuthenticationPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Name of the Bearer Authentication Policy
+ */
+const bearerAuthenticationPolicyName = "bearerAuthenticationPolicy";
+/**
+ * Gets a pipeline policy that adds bearer token authentication to requests
+ */
+function bearerAuthenticationPolicy(options) {
+    return {
+        name: bearerAuthenticationPolicyName,
+        async sendRequest(request, next) {
+            // Ensure allowInsecureConnection is explicitly set when sending request to non-https URLs
+            ensureSecureConnection(request, options);
+            const scheme = (request.authSchemes ?? options.authSchemes)?.find((x) => x.kind === "http" && x.scheme === "bearer");
+            // Skip adding authentication header if no bearer authentication scheme is found
+            if (!scheme) {
+                return next(request);
+            }
+            const token = await options.credential.getBearerToken({
+                abortSignal: request.abortSignal,
+            });
+            request.headers.set("Authorization", `Bearer ${token}`);
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=bearerAuthenticationPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/oauth2AuthenticationPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Name of the OAuth2 Authentication Policy
+ */
+const oauth2AuthenticationPolicyName = "oauth2AuthenticationPolicy";
+/**
+ * Gets a pipeline policy that adds authorization header from OAuth2 schemes
+ */
+function oauth2AuthenticationPolicy(options) {
+    return {
+        name: oauth2AuthenticationPolicyName,
+        async sendRequest(request, next) {
+            // Ensure allowInsecureConnection is explicitly set when sending request to non-https URLs
+            ensureSecureConnection(request, options);
+            const scheme = (request.authSchemes ?? options.authSchemes)?.find((x) => x.kind === "oauth2");
+            // Skip adding authentication header if no OAuth2 authentication scheme is found
+            if (!scheme) {
+                return next(request);
+            }
+            const token = await options.credential.getOAuth2Token(scheme.flows, {
+                abortSignal: request.abortSignal,
+            });
+            request.headers.set("Authorization", `Bearer ${token}`);
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=oauth2AuthenticationPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/clientHelpers.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+
+let cachedHttpClient;
+/**
+ * Creates a default rest pipeline to re-use accross Rest Level Clients
+ */
+function createDefaultPipeline(options = {}) {
+    const pipeline = createPipelineFromOptions(options);
+    pipeline.addPolicy(apiVersionPolicy(options));
+    const { credential, authSchemes, allowInsecureConnection } = options;
+    if (credential) {
+        if (isApiKeyCredential(credential)) {
+            pipeline.addPolicy(apiKeyAuthenticationPolicy({ authSchemes, credential, allowInsecureConnection }));
+        }
+        else if (isBasicCredential(credential)) {
+            pipeline.addPolicy(basicAuthenticationPolicy({ authSchemes, credential, allowInsecureConnection }));
+        }
+        else if (isBearerTokenCredential(credential)) {
+            pipeline.addPolicy(bearerAuthenticationPolicy({ authSchemes, credential, allowInsecureConnection }));
+        }
+        else if (isOAuth2TokenCredential(credential)) {
+            pipeline.addPolicy(oauth2AuthenticationPolicy({ authSchemes, credential, allowInsecureConnection }));
+        }
+    }
+    return pipeline;
+}
+function getCachedDefaultHttpsClient() {
+    if (!cachedHttpClient) {
+        cachedHttpClient = createDefaultHttpClient();
+    }
+    return cachedHttpClient;
+}
+//# sourceMappingURL=clientHelpers.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js + 1 modules
+var typeGuards = __nccwpck_require__(1717);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/multipart.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+/**
+ * Get value of a header in the part descriptor ignoring case
+ */
+function getHeaderValue(descriptor, headerName) {
+    if (descriptor.headers) {
+        const actualHeaderName = Object.keys(descriptor.headers).find((x) => x.toLowerCase() === headerName.toLowerCase());
+        if (actualHeaderName) {
+            return descriptor.headers[actualHeaderName];
+        }
+    }
+    return undefined;
+}
+function getPartContentType(descriptor) {
+    const contentTypeHeader = getHeaderValue(descriptor, "content-type");
+    if (contentTypeHeader) {
+        return contentTypeHeader;
+    }
+    // Special value of null means content type is to be omitted
+    if (descriptor.contentType === null) {
+        return undefined;
+    }
+    if (descriptor.contentType) {
+        return descriptor.contentType;
+    }
+    const { body } = descriptor;
+    if (body === null || body === undefined) {
+        return undefined;
+    }
+    if (typeof body === "string" || typeof body === "number" || typeof body === "boolean") {
+        return "text/plain; charset=UTF-8";
+    }
+    if (body instanceof Blob) {
+        return body.type || "application/octet-stream";
+    }
+    if ((0,typeGuards/* isBinaryBody */.CY)(body)) {
+        return "application/octet-stream";
+    }
+    // arbitrary non-text object -> generic JSON content type by default. We will try to JSON.stringify the body.
+    return "application/json";
+}
+/**
+ * Enclose value in quotes and escape special characters, for use in the Content-Disposition header
+ */
+function escapeDispositionField(value) {
+    return JSON.stringify(value);
+}
+function getContentDisposition(descriptor) {
+    const contentDispositionHeader = getHeaderValue(descriptor, "content-disposition");
+    if (contentDispositionHeader) {
+        return contentDispositionHeader;
+    }
+    if (descriptor.dispositionType === undefined &&
+        descriptor.name === undefined &&
+        descriptor.filename === undefined) {
+        return undefined;
+    }
+    const dispositionType = descriptor.dispositionType ?? "form-data";
+    let disposition = dispositionType;
+    if (descriptor.name) {
+        disposition += `; name=${escapeDispositionField(descriptor.name)}`;
+    }
+    let filename = undefined;
+    if (descriptor.filename) {
+        filename = descriptor.filename;
+    }
+    else if (typeof File !== "undefined" && descriptor.body instanceof File) {
+        const filenameFromFile = descriptor.body.name;
+        if (filenameFromFile !== "") {
+            filename = filenameFromFile;
+        }
+    }
+    if (filename) {
+        disposition += `; filename=${escapeDispositionField(filename)}`;
+    }
+    return disposition;
+}
+function normalizeBody(body, contentType) {
+    if (body === undefined) {
+        // zero-length body
+        return new Uint8Array([]);
+    }
+    // binary and primitives should go straight on the wire regardless of content type
+    if ((0,typeGuards/* isBinaryBody */.CY)(body)) {
+        return body;
+    }
+    if (typeof body === "string" || typeof body === "number" || typeof body === "boolean") {
+        return (0,bytesEncoding/* stringToUint8Array */.A)(String(body), "utf-8");
+    }
+    // stringify objects for JSON-ish content types e.g. application/json, application/merge-patch+json, application/vnd.oci.manifest.v1+json, application.json; charset=UTF-8
+    if (contentType && /application\/(.+\+)?json(;.+)?/i.test(String(contentType))) {
+        return (0,bytesEncoding/* stringToUint8Array */.A)(JSON.stringify(body), "utf-8");
+    }
+    throw new restError/* RestError */.p(`Unsupported body/content-type combination: ${body}, ${contentType}`);
+}
+function buildBodyPart(descriptor) {
+    const contentType = getPartContentType(descriptor);
+    const contentDisposition = getContentDisposition(descriptor);
+    const headers = (0,httpHeaders/* createHttpHeaders */.N)(descriptor.headers ?? {});
+    if (contentType) {
+        headers.set("content-type", contentType);
+    }
+    if (contentDisposition) {
+        headers.set("content-disposition", contentDisposition);
+    }
+    const body = normalizeBody(descriptor.body, contentType);
+    return {
+        headers,
+        body,
+    };
+}
+function buildMultipartBody(parts) {
+    return { parts: parts.map(buildBodyPart) };
+}
+//# sourceMappingURL=multipart.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/sendRequest.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+/**
+ * Helper function to send request used by the client
+ * @param method - method to use to send the request
+ * @param url - url to send the request to
+ * @param pipeline - pipeline with the policies to run when sending the request
+ * @param options - request options
+ * @param customHttpClient - a custom HttpClient to use when making the request
+ * @returns returns and HttpResponse
+ */
+async function sendRequest(method, url, pipeline, options = {}, customHttpClient) {
+    const httpClient = customHttpClient ?? getCachedDefaultHttpsClient();
+    const request = buildPipelineRequest(method, url, options);
+    try {
+        const response = await pipeline.sendRequest(httpClient, request);
+        const headers = response.headers.toJSON();
+        const stream = response.readableStreamBody ?? response.browserStreamBody;
+        const parsedBody = options.responseAsStream || stream !== undefined ? undefined : getResponseBody(response);
+        const body = stream ?? parsedBody;
+        if (options?.onResponse) {
+            options.onResponse({ ...response, request, rawHeaders: headers, parsedBody });
+        }
+        return {
+            request,
+            headers,
+            status: `${response.status}`,
+            body,
+        };
+    }
+    catch (e) {
+        if ((0,restError/* isRestError */.T)(e) && e.response && options.onResponse) {
+            const { response } = e;
+            const rawHeaders = response.headers.toJSON();
+            // UNBRANDED DIFFERENCE: onResponse callback does not have a second __legacyError property
+            options?.onResponse({ ...response, request, rawHeaders }, e);
+        }
+        throw e;
+    }
+}
+/**
+ * Function to determine the request content type
+ * @param options - request options InternalRequestParameters
+ * @returns returns the content-type
+ */
+function getRequestContentType(options = {}) {
+    if (options.contentType) {
+        return options.contentType;
+    }
+    const headerContentType = options.headers?.["content-type"];
+    if (typeof headerContentType === "string") {
+        return headerContentType;
+    }
+    return getContentType(options.body);
+}
+/**
+ * Function to determine the content-type of a body
+ * this is used if an explicit content-type is not provided
+ * @param body - body in the request
+ * @returns returns the content-type
+ */
+function getContentType(body) {
+    if (body === undefined) {
+        return undefined;
+    }
+    if (ArrayBuffer.isView(body)) {
+        return "application/octet-stream";
+    }
+    if ((0,typeGuards/* isBlob */.qf)(body) && body.type) {
+        return body.type;
+    }
+    if (typeof body === "string") {
+        try {
+            JSON.parse(body);
+            return "application/json";
+        }
+        catch (error) {
+            // If we fail to parse the body, it is not json
+            return undefined;
+        }
+    }
+    // By default return json
+    return "application/json";
+}
+function buildPipelineRequest(method, url, options = {}) {
+    const requestContentType = getRequestContentType(options);
+    const { body, multipartBody } = getRequestBody(options.body, requestContentType);
+    const headers = (0,httpHeaders/* createHttpHeaders */.N)({
+        ...(options.headers ? options.headers : {}),
+        accept: options.accept ?? options.headers?.accept ?? "application/json",
+        ...(requestContentType && {
+            "content-type": requestContentType,
+        }),
+    });
+    const { allowInsecureConnection, abortSignal, onUploadProgress, onDownloadProgress, timeout, responseAsStream, url: _url, method: _method, body: _body, multipartBody: _multiBody, headers: _headers, ...rest } = options;
+    const request = createPipelineRequest({
+        url,
+        method,
+        body,
+        multipartBody,
+        headers,
+        allowInsecureConnection,
+        abortSignal,
+        onUploadProgress,
+        onDownloadProgress,
+        timeout,
+        enableBrowserStreams: true,
+        streamResponseStatusCodes: responseAsStream ? new Set([Number.POSITIVE_INFINITY]) : undefined,
+    });
+    Object.assign(request, rest);
+    return request;
+}
+/**
+ * Prepares the body before sending the request
+ */
+function getRequestBody(body, contentType = "") {
+    if (body === undefined) {
+        return { body: undefined };
+    }
+    if (typeof FormData !== "undefined" && body instanceof FormData) {
+        return { body };
+    }
+    if ((0,typeGuards/* isBlob */.qf)(body)) {
+        return { body };
+    }
+    if ((0,typeGuards/* isReadableStream */.H1)(body)) {
+        return { body };
+    }
+    if (typeof body === "function") {
+        return { body: body };
+    }
+    if (ArrayBuffer.isView(body)) {
+        return {
+            body: body instanceof Uint8Array ? body : JSON.stringify(body),
+        };
+    }
+    const firstType = contentType.split(";")[0];
+    switch (firstType) {
+        case "application/json":
+            return { body: JSON.stringify(body) };
+        case "multipart/form-data":
+            if (Array.isArray(body)) {
+                return { multipartBody: buildMultipartBody(body) };
+            }
+            return { body: JSON.stringify(body) };
+        case "text/plain":
+            return { body: String(body) };
+        default:
+            if (typeof body === "string") {
+                return { body };
+            }
+            return { body: JSON.stringify(body) };
+    }
+}
+/**
+ * Prepares the response body
+ */
+function getResponseBody(response) {
+    // Set the default response type
+    const contentType = response.headers.get("content-type") ?? "";
+    const firstType = contentType.split(";")[0];
+    const bodyToParse = response.bodyAsText ?? "";
+    if (firstType === "text/plain") {
+        return String(bodyToParse);
+    }
+    // Default to "application/json" and fallback to string;
+    try {
+        return bodyToParse ? JSON.parse(bodyToParse) : undefined;
+    }
+    catch (error) {
+        // If we were supposed to get a JSON object and failed to
+        // parse, throw a parse error
+        if (firstType === "application/json") {
+            throw createParseError(response, error);
+        }
+        // We are not sure how to handle the response so we return it as
+        // plain text.
+        return String(bodyToParse);
+    }
+}
+function createParseError(response, err) {
+    const msg = `Error "${err}" occurred while parsing the response body - ${response.bodyAsText}.`;
+    const errCode = err.code ?? restError/* RestError */.p.PARSE_ERROR;
+    return new restError/* RestError */.p(msg, {
+        code: errCode,
+        statusCode: response.status,
+        request: response.request,
+        response: response,
+    });
+}
+//# sourceMappingURL=sendRequest.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/urlHelpers.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+function isQueryParameterWithOptions(x) {
+    if (typeof x !== "object" || x === null || !Object.hasOwn(x, "value")) {
+        return false;
+    }
+    const value = x.value;
+    return typeof value?.toString === "function";
+}
+/**
+ * Builds the request url, filling in query and path parameters
+ * @param endpoint - base url which can be a template url
+ * @param routePath - path to append to the endpoint
+ * @param pathParameters - values of the path parameters
+ * @param options - request parameters including query parameters
+ * @returns a full url with path and query parameters
+ */
+function buildRequestUrl(endpoint, routePath, pathParameters, options = {}) {
+    if (routePath.startsWith("https://") || routePath.startsWith("http://")) {
+        return routePath;
+    }
+    endpoint = buildBaseUrl(endpoint, options);
+    // the route could be
+    //   1. a path: "container123/blob456"
+    //   2. a component string from template which starts with "?" and may contain more "?" after template is expanded,
+    //      e.g., "?restype=container&comp=blobs?where=key177196556777405927%3D%27val1177196556777407626%27"
+    const updatedRoutePath = buildRoutePath(routePath, pathParameters, options);
+    const requestUrl = appendQueryParams(appendPath(endpoint, updatedRoutePath), options);
+    const url = new URL(requestUrl);
+    return url.toString();
+}
+function appendPath(endpoint, pathToAppend) {
+    const endpointSearchStart = endpoint.indexOf("?");
+    const pathSearchStart = pathToAppend.indexOf("?");
+    const endpointParts = endpointSearchStart !== -1
+        ? [endpoint.substring(0, endpointSearchStart), endpoint.substring(endpointSearchStart + 1)]
+        : [endpoint, ""];
+    const pathParts = pathSearchStart !== -1
+        ? [pathToAppend.substring(0, pathSearchStart), pathToAppend.substring(pathSearchStart + 1)]
+        : [pathToAppend, ""];
+    const combinedSearch = [endpointParts[1], pathParts[1].replaceAll("?", "&")]
+        .filter(Boolean)
+        .join("&");
+    // Replace consecutive forward slashes with a single forward slash, but only for the part right after the host in the endpoint.
+    // This is to maintain compatibility with old behavior for cases where the endpoint has been provided with extra forward slashes,
+    // while still allowing for intentional consecutive forward slashes in the path to be preserved.
+    const baseEndpoint = endpointParts[0].replace(/(^[^:]+:\/\/[^/]+)\/\/+/, "$1/");
+    const basePathToAppend = pathParts[0];
+    let combinedUrl = baseEndpoint;
+    if (!baseEndpoint.endsWith("/") && !basePathToAppend.startsWith("/") && basePathToAppend !== "") {
+        combinedUrl += `/${basePathToAppend}`;
+    }
+    else if (baseEndpoint.endsWith("/") && basePathToAppend.startsWith("/")) {
+        combinedUrl += basePathToAppend.substring(1);
+    }
+    else {
+        combinedUrl += basePathToAppend;
+    }
+    if (combinedSearch) {
+        combinedUrl += `?${combinedSearch}`;
+    }
+    return combinedUrl;
+}
+function getQueryParamValue(key, allowReserved, style, param) {
+    let separator;
+    if (style === "pipeDelimited") {
+        separator = "|";
+    }
+    else if (style === "spaceDelimited") {
+        separator = "%20";
+    }
+    else {
+        separator = ",";
+    }
+    let paramValues;
+    if (Array.isArray(param)) {
+        paramValues = param;
+    }
+    else if (typeof param === "object" && param.toString === Object.prototype.toString) {
+        // If the parameter is an object without a custom toString implementation (e.g. a Date),
+        // then we should deconstruct the object into an array [key1, value1, key2, value2, ...].
+        paramValues = Object.entries(param).flat();
+    }
+    else {
+        paramValues = [param];
+    }
+    const value = paramValues
+        .map((p) => {
+        if (p === null || p === undefined) {
+            return "";
+        }
+        if (!p.toString || typeof p.toString !== "function") {
+            throw new Error(`Query parameters must be able to be represented as string, ${key} can't`);
+        }
+        const rawValue = p.toISOString !== undefined ? p.toISOString() : p.toString();
+        return allowReserved ? rawValue : encodeURIComponent(rawValue);
+    })
+        .join(separator);
+    return `${allowReserved ? key : encodeURIComponent(key)}=${value}`;
+}
+/**
+ * Parses a query string into a map of key/value pairs without decoding the values.
+ * This avoids the issue where `URL.searchParams` would decode values, potentially
+ * corrupting already-encoded values such as SAS signatures.
+ */
+function simpleParseQueryParams(queryString) {
+    const result = new Map();
+    if (!queryString || queryString[0] !== "?") {
+        return result;
+    }
+    // remove the leading ?
+    queryString = queryString.slice(1);
+    const pairs = queryString.split("&");
+    for (const pair of pairs) {
+        const eqIndex = pair.indexOf("=");
+        const name = eqIndex === -1 ? pair : pair.substring(0, eqIndex);
+        const value = eqIndex === -1 ? "" : pair.substring(eqIndex + 1);
+        const existingValue = result.get(name);
+        if (existingValue !== undefined) {
+            if (Array.isArray(existingValue)) {
+                existingValue.push(value);
+            }
+            else {
+                result.set(name, [existingValue, value]);
+            }
+        }
+        else {
+            result.set(name, value);
+        }
+    }
+    return result;
+}
+/** @internal */
+function appendQueryParams(url, options = {}) {
+    if (!options.queryParameters) {
+        return url;
+    }
+    const parsedUrl = new URL(url);
+    const queryParams = options.queryParameters;
+    // Parse existing query params from the URL manually to avoid re-encoding issues
+    const existingParams = simpleParseQueryParams(parsedUrl.search);
+    const newParamStrings = [];
+    for (const key of Object.keys(queryParams)) {
+        const param = queryParams[key];
+        if (param === undefined || param === null) {
+            continue;
+        }
+        const hasMetadata = isQueryParameterWithOptions(param);
+        const rawValue = hasMetadata ? param.value : param;
+        const explode = hasMetadata ? (param.explode ?? false) : false;
+        const style = hasMetadata && param.style ? param.style : "form";
+        if (explode) {
+            if (Array.isArray(rawValue)) {
+                for (const item of rawValue) {
+                    newParamStrings.push(getQueryParamValue(key, options.skipUrlEncoding ?? false, style, item));
+                }
+            }
+            else if (rawValue !== null && typeof rawValue === "object") {
+                // For object explode, the name of the query parameter is ignored and we use the object key instead
+                for (const [actualKey, value] of Object.entries(rawValue)) {
+                    newParamStrings.push(getQueryParamValue(actualKey, options.skipUrlEncoding ?? false, style, value));
+                }
+            }
+            else {
+                // Explode doesn't really make sense for primitives
+                throw new Error("explode can only be set to true for objects and arrays");
+            }
+        }
+        else {
+            newParamStrings.push(getQueryParamValue(key, options.skipUrlEncoding ?? false, style, rawValue));
+        }
+    }
+    // Merge new params into existing params, deduplicating values for the same key
+    for (const paramString of newParamStrings) {
+        const eqIndex = paramString.indexOf("=");
+        const name = paramString.substring(0, eqIndex);
+        const value = paramString.substring(eqIndex + 1);
+        const existingValue = existingParams.get(name);
+        if (existingValue !== undefined) {
+            if (Array.isArray(existingValue)) {
+                if (!existingValue.includes(value)) {
+                    existingValue.push(value);
+                }
+            }
+            else if (existingValue !== value) {
+                existingParams.set(name, [existingValue, value]);
+            }
+            // if existingValue === value (single string match), no change needed
+        }
+        else {
+            existingParams.set(name, value);
+        }
+    }
+    // Reconstruct the search string manually to avoid URL re-encoding
+    const searchPieces = [];
+    for (const [name, value] of existingParams) {
+        if (Array.isArray(value)) {
+            for (const subValue of value) {
+                searchPieces.push(`${name}=${subValue}`);
+            }
+        }
+        else {
+            searchPieces.push(`${name}=${value}`);
+        }
+    }
+    parsedUrl.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
+    return parsedUrl.toString();
+}
+function buildBaseUrl(endpoint, options) {
+    if (!options.pathParameters) {
+        return endpoint;
+    }
+    const pathParams = options.pathParameters;
+    for (const [key, param] of Object.entries(pathParams)) {
+        if (param === undefined || param === null) {
+            throw new Error(`Path parameters ${key} must not be undefined or null`);
+        }
+        if (!param.toString || typeof param.toString !== "function") {
+            throw new Error(`Path parameters must be able to be represented as string, ${key} can't`);
+        }
+        let value = param.toISOString !== undefined ? param.toISOString() : String(param);
+        if (!options.skipUrlEncoding) {
+            value = encodeURIComponent(param);
+        }
+        endpoint = replaceAll(endpoint, `{${key}}`, value) ?? "";
+    }
+    return endpoint;
+}
+function buildRoutePath(routePath, pathParameters, options = {}) {
+    for (const pathParam of pathParameters) {
+        const allowReserved = typeof pathParam === "object" && (pathParam.allowReserved ?? false);
+        let value = typeof pathParam === "object" ? pathParam.value : pathParam;
+        if (!options.skipUrlEncoding && !allowReserved) {
+            value = encodeURIComponent(value);
+        }
+        routePath = routePath.replace(/\{[\w-]+\}/, String(value));
+    }
+    return routePath;
+}
+/**
+ * Replace all of the instances of searchValue in value with the provided replaceValue.
+ * @param value - The value to search and replace in.
+ * @param searchValue - The value to search for in the value argument.
+ * @param replaceValue - The value to replace searchValue with in the value argument.
+ * @returns The value where each instance of searchValue was replaced with replacedValue.
+ */
+function replaceAll(value, searchValue, replaceValue) {
+    return !value || !searchValue ? value : value.split(searchValue).join(replaceValue || "");
+}
+//# sourceMappingURL=urlHelpers.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/getClient.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+/**
+ * Creates a client with a default pipeline
+ * @param endpoint - Base endpoint for the client
+ * @param credentials - Credentials to authenticate the requests
+ * @param options - Client options
+ */
+function getClient(endpoint, clientOptions = {}) {
+    const pipeline = clientOptions.pipeline ?? createDefaultPipeline(clientOptions);
+    if (clientOptions.additionalPolicies?.length) {
+        for (const { policy, position } of clientOptions.additionalPolicies) {
+            // Sign happens after Retry and is commonly needed to occur
+            // before policies that intercept post-retry.
+            const afterPhase = position === "perRetry" ? "Sign" : undefined;
+            pipeline.addPolicy(policy, {
+                afterPhase,
+            });
+        }
+    }
+    const { allowInsecureConnection, httpClient } = clientOptions;
+    const endpointUrl = clientOptions.endpoint ?? endpoint;
+    const client = (path, ...args) => {
+        const getUrl = (requestOptions) => buildRequestUrl(endpointUrl, path, args, { allowInsecureConnection, ...requestOptions });
+        return {
+            get: (requestOptions = {}) => {
+                return buildOperation("GET", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
+            },
+            post: (requestOptions = {}) => {
+                return buildOperation("POST", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
+            },
+            put: (requestOptions = {}) => {
+                return buildOperation("PUT", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
+            },
+            patch: (requestOptions = {}) => {
+                return buildOperation("PATCH", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
+            },
+            delete: (requestOptions = {}) => {
+                return buildOperation("DELETE", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
+            },
+            head: (requestOptions = {}) => {
+                return buildOperation("HEAD", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
+            },
+            options: (requestOptions = {}) => {
+                return buildOperation("OPTIONS", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
+            },
+            trace: (requestOptions = {}) => {
+                return buildOperation("TRACE", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
+            },
+        };
+    };
+    return {
+        path: client,
+        pathUnchecked: client,
+        pipeline,
+    };
+}
+function buildOperation(method, url, pipeline, options, allowInsecureConnection, httpClient) {
+    allowInsecureConnection = options.allowInsecureConnection ?? allowInsecureConnection;
+    return {
+        then: function (onFulfilled, onrejected) {
+            return sendRequest(method, url, pipeline, { ...options, allowInsecureConnection }, httpClient).then(onFulfilled, onrejected);
+        },
+        async asBrowserStream() {
+            if (env/* isNodeLike */.qx) {
+                throw new Error("`asBrowserStream` is supported only in the browser environment. Use `asNodeStream` instead to obtain the response body stream. If you require a Web stream of the response in Node, consider using `Readable.toWeb` on the result of `asNodeStream`.");
+            }
+            else {
+                return sendRequest(method, url, pipeline, { ...options, allowInsecureConnection, responseAsStream: true }, httpClient);
+            }
+        },
+        async asNodeStream() {
+            if (env/* isNodeLike */.qx) {
+                return sendRequest(method, url, pipeline, { ...options, allowInsecureConnection, responseAsStream: true }, httpClient);
+            }
+            else {
+                throw new Error("`isNodeStream` is not supported in the browser environment. Use `asBrowserStream` to obtain the response body stream.");
+            }
+        },
+    };
+}
+//# sourceMappingURL=getClient.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/operationOptionHelpers.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Helper function to convert OperationOptions to RequestParameters
+ * @param options - the options that are used by Modular layer to send the request
+ * @returns the result of the conversion in RequestParameters of RLC layer
+ */
+function operationOptionsToRequestParameters(options) {
+    return {
+        allowInsecureConnection: options.requestOptions?.allowInsecureConnection,
+        timeout: options.requestOptions?.timeout,
+        skipUrlEncoding: options.requestOptions?.skipUrlEncoding,
+        abortSignal: options.abortSignal,
+        onUploadProgress: options.requestOptions?.onUploadProgress,
+        onDownloadProgress: options.requestOptions?.onDownloadProgress,
+        headers: { ...options.requestOptions?.headers },
+        onResponse: options.onResponse,
+    };
+}
+//# sourceMappingURL=operationOptionHelpers.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/restError.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+function createRestError(messageOrResponse, response) {
+    const resp = typeof messageOrResponse === "string" ? response : messageOrResponse;
+    const internalError = resp.body?.error ?? resp.body;
+    const message = typeof messageOrResponse === "string"
+        ? messageOrResponse
+        : (internalError?.message ?? `Unexpected status code: ${resp.status}`);
+    return new restError/* RestError */.p(message, {
+        statusCode: statusCodeToNumber(resp.status),
+        code: internalError?.code,
+        request: resp.request,
+        response: toPipelineResponse(resp),
+    });
+}
+function toPipelineResponse(errorResponse) {
+    return {
+        headers: (0,httpHeaders/* createHttpHeaders */.N)(errorResponse.headers),
+        request: errorResponse.request,
+        status: statusCodeToNumber(errorResponse.status) ?? -1,
+        ...(typeof errorResponse.body === "string" ? { bodyAsText: errorResponse.body } : {}),
+    };
+}
+function statusCodeToNumber(statusCode) {
+    const status = Number.parseInt(statusCode);
+    return Number.isNaN(status) ? undefined : status;
+}
+//# sourceMappingURL=restError.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7507:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ logger)
+/* harmony export */ });
+/* harmony import */ var _logger_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3482);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const logger = (0,_logger_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .createClientLogger */ .KV)("ts-http-runtime");
+//# sourceMappingURL=log.js.map
+
+/***/ }),
+
+/***/ 3482:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  KV: () => (/* binding */ createClientLogger),
+  MX: () => (/* binding */ createLoggerContext)
+});
+
+// UNUSED EXPORTS: TypeSpecRuntimeLogger, getLogLevel, setLogLevel
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:process"
+var external_node_process_ = __nccwpck_require__(1708);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+function log(message, ...args) {
+    external_node_process_.stderr.write(`${external_node_util_.format(message, ...args)}${external_node_os_.EOL}`);
+}
+//# sourceMappingURL=log.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
+var env = __nccwpck_require__(7970);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+const debugEnvVariable = (0,env/* getEnvironmentVariable */.Az)("DEBUG");
+let enabledString;
+let enabledNamespaces = [];
+let skippedNamespaces = [];
+const debuggers = [];
+if (debugEnvVariable) {
+    enable(debugEnvVariable);
+}
+const debugObj = Object.assign((namespace) => {
+    return createDebugger(namespace);
+}, {
+    enable,
+    enabled,
+    disable,
+    log: log,
+});
+function enable(namespaces) {
+    enabledString = namespaces;
+    enabledNamespaces = [];
+    skippedNamespaces = [];
+    const namespaceList = namespaces.split(",").map((ns) => ns.trim());
+    for (const ns of namespaceList) {
+        if (ns.startsWith("-")) {
+            skippedNamespaces.push(ns.substring(1));
+        }
+        else {
+            enabledNamespaces.push(ns);
+        }
+    }
+    for (const instance of debuggers) {
+        instance.enabled = enabled(instance.namespace);
+    }
+}
+function enabled(namespace) {
+    if (namespace.endsWith("*")) {
+        return true;
+    }
+    for (const skipped of skippedNamespaces) {
+        if (namespaceMatches(namespace, skipped)) {
+            return false;
+        }
+    }
+    for (const enabledNamespace of enabledNamespaces) {
+        if (namespaceMatches(namespace, enabledNamespace)) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Given a namespace, check if it matches a pattern.
+ * Patterns only have a single wildcard character which is *.
+ * The behavior of * is that it matches zero or more other characters.
+ */
+function namespaceMatches(namespace, patternToMatch) {
+    // simple case, no pattern matching required
+    if (patternToMatch.indexOf("*") === -1) {
+        return namespace === patternToMatch;
+    }
+    let pattern = patternToMatch;
+    // normalize successive * if needed
+    if (patternToMatch.indexOf("**") !== -1) {
+        const patternParts = [];
+        let lastCharacter = "";
+        for (const character of patternToMatch) {
+            if (character === "*" && lastCharacter === "*") {
+                continue;
+            }
+            else {
+                lastCharacter = character;
+                patternParts.push(character);
+            }
+        }
+        pattern = patternParts.join("");
+    }
+    let namespaceIndex = 0;
+    let patternIndex = 0;
+    const patternLength = pattern.length;
+    const namespaceLength = namespace.length;
+    let lastWildcard = -1;
+    let lastWildcardNamespace = -1;
+    while (namespaceIndex < namespaceLength && patternIndex < patternLength) {
+        if (pattern[patternIndex] === "*") {
+            lastWildcard = patternIndex;
+            patternIndex++;
+            if (patternIndex === patternLength) {
+                // if wildcard is the last character, it will match the remaining namespace string
+                return true;
+            }
+            // now we let the wildcard eat characters until we match the next literal in the pattern
+            while (namespace[namespaceIndex] !== pattern[patternIndex]) {
+                namespaceIndex++;
+                // reached the end of the namespace without a match
+                if (namespaceIndex === namespaceLength) {
+                    return false;
+                }
+            }
+            // now that we have a match, let's try to continue on
+            // however, it's possible we could find a later match
+            // so keep a reference in case we have to backtrack
+            lastWildcardNamespace = namespaceIndex;
+            namespaceIndex++;
+            patternIndex++;
+            continue;
+        }
+        else if (pattern[patternIndex] === namespace[namespaceIndex]) {
+            // simple case: literal pattern matches so keep going
+            patternIndex++;
+            namespaceIndex++;
+        }
+        else if (lastWildcard >= 0) {
+            // special case: we don't have a literal match, but there is a previous wildcard
+            // which we can backtrack to and try having the wildcard eat the match instead
+            patternIndex = lastWildcard + 1;
+            namespaceIndex = lastWildcardNamespace + 1;
+            // we've reached the end of the namespace without a match
+            if (namespaceIndex === namespaceLength) {
+                return false;
+            }
+            // similar to the previous logic, let's keep going until we find the next literal match
+            while (namespace[namespaceIndex] !== pattern[patternIndex]) {
+                namespaceIndex++;
+                if (namespaceIndex === namespaceLength) {
+                    return false;
+                }
+            }
+            lastWildcardNamespace = namespaceIndex;
+            namespaceIndex++;
+            patternIndex++;
+            continue;
+        }
+        else {
+            return false;
+        }
+    }
+    const namespaceDone = namespaceIndex === namespace.length;
+    const patternDone = patternIndex === pattern.length;
+    // this is to detect the case of an unneeded final wildcard
+    // e.g. the pattern `ab*` should match the string `ab`
+    const trailingWildCard = patternIndex === pattern.length - 1 && pattern[patternIndex] === "*";
+    return namespaceDone && (patternDone || trailingWildCard);
+}
+function disable() {
+    const result = enabledString || "";
+    enable("");
+    return result;
+}
+function createDebugger(namespace) {
+    const newDebugger = Object.assign(debug, {
+        enabled: enabled(namespace),
+        destroy,
+        log: debugObj.log,
+        namespace,
+        extend,
+    });
+    function debug(...args) {
+        if (!newDebugger.enabled) {
+            return;
+        }
+        if (args.length > 0) {
+            args[0] = `${namespace} ${args[0]}`;
+        }
+        newDebugger.log(...args);
+    }
+    debuggers.push(newDebugger);
+    return newDebugger;
+}
+function destroy() {
+    const index = debuggers.indexOf(this);
+    if (index >= 0) {
+        debuggers.splice(index, 1);
+        return true;
+    }
+    return false;
+}
+function extend(namespace) {
+    const newDebugger = createDebugger(`${this.namespace}:${namespace}`);
+    newDebugger.log = this.log;
+    return newDebugger;
+}
+/* harmony default export */ const debug = (debugObj);
+//# sourceMappingURL=debug.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+const TYPESPEC_RUNTIME_LOG_LEVELS = ["verbose", "info", "warning", "error"];
+const levelMap = {
+    verbose: 400,
+    info: 300,
+    warning: 200,
+    error: 100,
+};
+function patchLogMethod(parent, child) {
+    child.log = (...args) => {
+        parent.log(...args);
+    };
+}
+function isTypeSpecRuntimeLogLevel(level) {
+    return TYPESPEC_RUNTIME_LOG_LEVELS.includes(level);
+}
+/**
+ * Creates a logger context base on the provided options.
+ * @param options - The options for creating a logger context.
+ * @returns The logger context.
+ */
+function createLoggerContext(options) {
+    const registeredLoggers = new Set();
+    const logLevelFromEnv = (0,env/* getEnvironmentVariable */.Az)(options.logLevelEnvVarName);
+    let logLevel;
+    const clientLogger = debug(options.namespace);
+    clientLogger.log = (...args) => {
+        debug.log(...args);
+    };
+    function contextSetLogLevel(level) {
+        if (level && !isTypeSpecRuntimeLogLevel(level)) {
+            throw new Error(`Unknown log level '${level}'. Acceptable values: ${TYPESPEC_RUNTIME_LOG_LEVELS.join(",")}`);
+        }
+        logLevel = level;
+        const enabledNamespaces = [];
+        for (const logger of registeredLoggers) {
+            if (shouldEnable(logger)) {
+                enabledNamespaces.push(logger.namespace);
+            }
+        }
+        debug.enable(enabledNamespaces.join(","));
+    }
+    if (logLevelFromEnv) {
+        // avoid calling setLogLevel because we don't want a mis-set environment variable to crash
+        if (isTypeSpecRuntimeLogLevel(logLevelFromEnv)) {
+            contextSetLogLevel(logLevelFromEnv);
+        }
+        else {
+            console.error(`${options.logLevelEnvVarName} set to unknown log level '${logLevelFromEnv}'; logging is not enabled. Acceptable values: ${TYPESPEC_RUNTIME_LOG_LEVELS.join(", ")}.`);
+        }
+    }
+    function shouldEnable(logger) {
+        return Boolean(logLevel && levelMap[logger.level] <= levelMap[logLevel]);
+    }
+    function createLogger(parent, level) {
+        const logger = Object.assign(parent.extend(level), {
+            level,
+        });
+        patchLogMethod(parent, logger);
+        if (shouldEnable(logger)) {
+            const enabledNamespaces = debug.disable();
+            debug.enable(enabledNamespaces + "," + logger.namespace);
+        }
+        registeredLoggers.add(logger);
+        return logger;
+    }
+    function contextGetLogLevel() {
+        return logLevel;
+    }
+    function contextCreateClientLogger(namespace) {
+        const clientRootLogger = clientLogger.extend(namespace);
+        patchLogMethod(clientLogger, clientRootLogger);
+        return {
+            error: createLogger(clientRootLogger, "error"),
+            warning: createLogger(clientRootLogger, "warning"),
+            info: createLogger(clientRootLogger, "info"),
+            verbose: createLogger(clientRootLogger, "verbose"),
+        };
+    }
+    return {
+        setLogLevel: contextSetLogLevel,
+        getLogLevel: contextGetLogLevel,
+        createClientLogger: contextCreateClientLogger,
+        logger: clientLogger,
+    };
+}
+const context = createLoggerContext({
+    logLevelEnvVarName: "TYPESPEC_RUNTIME_LOG_LEVEL",
+    namespace: "typeSpecRuntime",
+});
+/**
+ * Immediately enables logging at the specified log level. If no level is specified, logging is disabled.
+ * @param level - The log level to enable for logging.
+ * Options from most verbose to least verbose are:
+ * - verbose
+ * - info
+ * - warning
+ * - error
+ */
+// eslint-disable-next-line @typescript-eslint/no-redeclare
+const TypeSpecRuntimeLogger = context.logger;
+/**
+ * Retrieves the currently specified log level.
+ */
+function setLogLevel(logLevel) {
+    context.setLogLevel(logLevel);
+}
+/**
+ * Retrieves the currently specified log level.
+ */
+function getLogLevel() {
+    return context.getLogLevel();
+}
+/**
+ * Creates a logger for use by the SDKs that inherits from `TypeSpecRuntimeLogger`.
+ * @param namespace - The name of the SDK package.
+ * @hidden
+ */
+function createClientLogger(namespace) {
+    return context.createClientLogger(namespace);
+}
+//# sourceMappingURL=logger.js.map
+
+/***/ }),
+
+/***/ 7739:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ agentPolicy)
+/* harmony export */ });
+/* unused harmony export agentPolicyName */
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Name of the Agent Policy
+ */
+const agentPolicyName = "agentPolicy";
+/**
+ * Gets a pipeline policy that sets http.agent
+ */
+function agentPolicy(agent) {
+    return {
+        name: agentPolicyName,
+        sendRequest: async (req, next) => {
+            // Users may define an agent on the request, honor it over the client level one
+            if (!req.agent) {
+                req.agent = agent;
+            }
+            return next(req);
+        },
+    };
+}
+//# sourceMappingURL=agentPolicy.js.map
+
+/***/ }),
+
+/***/ 4592:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ decompressResponsePolicy)
+/* harmony export */ });
+/* unused harmony export decompressResponsePolicyName */
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The programmatic identifier of the decompressResponsePolicy.
+ */
+const decompressResponsePolicyName = "decompressResponsePolicy";
+/**
+ * A policy to enable response decompression according to Accept-Encoding header
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Accept-Encoding
+ */
+function decompressResponsePolicy() {
+    return {
+        name: decompressResponsePolicyName,
+        async sendRequest(request, next) {
+            // HEAD requests have no body
+            if (request.method !== "HEAD") {
+                request.headers.set("Accept-Encoding", "gzip,deflate");
+            }
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=decompressResponsePolicy.js.map
+
+/***/ }),
+
+/***/ 7005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ defaultRetryPolicy)
+/* harmony export */ });
+/* unused harmony export defaultRetryPolicyName */
+/* harmony import */ var _retryStrategies_exponentialRetryStrategy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1927);
+/* harmony import */ var _retryStrategies_throttlingRetryStrategy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5039);
+/* harmony import */ var _retryPolicy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9004);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4084);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+/**
+ * Name of the {@link defaultRetryPolicy}
+ */
+const defaultRetryPolicyName = "defaultRetryPolicy";
+/**
+ * A policy that retries according to three strategies:
+ * - When the server sends a 429 response with a Retry-After header.
+ * - When there are errors in the underlying transport layer (e.g. DNS lookup failures).
+ * - Or otherwise if the outgoing request fails, it will retry with an exponentially increasing delay.
+ */
+function defaultRetryPolicy(options = {}) {
+    return {
+        name: defaultRetryPolicyName,
+        sendRequest: (0,_retryPolicy_js__WEBPACK_IMPORTED_MODULE_2__/* .retryPolicy */ .J)([(0,_retryStrategies_throttlingRetryStrategy_js__WEBPACK_IMPORTED_MODULE_1__/* .throttlingRetryStrategy */ .P)(), (0,_retryStrategies_exponentialRetryStrategy_js__WEBPACK_IMPORTED_MODULE_0__/* .exponentialRetryStrategy */ .xB)(options)], {
+            maxRetries: options.maxRetries ?? _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY_COUNT */ .o,
+        }).sendRequest,
+    };
+}
+//# sourceMappingURL=defaultRetryPolicy.js.map
+
+/***/ }),
+
+/***/ 8977:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ formDataPolicy)
+});
+
+// UNUSED EXPORTS: formDataPolicyName
+
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+var bytesEncoding = __nccwpck_require__(3816);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * If the request body is a native FormData, convert it to our FormDataMap
+ * representation and clear the body. Node.js's HTTP stack doesn't handle
+ * FormData natively, so the pipeline must serialize it later.
+ *
+ * @internal
+ */
+function convertBodyToFormDataMap(body) {
+    if (typeof FormData !== "undefined" && body instanceof FormData) {
+        const formDataMap = {};
+        for (const [key, value] of body.entries()) {
+            const existing = formDataMap[key];
+            if (Array.isArray(existing)) {
+                existing.push(value);
+            }
+            else {
+                formDataMap[key] = existing !== undefined ? [existing, value] : [value];
+            }
+        }
+        return formDataMap;
+    }
+    return undefined;
+}
+//# sourceMappingURL=formData.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
+var httpHeaders = __nccwpck_require__(8443);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+/**
+ * The programmatic identifier of the formDataPolicy.
+ */
+const formDataPolicyName = "formDataPolicy";
+/**
+ * A policy that encodes FormData on the request into the body.
+ */
+function formDataPolicy() {
+    return {
+        name: formDataPolicyName,
+        async sendRequest(request, next) {
+            const converted = convertBodyToFormDataMap(request.body);
+            if (converted) {
+                request.formData = converted;
+                request.body = undefined;
+            }
+            if (request.formData) {
+                const contentType = request.headers.get("Content-Type");
+                if (contentType && contentType.indexOf("application/x-www-form-urlencoded") !== -1) {
+                    request.body = wwwFormUrlEncode(request.formData);
+                }
+                else {
+                    await prepareFormData(request.formData, request);
+                }
+                request.formData = undefined;
+            }
+            return next(request);
+        },
+    };
+}
+function wwwFormUrlEncode(formData) {
+    const urlSearchParams = new URLSearchParams();
+    for (const [key, value] of Object.entries(formData)) {
+        if (Array.isArray(value)) {
+            for (const subValue of value) {
+                urlSearchParams.append(key, subValue.toString());
+            }
+        }
+        else {
+            urlSearchParams.append(key, value.toString());
+        }
+    }
+    return urlSearchParams.toString();
+}
+async function prepareFormData(formData, request) {
+    // validate content type (multipart/form-data)
+    const contentType = request.headers.get("Content-Type");
+    if (contentType && !contentType.startsWith("multipart/form-data")) {
+        // content type is specified and is not multipart/form-data. Exit.
+        return;
+    }
+    request.headers.set("Content-Type", contentType ?? "multipart/form-data");
+    // set body to MultipartRequestBody using content from FormDataMap
+    const parts = [];
+    for (const [fieldName, values] of Object.entries(formData)) {
+        for (const value of Array.isArray(values) ? values : [values]) {
+            if (typeof value === "string") {
+                parts.push({
+                    headers: (0,httpHeaders/* createHttpHeaders */.N)({
+                        "Content-Disposition": `form-data; name="${fieldName}"`,
+                    }),
+                    body: (0,bytesEncoding/* stringToUint8Array */.A)(value, "utf-8"),
+                });
+            }
+            else if (value === undefined || value === null || typeof value !== "object") {
+                throw new Error(`Unexpected value for key ${fieldName}: ${value}. Value should be serialized to string first.`);
+            }
+            else {
+                // using || instead of ?? here since if value.name is empty we should create a file name
+                const fileName = value.name || "blob";
+                const headers = (0,httpHeaders/* createHttpHeaders */.N)();
+                headers.set("Content-Disposition", `form-data; name="${fieldName}"; filename="${fileName}"`);
+                // again, || is used since an empty value.type means the content type is unset
+                headers.set("Content-Type", value.type || "application/octet-stream");
+                parts.push({
+                    headers,
+                    body: value,
+                });
+            }
+        }
+    }
+    request.multipartBody = { parts };
+}
+//# sourceMappingURL=formDataPolicy.js.map
+
+/***/ }),
+
+/***/ 8676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ logPolicy)
+/* harmony export */ });
+/* unused harmony export logPolicyName */
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7507);
+/* harmony import */ var _util_sanitizer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1945);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * The programmatic identifier of the logPolicy.
+ */
+const logPolicyName = "logPolicy";
+/**
+ * A policy that logs all requests and responses.
+ * @param options - Options to configure logPolicy.
+ */
+function logPolicy(options = {}) {
+    const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_0__/* .logger */ .v.info;
+    const sanitizer = new _util_sanitizer_js__WEBPACK_IMPORTED_MODULE_1__/* .Sanitizer */ .I({
+        additionalAllowedHeaderNames: options.additionalAllowedHeaderNames,
+        additionalAllowedQueryParameters: options.additionalAllowedQueryParameters,
+    });
+    return {
+        name: logPolicyName,
+        async sendRequest(request, next) {
+            if (!logger.enabled) {
+                return next(request);
+            }
+            logger(`Request: ${sanitizer.sanitize(request)}`);
+            const response = await next(request);
+            logger(`Response status code: ${response.status}`);
+            logger(`Headers: ${sanitizer.sanitize(response.headers)}`);
+            return response;
+        },
+    };
+}
+//# sourceMappingURL=logPolicy.js.map
+
+/***/ }),
+
+/***/ 5895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ multipartPolicy),
+  u: () => (/* binding */ multipartPolicyName)
+});
+
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+var bytesEncoding = __nccwpck_require__(3816);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js + 1 modules
+var typeGuards = __nccwpck_require__(1717);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
+var uuidUtils = __nccwpck_require__(5410);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+async function* streamAsyncIterator() {
+    const reader = this.getReader();
+    try {
+        while (true) {
+            const { done, value } = await reader.read();
+            if (done) {
+                return;
+            }
+            yield value;
+        }
+    }
+    finally {
+        reader.releaseLock();
+    }
+}
+function makeAsyncIterable(webStream) {
+    if (!webStream[Symbol.asyncIterator]) {
+        webStream[Symbol.asyncIterator] = streamAsyncIterator.bind(webStream);
+    }
+    if (!webStream.values) {
+        webStream.values = streamAsyncIterator.bind(webStream);
+    }
+}
+function ensureNodeStream(stream) {
+    if (stream instanceof ReadableStream) {
+        makeAsyncIterable(stream);
+        return external_stream_.Readable.fromWeb(stream);
+    }
+    else {
+        return stream;
+    }
+}
+function toStream(source) {
+    if (source instanceof Uint8Array) {
+        return external_stream_.Readable.from(Buffer.from(source));
+    }
+    else if ((0,typeGuards/* isBlob */.qf)(source)) {
+        return ensureNodeStream(source.stream());
+    }
+    else {
+        return ensureNodeStream(source);
+    }
+}
+/**
+ * Utility function that concatenates a set of binary inputs into one combined output.
+ *
+ * @param sources - array of sources for the concatenation
+ * @returns - in Node, a (() =\> NodeJS.ReadableStream) which, when read, produces a concatenation of all the inputs.
+ *           In browser, returns a `Blob` representing all the concatenated inputs.
+ *
+ * @internal
+ */
+async function concat(sources) {
+    return function () {
+        const streams = sources.map((x) => (typeof x === "function" ? x() : x)).map(toStream);
+        return external_stream_.Readable.from((async function* () {
+            for (const stream of streams) {
+                for await (const chunk of stream) {
+                    yield chunk;
+                }
+            }
+        })());
+    };
+}
+//# sourceMappingURL=concat.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+function generateBoundary() {
+    return `----AzSDKFormBoundary${(0,uuidUtils/* randomUUID */.N)()}`;
+}
+function encodeHeaders(headers) {
+    let result = "";
+    for (const [key, value] of headers) {
+        result += `${key}: ${value}\r\n`;
+    }
+    return result;
+}
+function getLength(source) {
+    if (source instanceof Uint8Array) {
+        return source.byteLength;
+    }
+    else if ((0,typeGuards/* isBlob */.qf)(source)) {
+        // if was created using createFile then -1 means we have an unknown size
+        return source.size === -1 ? undefined : source.size;
+    }
+    else {
+        return undefined;
+    }
+}
+function getTotalLength(sources) {
+    let total = 0;
+    for (const source of sources) {
+        const partLength = getLength(source);
+        if (partLength === undefined) {
+            return undefined;
+        }
+        else {
+            total += partLength;
+        }
+    }
+    return total;
+}
+async function buildRequestBody(request, parts, boundary) {
+    const sources = [
+        (0,bytesEncoding/* stringToUint8Array */.A)(`--${boundary}`, "utf-8"),
+        ...parts.flatMap((part) => [
+            (0,bytesEncoding/* stringToUint8Array */.A)("\r\n", "utf-8"),
+            (0,bytesEncoding/* stringToUint8Array */.A)(encodeHeaders(part.headers), "utf-8"),
+            (0,bytesEncoding/* stringToUint8Array */.A)("\r\n", "utf-8"),
+            part.body,
+            (0,bytesEncoding/* stringToUint8Array */.A)(`\r\n--${boundary}`, "utf-8"),
+        ]),
+        (0,bytesEncoding/* stringToUint8Array */.A)("--\r\n\r\n", "utf-8"),
+    ];
+    const contentLength = getTotalLength(sources);
+    if (contentLength) {
+        request.headers.set("Content-Length", contentLength);
+    }
+    // The public BodyPart.body type uses Uint8Array (= Uint8Array<ArrayBufferLike>) for
+    // backward compatibility. Internally, concat requires Uint8Array<ArrayBuffer> to ensure
+    // SharedArrayBuffer-backed arrays don't flow into Blob construction. In practice, HTTP
+    // request bodies are always ArrayBuffer-backed, so this narrowing is safe.
+    request.body = await concat(sources);
+}
+/**
+ * Name of multipart policy
+ */
+const multipartPolicyName = "multipartPolicy";
+const maxBoundaryLength = 70;
+const validBoundaryCharacters = new Set(`abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'()+,-./:=?`);
+function assertValidBoundary(boundary) {
+    if (boundary.length > maxBoundaryLength) {
+        throw new Error(`Multipart boundary "${boundary}" exceeds maximum length of 70 characters`);
+    }
+    if (Array.from(boundary).some((x) => !validBoundaryCharacters.has(x))) {
+        throw new Error(`Multipart boundary "${boundary}" contains invalid characters`);
+    }
+}
+/**
+ * Pipeline policy for multipart requests
+ */
+function multipartPolicy() {
+    return {
+        name: multipartPolicyName,
+        async sendRequest(request, next) {
+            if (!request.multipartBody) {
+                return next(request);
+            }
+            if (request.body) {
+                throw new Error("multipartBody and regular body cannot be set at the same time");
+            }
+            let boundary = request.multipartBody.boundary;
+            const contentTypeHeader = request.headers.get("Content-Type") ?? "multipart/mixed";
+            const parsedHeader = contentTypeHeader.match(/^(multipart\/[^ ;]+)(?:; *boundary=(.+))?$/);
+            if (!parsedHeader) {
+                throw new Error(`Got multipart request body, but content-type header was not multipart: ${contentTypeHeader}`);
+            }
+            const [, contentType, parsedBoundary] = parsedHeader;
+            if (parsedBoundary && boundary && parsedBoundary !== boundary) {
+                throw new Error(`Multipart boundary was specified as ${parsedBoundary} in the header, but got ${boundary} in the request body`);
+            }
+            boundary ??= parsedBoundary;
+            if (boundary) {
+                assertValidBoundary(boundary);
+            }
+            else {
+                boundary = generateBoundary();
+            }
+            request.headers.set("Content-Type", `${contentType}; boundary=${boundary}`);
+            await buildRequestBody(request, request.multipartBody.parts, boundary);
+            request.multipartBody = undefined;
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=multipartPolicy.js.map
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ll: () => (/* binding */ proxyPolicy)
+/* harmony export */ });
+/* unused harmony exports proxyPolicyName, globalNoProxyList, loadNoProxy, getDefaultProxySettings */
+/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3669);
+/* harmony import */ var http_proxy_agent__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1970);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7507);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+const HTTPS_PROXY = "HTTPS_PROXY";
+const HTTP_PROXY = "HTTP_PROXY";
+const ALL_PROXY = "ALL_PROXY";
+const NO_PROXY = "NO_PROXY";
+/**
+ * The programmatic identifier of the proxyPolicy.
+ */
+const proxyPolicyName = "proxyPolicy";
+/**
+ * Stores the patterns specified in NO_PROXY environment variable.
+ * @internal
+ */
+const globalNoProxyList = [];
+let noProxyListLoaded = false;
+/** A cache of whether a host should bypass the proxy. */
+const globalBypassedMap = new Map();
+function getEnvironmentValue(name) {
+    if (process.env[name]) {
+        return process.env[name];
+    }
+    else if (process.env[name.toLowerCase()]) {
+        return process.env[name.toLowerCase()];
+    }
+    return undefined;
+}
+function loadEnvironmentProxyValue() {
+    if (!process) {
+        return undefined;
+    }
+    const httpsProxy = getEnvironmentValue(HTTPS_PROXY);
+    const allProxy = getEnvironmentValue(ALL_PROXY);
+    const httpProxy = getEnvironmentValue(HTTP_PROXY);
+    return httpsProxy || allProxy || httpProxy;
+}
+/**
+ * Check whether the host of a given `uri` matches any pattern in the no proxy list.
+ * If there's a match, any request sent to the same host shouldn't have the proxy settings set.
+ * This implementation is a port of https://github.com/Azure/azure-sdk-for-net/blob/8cca811371159e527159c7eb65602477898683e2/sdk/core/Azure.Core/src/Pipeline/Internal/HttpEnvironmentProxy.cs#L210
+ */
+function isBypassed(uri, noProxyList, bypassedMap) {
+    if (noProxyList.length === 0) {
+        return false;
+    }
+    const host = new URL(uri).hostname;
+    if (bypassedMap?.has(host)) {
+        return bypassedMap.get(host);
+    }
+    let isBypassedFlag = false;
+    for (const pattern of noProxyList) {
+        if (pattern[0] === ".") {
+            // This should match either domain it self or any subdomain or host
+            // .foo.com will match foo.com it self or *.foo.com
+            if (host.endsWith(pattern)) {
+                isBypassedFlag = true;
+            }
+            else {
+                if (host.length === pattern.length - 1 && host === pattern.slice(1)) {
+                    isBypassedFlag = true;
+                }
+            }
+        }
+        else {
+            if (host === pattern) {
+                isBypassedFlag = true;
+            }
+        }
+    }
+    bypassedMap?.set(host, isBypassedFlag);
+    return isBypassedFlag;
+}
+function loadNoProxy() {
+    const noProxy = getEnvironmentValue(NO_PROXY);
+    noProxyListLoaded = true;
+    if (noProxy) {
+        return noProxy
+            .split(",")
+            .map((item) => item.trim())
+            .filter((item) => item.length);
+    }
+    return [];
+}
+/**
+ * This method converts a proxy url into `ProxySettings` for use with ProxyPolicy.
+ * If no argument is given, it attempts to parse a proxy URL from the environment
+ * variables `HTTPS_PROXY` or `HTTP_PROXY`.
+ * @param proxyUrl - The url of the proxy to use. May contain authentication information.
+ * @deprecated - Internally this method is no longer necessary when setting proxy information.
+ */
+function getDefaultProxySettings(proxyUrl) {
+    if (!proxyUrl) {
+        proxyUrl = loadEnvironmentProxyValue();
+        if (!proxyUrl) {
+            return undefined;
+        }
+    }
+    const parsedUrl = new URL(proxyUrl);
+    const schema = parsedUrl.protocol ? parsedUrl.protocol + "//" : "";
+    return {
+        host: schema + parsedUrl.hostname,
+        port: Number.parseInt(parsedUrl.port || "80"),
+        username: parsedUrl.username,
+        password: parsedUrl.password,
+    };
+}
+/**
+ * This method attempts to parse a proxy URL from the environment
+ * variables `HTTPS_PROXY` or `HTTP_PROXY`.
+ */
+function getDefaultProxySettingsInternal() {
+    const envProxy = loadEnvironmentProxyValue();
+    return envProxy ? new URL(envProxy) : undefined;
+}
+function getUrlFromProxySettings(settings) {
+    let parsedProxyUrl;
+    try {
+        parsedProxyUrl = new URL(settings.host);
+    }
+    catch {
+        throw new Error(`Expecting a valid host string in proxy settings, but found "${settings.host}".`);
+    }
+    parsedProxyUrl.port = String(settings.port);
+    if (settings.username) {
+        parsedProxyUrl.username = settings.username;
+    }
+    if (settings.password) {
+        parsedProxyUrl.password = settings.password;
+    }
+    return parsedProxyUrl;
+}
+function setProxyAgentOnRequest(request, cachedAgents, proxyUrl) {
+    // Custom Agent should take precedence so if one is present
+    // we should skip to avoid overwriting it.
+    if (request.agent) {
+        return;
+    }
+    const url = new URL(request.url);
+    const isInsecure = url.protocol !== "https:";
+    if (request.tlsSettings) {
+        _log_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .v.warning("TLS settings are not supported in combination with custom Proxy, certificates provided to the client will be ignored.");
+    }
+    if (isInsecure) {
+        if (!cachedAgents.httpProxyAgent) {
+            cachedAgents.httpProxyAgent = new http_proxy_agent__WEBPACK_IMPORTED_MODULE_1__.HttpProxyAgent(proxyUrl);
+        }
+        request.agent = cachedAgents.httpProxyAgent;
+    }
+    else {
+        if (!cachedAgents.httpsProxyAgent) {
+            cachedAgents.httpsProxyAgent = new https_proxy_agent__WEBPACK_IMPORTED_MODULE_0__.HttpsProxyAgent(proxyUrl);
+        }
+        request.agent = cachedAgents.httpsProxyAgent;
+    }
+}
+/**
+ * A policy that allows one to apply proxy settings to all requests.
+ * If not passed static settings, they will be retrieved from the HTTPS_PROXY
+ * or HTTP_PROXY environment variables.
+ * @param proxySettings - ProxySettings to use on each request.
+ * @param options - additional settings, for example, custom NO_PROXY patterns
+ */
+function proxyPolicy(proxySettings, options) {
+    if (!noProxyListLoaded) {
+        globalNoProxyList.push(...loadNoProxy());
+    }
+    const defaultProxy = proxySettings
+        ? getUrlFromProxySettings(proxySettings)
+        : getDefaultProxySettingsInternal();
+    const cachedAgents = {};
+    return {
+        name: proxyPolicyName,
+        async sendRequest(request, next) {
+            if (!request.proxySettings &&
+                defaultProxy &&
+                !isBypassed(request.url, options?.customNoProxyList ?? globalNoProxyList, options?.customNoProxyList ? undefined : globalBypassedMap)) {
+                setProxyAgentOnRequest(request, cachedAgents, defaultProxy);
+            }
+            else if (request.proxySettings) {
+                setProxyAgentOnRequest(request, cachedAgents, getUrlFromProxySettings(request.proxySettings));
+            }
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=proxyPolicy.js.map
+
+/***/ }),
+
+/***/ 8804:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ redirectPolicy)
+/* harmony export */ });
+/* unused harmony export redirectPolicyName */
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7507);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * The programmatic identifier of the redirectPolicy.
+ */
+const redirectPolicyName = "redirectPolicy";
+/**
+ * Methods that are allowed to follow redirects 301 and 302
+ */
+const allowedRedirect = ["GET", "HEAD"];
+/**
+ * A policy to follow Location headers from the server in order
+ * to support server-side redirection.
+ * In the browser, this policy is not used.
+ * @param options - Options to control policy behavior.
+ */
+function redirectPolicy(options = {}) {
+    const { maxRetries = 20, allowCrossOriginRedirects = false } = options;
+    return {
+        name: redirectPolicyName,
+        async sendRequest(request, next) {
+            const response = await next(request);
+            return handleRedirect(next, response, maxRetries, allowCrossOriginRedirects);
+        },
+    };
+}
+async function handleRedirect(next, response, maxRetries, allowCrossOriginRedirects, currentRetries = 0) {
+    const { request, status, headers } = response;
+    const locationHeader = headers.get("location");
+    if (locationHeader &&
+        (status === 300 ||
+            (status === 301 && allowedRedirect.includes(request.method)) ||
+            (status === 302 && allowedRedirect.includes(request.method)) ||
+            (status === 303 && request.method === "POST") ||
+            status === 307) &&
+        currentRetries < maxRetries) {
+        const url = new URL(locationHeader, request.url);
+        // Only follow redirects to the same origin by default.
+        if (!allowCrossOriginRedirects) {
+            const originalUrl = new URL(request.url);
+            if (url.origin !== originalUrl.origin) {
+                _log_js__WEBPACK_IMPORTED_MODULE_0__/* .logger */ .v.verbose(`Skipping cross-origin redirect from ${originalUrl.origin} to ${url.origin}.`);
+                return response;
+            }
+        }
+        request.url = url.toString();
+        // POST request with Status code 303 should be converted into a
+        // redirected GET request if the redirect url is present in the location header
+        if (status === 303) {
+            request.method = "GET";
+            request.headers.delete("Content-Length");
+            delete request.body;
+        }
+        request.headers.delete("Authorization");
+        const res = await next(request);
+        return handleRedirect(next, res, maxRetries, allowCrossOriginRedirects, currentRetries + 1);
+    }
+    return response;
+}
+//# sourceMappingURL=redirectPolicy.js.map
+
+/***/ }),
+
+/***/ 9004:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ retryPolicy)
+/* harmony export */ });
+/* harmony import */ var _util_helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5607);
+/* harmony import */ var _restError_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5571);
+/* harmony import */ var _abort_controller_AbortError_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5151);
+/* harmony import */ var _logger_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3482);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4084);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+const retryPolicyLogger = (0,_logger_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .createClientLogger */ .KV)("ts-http-runtime retryPolicy");
+/**
+ * The programmatic identifier of the retryPolicy.
+ */
+const retryPolicyName = "retryPolicy";
+/**
+ * retryPolicy is a generic policy to enable retrying requests when certain conditions are met
+ */
+function retryPolicy(strategies, options = { maxRetries: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RETRY_POLICY_COUNT */ .o }) {
+    const logger = options.logger || retryPolicyLogger;
+    return {
+        name: retryPolicyName,
+        async sendRequest(request, next) {
+            let response;
+            let responseError;
+            let retryCount = -1;
+            retryRequest: while (true) {
+                retryCount += 1;
+                response = undefined;
+                responseError = undefined;
+                try {
+                    logger.info(`Retry ${retryCount}: Attempting to send request`, request.requestId);
+                    response = await next(request);
+                    logger.info(`Retry ${retryCount}: Received a response from request`, request.requestId);
+                }
+                catch (e) {
+                    logger.error(`Retry ${retryCount}: Received an error from request`, request.requestId);
+                    // RestErrors are valid targets for the retry strategies.
+                    // If none of the retry strategies can work with them, they will be thrown later in this policy.
+                    // If the received error is not a RestError, it is immediately thrown.
+                    if (!(0,_restError_js__WEBPACK_IMPORTED_MODULE_1__/* .isRestError */ .T)(e)) {
+                        throw e;
+                    }
+                    responseError = e;
+                    response = e.response;
+                }
+                if (request.abortSignal?.aborted) {
+                    logger.error(`Retry ${retryCount}: Request aborted.`);
+                    const abortError = new _abort_controller_AbortError_js__WEBPACK_IMPORTED_MODULE_2__/* .AbortError */ .l();
+                    throw abortError;
+                }
+                if (retryCount >= (options.maxRetries ?? _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RETRY_POLICY_COUNT */ .o)) {
+                    logger.info(`Retry ${retryCount}: Maximum retries reached. Returning the last received response, or throwing the last received error.`);
+                    if (responseError) {
+                        throw responseError;
+                    }
+                    else if (response) {
+                        return response;
+                    }
+                    else {
+                        throw new Error("Maximum retries reached with no response or error to throw");
+                    }
+                }
+                logger.info(`Retry ${retryCount}: Processing ${strategies.length} retry strategies.`);
+                strategiesLoop: for (const strategy of strategies) {
+                    const strategyLogger = strategy.logger || logger;
+                    strategyLogger.info(`Retry ${retryCount}: Processing retry strategy ${strategy.name}.`);
+                    const modifiers = strategy.retry({
+                        retryCount,
+                        response,
+                        responseError,
+                    });
+                    if (modifiers.skipStrategy) {
+                        strategyLogger.info(`Retry ${retryCount}: Skipped.`);
+                        continue strategiesLoop;
+                    }
+                    const { errorToThrow, retryAfterInMs, redirectTo } = modifiers;
+                    if (errorToThrow) {
+                        strategyLogger.error(`Retry ${retryCount}: Retry strategy ${strategy.name} throws error:`, errorToThrow);
+                        throw errorToThrow;
+                    }
+                    if (retryAfterInMs || retryAfterInMs === 0) {
+                        strategyLogger.info(`Retry ${retryCount}: Retry strategy ${strategy.name} retries after ${retryAfterInMs}`);
+                        await (0,_util_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .delay */ .c)(retryAfterInMs, undefined, { abortSignal: request.abortSignal });
+                        continue retryRequest;
+                    }
+                    if (redirectTo) {
+                        strategyLogger.info(`Retry ${retryCount}: Retry strategy ${strategy.name} redirects to ${redirectTo}`);
+                        request.url = redirectTo;
+                        continue retryRequest;
+                    }
+                }
+                if (responseError) {
+                    logger.info(`None of the retry strategies could work with the received error. Throwing it.`);
+                    throw responseError;
+                }
+                if (response) {
+                    logger.info(`None of the retry strategies could work with the received response. Returning it.`);
+                    return response;
+                }
+                // If all the retries skip and there's no response,
+                // we're still in the retry loop, so a new request will be sent
+                // until `maxRetries` is reached.
+            }
+        },
+    };
+}
+//# sourceMappingURL=retryPolicy.js.map
+
+/***/ }),
+
+/***/ 1559:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ tlsPolicy)
+/* harmony export */ });
+/* unused harmony export tlsPolicyName */
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Name of the TLS Policy
+ */
+const tlsPolicyName = "tlsPolicy";
+/**
+ * Gets a pipeline policy that adds the client certificate to the HttpClient agent for authentication.
+ */
+function tlsPolicy(tlsSettings) {
+    return {
+        name: tlsPolicyName,
+        sendRequest: async (req, next) => {
+            // Users may define a request tlsSettings, honor those over the client level one
+            if (!req.tlsSettings) {
+                req.tlsSettings = tlsSettings;
+            }
+            return next(req);
+        },
+    };
+}
+//# sourceMappingURL=tlsPolicy.js.map
+
+/***/ }),
+
+/***/ 1425:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ userAgentPolicy)
+});
+
+// UNUSED EXPORTS: userAgentPolicyName
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:process"
+var external_node_process_ = __nccwpck_require__(1708);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * @internal
+ */
+function getHeaderName() {
+    return "User-Agent";
+}
+/**
+ * @internal
+ */
+async function setPlatformSpecificData(map) {
+    if (external_node_process_ && external_node_process_.versions) {
+        const osInfo = `${external_node_os_.type()} ${external_node_os_.release()}; ${external_node_os_.arch()}`;
+        if (external_node_process_.versions.bun) {
+            map.set("Bun", `${external_node_process_.versions.bun} (${osInfo})`);
+        }
+        else if (external_node_process_.versions.deno) {
+            map.set("Deno", `${external_node_process_.versions.deno} (${osInfo})`);
+        }
+        else if (external_node_process_.versions.node) {
+            map.set("Node", `${external_node_process_.versions.node} (${osInfo})`);
+        }
+    }
+}
+//# sourceMappingURL=userAgentPlatform.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
+var constants = __nccwpck_require__(4084);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+function getUserAgentString(telemetryInfo) {
+    const parts = [];
+    for (const [key, value] of telemetryInfo) {
+        const token = value ? `${key}/${value}` : key;
+        parts.push(token);
+    }
+    return parts.join(" ");
+}
+/**
+ * @internal
+ */
+function getUserAgentHeaderName() {
+    return getHeaderName();
+}
+/**
+ * @internal
+ */
+async function getUserAgentValue(prefix) {
+    const runtimeInfo = new Map();
+    runtimeInfo.set("ts-http-runtime", constants/* SDK_VERSION */.M);
+    await setPlatformSpecificData(runtimeInfo);
+    const defaultAgent = getUserAgentString(runtimeInfo);
+    const userAgentValue = prefix ? `${prefix} ${defaultAgent}` : defaultAgent;
+    return userAgentValue;
+}
+//# sourceMappingURL=userAgent.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const UserAgentHeaderName = getUserAgentHeaderName();
+/**
+ * The programmatic identifier of the userAgentPolicy.
+ */
+const userAgentPolicyName = "userAgentPolicy";
+/**
+ * A policy that sets the User-Agent header (or equivalent) to reflect
+ * the library version.
+ * @param options - Options to customize the user agent value.
+ */
+function userAgentPolicy(options = {}) {
+    const userAgentValue = getUserAgentValue(options.userAgentPrefix);
+    return {
+        name: userAgentPolicyName,
+        async sendRequest(request, next) {
+            if (!request.headers.has(UserAgentHeaderName)) {
+                request.headers.set(UserAgentHeaderName, await userAgentValue);
+            }
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=userAgentPolicy.js.map
+
+/***/ }),
+
+/***/ 5571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ RestError),
+  T: () => (/* binding */ isRestError)
+});
+
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
+var error = __nccwpck_require__(4820);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const custom = external_node_util_.inspect.custom;
+//# sourceMappingURL=inspect.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
+var sanitizer = __nccwpck_require__(1945);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+const errorSanitizer = new sanitizer/* Sanitizer */.I();
+/**
+ * A custom error type for failed pipeline requests.
+ */
+class RestError extends Error {
+    /**
+     * Something went wrong when making the request.
+     * This means the actual request failed for some reason,
+     * such as a DNS issue or the connection being lost.
+     */
+    static REQUEST_SEND_ERROR = "REQUEST_SEND_ERROR";
+    /**
+     * This means that parsing the response from the server failed.
+     * It may have been malformed.
+     */
+    static PARSE_ERROR = "PARSE_ERROR";
+    /**
+     * The code of the error itself (use statics on RestError if possible.)
+     */
+    code;
+    /**
+     * The HTTP status code of the request (if applicable.)
+     */
+    statusCode;
+    /**
+     * The request that was made.
+     * This property is non-enumerable.
+     */
+    request;
+    /**
+     * The response received (if any.)
+     * This property is non-enumerable.
+     */
+    response;
+    /**
+     * Bonus property set by the throw site.
+     */
+    details;
+    constructor(message, options = {}) {
+        super(message);
+        this.name = "RestError";
+        this.code = options.code;
+        this.statusCode = options.statusCode;
+        // The request and response may contain sensitive information in the headers or body.
+        // To help prevent this sensitive information being accidentally logged, the request and response
+        // properties are marked as non-enumerable here. This prevents them showing up in the output of
+        // JSON.stringify and console.log.
+        Object.defineProperty(this, "request", { value: options.request, enumerable: false });
+        Object.defineProperty(this, "response", { value: options.response, enumerable: false });
+        // Only include useful agent information in the request for logging, as the full agent object
+        // may contain large binary data.
+        const agent = this.request?.agent
+            ? {
+                maxFreeSockets: this.request.agent.maxFreeSockets,
+                maxSockets: this.request.agent.maxSockets,
+            }
+            : undefined;
+        // Logging method for util.inspect in Node
+        Object.defineProperty(this, custom, {
+            value: () => {
+                // Extract non-enumerable properties and add them back. This is OK since in this output the request and
+                // response get sanitized.
+                return `RestError: ${this.message} \n ${errorSanitizer.sanitize({
+                    ...this,
+                    request: { ...this.request, agent },
+                    response: this.response,
+                })}`;
+            },
+            enumerable: false,
+        });
+        Object.setPrototypeOf(this, RestError.prototype);
+    }
+}
+/**
+ * Typeguard for RestError
+ * @param e - Something caught by a catch clause.
+ */
+function isRestError(e) {
+    if (e instanceof RestError) {
+        return true;
+    }
+    return (0,error/* isError */.b)(e) && e.name === "RestError";
+}
+//# sourceMappingURL=restError.js.map
+
+/***/ }),
+
+/***/ 1927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   xB: () => (/* binding */ exponentialRetryStrategy)
+/* harmony export */ });
+/* unused harmony exports isExponentialRetryResponse, isSystemError */
+/* harmony import */ var _util_delay_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(297);
+/* harmony import */ var _throttlingRetryStrategy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5039);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+// intervals are in milliseconds
+const DEFAULT_CLIENT_RETRY_INTERVAL = 1000;
+const DEFAULT_CLIENT_MAX_RETRY_INTERVAL = 1000 * 64;
+/**
+ * A retry strategy that retries with an exponentially increasing delay in these two cases:
+ * - When there are errors in the underlying transport layer (e.g. DNS lookup failures).
+ * - Or otherwise if the outgoing request fails (408, greater or equal than 500, except for 501 and 505).
+ */
+function exponentialRetryStrategy(options = {}) {
+    const retryInterval = options.retryDelayInMs ?? DEFAULT_CLIENT_RETRY_INTERVAL;
+    const maxRetryInterval = options.maxRetryDelayInMs ?? DEFAULT_CLIENT_MAX_RETRY_INTERVAL;
+    return {
+        name: "exponentialRetryStrategy",
+        retry({ retryCount, response, responseError }) {
+            const matchedSystemError = isSystemError(responseError);
+            const ignoreSystemErrors = matchedSystemError && options.ignoreSystemErrors;
+            const isExponential = isExponentialRetryResponse(response);
+            const ignoreExponentialResponse = isExponential && options.ignoreHttpStatusCodes;
+            const unknownResponse = response && ((0,_throttlingRetryStrategy_js__WEBPACK_IMPORTED_MODULE_0__/* .isThrottlingRetryResponse */ .$)(response) || !isExponential);
+            if (unknownResponse || ignoreExponentialResponse || ignoreSystemErrors) {
+                return { skipStrategy: true };
+            }
+            if (responseError && !matchedSystemError && !isExponential) {
+                return { errorToThrow: responseError };
+            }
+            return (0,_util_delay_js__WEBPACK_IMPORTED_MODULE_1__/* .calculateRetryDelay */ .g)(retryCount, {
+                retryDelayInMs: retryInterval,
+                maxRetryDelayInMs: maxRetryInterval,
+            });
+        },
+    };
+}
+/**
+ * A response is a retry response if it has status codes:
+ * - 408, or
+ * - Greater or equal than 500, except for 501 and 505.
+ */
+function isExponentialRetryResponse(response) {
+    return Boolean(response &&
+        response.status !== undefined &&
+        (response.status >= 500 || response.status === 408) &&
+        response.status !== 501 &&
+        response.status !== 505);
+}
+/**
+ * Determines whether an error from a pipeline response was triggered in the network layer.
+ */
+function isSystemError(err) {
+    if (!err) {
+        return false;
+    }
+    return (err.code === "ETIMEDOUT" ||
+        err.code === "ESOCKETTIMEDOUT" ||
+        err.code === "ECONNREFUSED" ||
+        err.code === "ECONNRESET" ||
+        err.code === "ENOENT" ||
+        err.code === "ENOTFOUND");
+}
+//# sourceMappingURL=exponentialRetryStrategy.js.map
+
+/***/ }),
+
+/***/ 5039:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ isThrottlingRetryResponse),
+/* harmony export */   P: () => (/* binding */ throttlingRetryStrategy)
+/* harmony export */ });
+/* harmony import */ var _util_helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5607);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * The header that comes back from services representing
+ * the amount of time (minimum) to wait to retry (in seconds or timestamp after which we can retry).
+ */
+const RetryAfterHeader = "Retry-After";
+/**
+ * The headers that come back from services representing
+ * the amount of time (minimum) to wait to retry.
+ *
+ * "retry-after-ms", "x-ms-retry-after-ms" : milliseconds
+ * "Retry-After" : seconds or timestamp
+ */
+const AllRetryAfterHeaders = ["retry-after-ms", "x-ms-retry-after-ms", RetryAfterHeader];
+/**
+ * A response is a throttling retry response if it has a throttling status code (429 or 503),
+ * as long as one of the [ "Retry-After" or "retry-after-ms" or "x-ms-retry-after-ms" ] headers has a valid value.
+ *
+ * Returns the `retryAfterInMs` value if the response is a throttling retry response.
+ * If not throttling retry response, returns `undefined`.
+ *
+ * @internal
+ */
+function getRetryAfterInMs(response) {
+    if (!(response && [429, 503].includes(response.status)))
+        return undefined;
+    try {
+        // Headers: "retry-after-ms", "x-ms-retry-after-ms", "Retry-After"
+        for (const header of AllRetryAfterHeaders) {
+            const retryAfterValue = (0,_util_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHeaderValueAsNumber */ .H)(response, header);
+            if (retryAfterValue === 0 || retryAfterValue) {
+                // "Retry-After" header ==> seconds
+                // "retry-after-ms", "x-ms-retry-after-ms" headers ==> milli-seconds
+                const multiplyingFactor = header === RetryAfterHeader ? 1000 : 1;
+                return retryAfterValue * multiplyingFactor; // in milli-seconds
+            }
+        }
+        // RetryAfterHeader ("Retry-After") has a special case where it might be formatted as a date instead of a number of seconds
+        const retryAfterHeader = response.headers.get(RetryAfterHeader);
+        if (!retryAfterHeader)
+            return;
+        const date = Date.parse(retryAfterHeader);
+        const diff = date - Date.now();
+        // negative diff would mean a date in the past, so retry asap with 0 milliseconds
+        return Number.isFinite(diff) ? Math.max(0, diff) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A response is a retry response if it has a throttling status code (429 or 503),
+ * as long as one of the [ "Retry-After" or "retry-after-ms" or "x-ms-retry-after-ms" ] headers has a valid value.
+ */
+function isThrottlingRetryResponse(response) {
+    return Number.isFinite(getRetryAfterInMs(response));
+}
+function throttlingRetryStrategy() {
+    return {
+        name: "throttlingRetryStrategy",
+        retry({ response }) {
+            const retryAfterInMs = getRetryAfterInMs(response);
+            if (!Number.isFinite(retryAfterInMs)) {
+                return { skipStrategy: true };
+            }
+            return {
+                retryAfterInMs,
+            };
+        },
+    };
+}
+//# sourceMappingURL=throttlingRetryStrategy.js.map
+
+/***/ }),
+
+/***/ 3816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ stringToUint8Array),
+/* harmony export */   S: () => (/* binding */ uint8ArrayToString)
+/* harmony export */ });
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The helper that transforms bytes with specific character encoding into string
+ * @param bytes - the uint8array bytes
+ * @param format - the format we use to encode the byte
+ * @returns a string of the encoded string
+ */
+function uint8ArrayToString(bytes, format) {
+    return Buffer.from(bytes).toString(format);
+}
+/**
+ * The helper that transforms string to specific character encoded bytes array.
+ * @param value - the string to be converted
+ * @param format - the format we use to decode the value
+ * @returns a uint8array
+ */
+function stringToUint8Array(value, format) {
+    return Buffer.from(value, format);
+}
+//# sourceMappingURL=bytesEncoding.js.map
+
+/***/ }),
+
+/***/ 297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ calculateRetryDelay)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Returns a random integer value between a lower and upper bound,
+ * inclusive of both bounds.
+ * Note that this uses Math.random and isn't secure. If you need to use
+ * this for any kind of security purpose, find a better source of random.
+ * @param min - The smallest integer value allowed.
+ * @param max - The largest integer value allowed.
+ */
+function getRandomIntegerInclusive(min, max) {
+    // Make sure inputs are integers.
+    min = Math.ceil(min);
+    max = Math.floor(max);
+    // Pick a random offset from zero to the size of the range.
+    // Since Math.random() can never return 1, we have to make the range one larger
+    // in order to be inclusive of the maximum value after we take the floor.
+    const offset = Math.floor(Math.random() * (max - min + 1));
+    return offset + min;
+}
+//# sourceMappingURL=random.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Calculates the delay interval for retry attempts using exponential delay with jitter.
+ * @param retryAttempt - The current retry attempt number.
+ * @param config - The exponential retry configuration.
+ * @returns An object containing the calculated retry delay.
+ */
+function calculateRetryDelay(retryAttempt, config) {
+    // Exponentially increase the delay each time
+    const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
+    // Don't let the delay exceed the maximum
+    const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
+    // Allow the final value to have some "jitter" (within 50% of the delay size) so
+    // that retries across multiple clients don't occur simultaneously.
+    const retryAfterInMs = clampedDelay / 2 + getRandomIntegerInclusive(0, clampedDelay / 2);
+    return { retryAfterInMs };
+}
+//# sourceMappingURL=delay.js.map
+
+/***/ }),
+
+/***/ 4820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ isError)
+/* harmony export */ });
+/* harmony import */ var _object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8011);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Typeguard for an error object shape (has name and message)
+ * @param e - Something caught by a catch clause.
+ */
+function isError(e) {
+    if ((0,_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(e)) {
+        const hasName = typeof e.name === "string";
+        const hasMessage = typeof e.message === "string";
+        return hasName && hasMessage;
+    }
+    return false;
+}
+//# sourceMappingURL=error.js.map
+
+/***/ }),
+
+/***/ 5607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ parseHeaderValueAsNumber),
+/* harmony export */   c: () => (/* binding */ delay)
+/* harmony export */ });
+/* harmony import */ var _abort_controller_AbortError_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5151);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const StandardAbortMessage = "The operation was aborted.";
+/**
+ * A wrapper for setTimeout that resolves a promise after delayInMs milliseconds.
+ * @param delayInMs - The number of milliseconds to be delayed.
+ * @param value - The value to be resolved with after a timeout of t milliseconds.
+ * @param options - The options for delay - currently abort options
+ *                  - abortSignal - The abortSignal associated with containing operation.
+ *                  - abortErrorMsg - The abort error message associated with containing operation.
+ * @returns Resolved promise
+ */
+function delay(delayInMs, value, options) {
+    return new Promise((resolve, reject) => {
+        let timer = undefined;
+        let onAborted = undefined;
+        const rejectOnAbort = () => {
+            return reject(new _abort_controller_AbortError_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortError */ .l(options?.abortErrorMsg ? options?.abortErrorMsg : StandardAbortMessage));
+        };
+        const removeListeners = () => {
+            if (options?.abortSignal && onAborted) {
+                options.abortSignal.removeEventListener("abort", onAborted);
+            }
+        };
+        onAborted = () => {
+            if (timer) {
+                clearTimeout(timer);
+            }
+            removeListeners();
+            return rejectOnAbort();
+        };
+        if (options?.abortSignal && options.abortSignal.aborted) {
+            return rejectOnAbort();
+        }
+        timer = setTimeout(() => {
+            removeListeners();
+            resolve(value);
+        }, delayInMs);
+        if (options?.abortSignal) {
+            options.abortSignal.addEventListener("abort", onAborted);
+        }
+    });
+}
+/**
+ * @internal
+ * @returns the parsed value or undefined if the parsed value is invalid.
+ */
+function parseHeaderValueAsNumber(response, headerName) {
+    const value = response.headers.get(headerName);
+    if (!value)
+        return;
+    const valueAsNum = Number(value);
+    if (Number.isNaN(valueAsNum))
+        return;
+    return valueAsNum;
+}
+//# sourceMappingURL=helpers.js.map
+
+/***/ }),
+
+/***/ 1834:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  If: () => (/* reexport */ sanitizer/* Sanitizer */.I),
+  gE: () => (/* reexport */ delay/* calculateRetryDelay */.g),
+  Bd: () => (/* reexport */ env/* isBrowser */.Bd),
+  Qg: () => (/* reexport */ env/* isBun */.Qg),
+  N6: () => (/* reexport */ env/* isDeno */.N6),
+  bJ: () => (/* reexport */ error/* isError */.b),
+  qx: () => (/* reexport */ env/* isNodeLike */.qx),
+  tX: () => (/* reexport */ env/* isNodeRuntime */.tX),
+  lV: () => (/* reexport */ env/* isReactNative */.lV),
+  p7: () => (/* reexport */ env/* isWebWorker */.p7),
+  Al: () => (/* reexport */ bytesEncoding/* stringToUint8Array */.A),
+  SW: () => (/* reexport */ bytesEncoding/* uint8ArrayToString */.S)
+});
+
+// UNUSED EXPORTS: computeSha256Hash, computeSha256Hmac, getRandomIntegerInclusive, isObject, randomUUID
+
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js + 1 modules
+var delay = __nccwpck_require__(297);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
+var error = __nccwpck_require__(4820);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Generates a SHA-256 HMAC signature.
+ * @param key - The HMAC key represented as a base64 string, used to generate the cryptographic HMAC hash.
+ * @param stringToSign - The data to be signed.
+ * @param encoding - The textual encoding to use for the returned HMAC digest.
+ */
+async function computeSha256Hmac(key, stringToSign, encoding) {
+    const decodedKey = Buffer.from(key, "base64");
+    return createHmac("sha256", decodedKey).update(stringToSign).digest(encoding);
+}
+/**
+ * Generates a SHA-256 hash.
+ * @param content - The data to be included in the hash.
+ * @param encoding - The textual encoding to use for the returned hash.
+ */
+async function computeSha256Hash(content, encoding) {
+    return createHash("sha256").update(content).digest(encoding);
+}
+//# sourceMappingURL=sha256.js.map
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
+var env = __nccwpck_require__(7970);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+var bytesEncoding = __nccwpck_require__(3816);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
+var sanitizer = __nccwpck_require__(1945);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=internal.js.map
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */ });
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Helper to determine when an input is a generic JS object.
+ * @returns true when input is an object type that is not null, Array, RegExp, or Date.
+ */
+function isObject(input) {
+    return (typeof input === "object" &&
+        input !== null &&
+        !Array.isArray(input) &&
+        !(input instanceof RegExp) &&
+        !(input instanceof Date));
+}
+//# sourceMappingURL=object.js.map
+
+/***/ }),
+
+/***/ 1945:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ Sanitizer)
+/* harmony export */ });
+/* harmony import */ var _object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8011);
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const RedactedString = "REDACTED";
+// Make sure this list is up-to-date with the one under core/logger/Readme#Keyconcepts
+const defaultAllowedHeaderNames = [
+    "x-ms-client-request-id",
+    "x-ms-return-client-request-id",
+    "x-ms-useragent",
+    "x-ms-correlation-request-id",
+    "x-ms-request-id",
+    "client-request-id",
+    "ms-cv",
+    "return-client-request-id",
+    "traceparent",
+    "Access-Control-Allow-Credentials",
+    "Access-Control-Allow-Headers",
+    "Access-Control-Allow-Methods",
+    "Access-Control-Allow-Origin",
+    "Access-Control-Expose-Headers",
+    "Access-Control-Max-Age",
+    "Access-Control-Request-Headers",
+    "Access-Control-Request-Method",
+    "Origin",
+    "Accept",
+    "Accept-Encoding",
+    "Cache-Control",
+    "Connection",
+    "Content-Length",
+    "Content-Type",
+    "Date",
+    "ETag",
+    "Expires",
+    "If-Match",
+    "If-Modified-Since",
+    "If-None-Match",
+    "If-Unmodified-Since",
+    "Last-Modified",
+    "Pragma",
+    "Request-Id",
+    "Retry-After",
+    "Server",
+    "Transfer-Encoding",
+    "User-Agent",
+    "WWW-Authenticate",
+];
+const defaultAllowedQueryParameters = ["api-version"];
+/**
+ * A utility class to sanitize objects for logging.
+ */
+class Sanitizer {
+    allowedHeaderNames;
+    allowedQueryParameters;
+    constructor({ additionalAllowedHeaderNames: allowedHeaderNames = [], additionalAllowedQueryParameters: allowedQueryParameters = [], } = {}) {
+        allowedHeaderNames = defaultAllowedHeaderNames.concat(allowedHeaderNames);
+        allowedQueryParameters = defaultAllowedQueryParameters.concat(allowedQueryParameters);
+        this.allowedHeaderNames = new Set(allowedHeaderNames.map((n) => n.toLowerCase()));
+        this.allowedQueryParameters = new Set(allowedQueryParameters.map((p) => p.toLowerCase()));
+    }
+    /**
+     * Sanitizes an object for logging.
+     * @param obj - The object to sanitize
+     * @returns - The sanitized object as a string
+     */
+    sanitize(obj) {
+        const seen = new Set();
+        return JSON.stringify(obj, (key, value) => {
+            // Ensure Errors include their interesting non-enumerable members
+            if (value instanceof Error) {
+                return {
+                    ...value,
+                    name: value.name,
+                    message: value.message,
+                };
+            }
+            if (key === "headers" && (0,_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(value)) {
+                return this.sanitizeHeaders(value);
+            }
+            else if (key === "url" && typeof value === "string") {
+                return this.sanitizeUrl(value);
+            }
+            else if (key === "query" && (0,_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(value)) {
+                return this.sanitizeQuery(value);
+            }
+            else if (key === "body") {
+                // Don't log the request body
+                return undefined;
+            }
+            else if (key === "response") {
+                // Don't log response again
+                return undefined;
+            }
+            else if (key === "operationSpec") {
+                // When using sendOperationRequest, the request carries a massive
+                // field with the autorest spec. No need to log it.
+                return undefined;
+            }
+            else if (Array.isArray(value) || (0,_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(value)) {
+                if (seen.has(value)) {
+                    return "[Circular]";
+                }
+                seen.add(value);
+            }
+            return value;
+        }, 2);
+    }
+    /**
+     * Sanitizes a URL for logging.
+     * @param value - The URL to sanitize
+     * @returns - The sanitized URL as a string
+     */
+    sanitizeUrl(value) {
+        if (typeof value !== "string" || value === null || value === "") {
+            return value;
+        }
+        const url = new URL(value);
+        if (!url.search) {
+            return value;
+        }
+        for (const [key] of url.searchParams) {
+            if (!this.allowedQueryParameters.has(key.toLowerCase())) {
+                url.searchParams.set(key, RedactedString);
+            }
+        }
+        return url.toString();
+    }
+    sanitizeHeaders(obj) {
+        const sanitized = {};
+        for (const key of Object.keys(obj)) {
+            if (this.allowedHeaderNames.has(key.toLowerCase())) {
+                sanitized[key] = obj[key];
+            }
+            else {
+                sanitized[key] = RedactedString;
+            }
+        }
+        return sanitized;
+    }
+    sanitizeQuery(value) {
+        if (typeof value !== "object" || value === null) {
+            return value;
+        }
+        const sanitized = {};
+        for (const k of Object.keys(value)) {
+            if (this.allowedQueryParameters.has(k.toLowerCase())) {
+                sanitized[k] = value[k];
+            }
+            else {
+                sanitized[k] = RedactedString;
+            }
+        }
+        return sanitized;
+    }
+}
+//# sourceMappingURL=sanitizer.js.map
+
+/***/ }),
+
+/***/ 1717:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CY: () => (/* binding */ isBinaryBody),
+  qf: () => (/* binding */ isBlob),
+  H1: () => (/* binding */ isReadableStream)
+});
+
+// UNUSED EXPORTS: isNodeReadableStream, isWebReadableStream
+
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Checks if the given value is a Node.js readable stream.
+ *
+ * @internal
+ */
+function isNodeReadableStream(x) {
+    return x instanceof external_stream_.Readable;
+}
+/**
+ * Checks if the given value is a web ReadableStream.
+ *
+ * @internal
+ */
+function isWebReadableStream(x) {
+    return x instanceof ReadableStream;
+}
+//# sourceMappingURL=typeGuards-node.js.map
+;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+function isBinaryBody(body) {
+    return (body !== undefined &&
+        (body instanceof Uint8Array ||
+            isReadableStream(body) ||
+            typeof body === "function" ||
+            body instanceof Blob));
+}
+function isReadableStream(x) {
+    return isNodeReadableStream(x) || isWebReadableStream(x);
+}
+function isBlob(x) {
+    return x instanceof Blob;
+}
+//# sourceMappingURL=typeGuards.js.map
+
+/***/ }),
+
+/***/ 5410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ randomUUID)
+/* harmony export */ });
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Generated Universally Unique Identifier
+ *
+ * @returns RFC4122 v4 UUID.
+ */
+function randomUUID() {
+    return crypto.randomUUID();
+}
+//# sourceMappingURL=uuidUtils.js.map
 
 /***/ })
 

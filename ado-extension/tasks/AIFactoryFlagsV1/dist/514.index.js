@@ -231,7 +231,7 @@ async function deleteService(ctx, action, opts) {
     const steps = action.cleanup ?? [
         { step: 'resource', resourceIds: action.resources.map((r) => r.id) },
     ];
-    for (const { step, resourceIds } of steps) {
+    for (const { step, resourceIds, note } of steps) {
         if (resourceIds.length === 0)
             continue;
         opts.log(`${step}: ${resourceIds.length} resource(s)`);
@@ -241,8 +241,9 @@ async function deleteService(ctx, action, opts) {
                 await deleteById(ctx, id, opts);
         }
         else if (step === 'purgeSoftDeleted') {
+            // Listed only where the environment's config allows the purge: the plan decided, apply follows.
             for (const id of resourceIds)
-                await purgeOrReport(ctx, id, opts);
+                await purge(ctx, id, opts);
         }
         else if (step === 'waitSubnetRelease') {
             for (const id of resourceIds)
@@ -252,6 +253,9 @@ async function deleteService(ctx, action, opts) {
             // Within one step nothing depends on anything else; ARM's per-parent conflicts are retried.
             await Promise.all(resourceIds.map((id) => deleteById(ctx, id, opts)));
         }
+        // What the plan said about the step (e.g. what stays soft-deleted, and how to get it back).
+        if (note)
+            opts.log(`  ${note}`);
     }
     if (opts.history)
         await forgetDeployments(ctx, action.service, opts.history, opts);
@@ -314,8 +318,26 @@ function apiVersionFor(ctx, id, opts) {
 }
 /** Azure has no delete for a subscription's Defender plan (Pricings - Delete is resource scope only): set it to Free. */
 const SUBSCRIPTION_PRICING = /^\/subscriptions\/[^/]+\/providers\/Microsoft\.Security\/pricings\/[^/]+$/i;
+/** Defender for AI settings of an AI account have no delete operation either: set the state to Disabled. */
+const DEFENDER_FOR_AI_SETTING = /\/providers\/Microsoft\.CognitiveServices\/accounts\/[^/]+\/defenderForAISettings\/[^/]+$/i;
 async function deleteById(ctx, id, opts) {
     const apiVersion = apiVersionFor(ctx, id, opts);
+    if (DEFENDER_FOR_AI_SETTING.test(id)) {
+        try {
+            await (0,retry/* withRetry */.bD)(() => ctx.request('PUT', id, apiVersion, { properties: { state: 'Disabled' } }), {
+                ...ctx.retry,
+                ...opts.retry,
+            });
+            opts.log(`  set to Disabled: ${(0,ids/* shortId */.m_)(id)}`);
+        }
+        catch (error) {
+            // The account is gone, and its setting with it.
+            if (!(0,errors/* isNotFound */.c4)(error))
+                throw (0,errors/* toArmError */.UV)(error);
+            opts.log(`  already gone: ${(0,ids/* shortId */.m_)(id)}`);
+        }
+        return;
+    }
     if (SUBSCRIPTION_PRICING.test(id)) {
         await (0,retry/* withRetry */.bD)(() => ctx.request('PUT', id, apiVersion, { properties: { pricingTier: 'Free' } }), {
             ...ctx.retry,
@@ -341,11 +363,17 @@ async function deleteById(ctx, id, opts) {
         });
     }
 }
-async function purgeOrReport(ctx, id, opts) {
+/** Purges a soft-deleted vault or account the plan's purge step names; a purge-protected vault stays. */
+async function purge(ctx, id, opts) {
     const parsed = (0,ids/* parseResourceId */.RQ)(id);
     const type = parsed.type.toLowerCase();
-    if (type !== 'microsoft.keyvault/vaults' && type !== 'microsoft.cognitiveservices/accounts')
-        return;
+    if (type !== 'microsoft.keyvault/vaults' && type !== 'microsoft.cognitiveservices/accounts') {
+        throw new errors/* ArmOperationError */.Iv({
+            code: 'PurgeUnsupported',
+            message: `the plan asks to purge ${id}, but this tool purges only Key Vaults and Cognitive Services accounts`,
+            hint: 'plan again: the plan lists a purge only for what can be purged',
+        });
+    }
     const target = { type: parsed.type, name: parsed.name, resourceGroup: parsed.resourceGroup ?? '' };
     const path = (0,deploy/* softDeletedPath */.$z)(ctx.subscriptionId, opts.location, target);
     const apiVersion = apiVersionFor(ctx, id, opts);
@@ -355,29 +383,43 @@ async function purgeOrReport(ctx, id, opts) {
             .body;
     }
     catch (error) {
-        if ((0,errors/* isNotFound */.c4)(error))
-            return; // not soft-deleted (or already purged)
+        if ((0,errors/* isNotFound */.c4)(error)) {
+            opts.log(`  ${parsed.name} is not soft-deleted (already purged): nothing to purge`);
+            return;
+        }
         throw error;
     }
     if (deleted?.properties?.purgeProtectionEnabled) {
+        // Azure refuses it anyway; never fail the delete over it.
         opts.log(`  ${parsed.name} stays soft-deleted: purge protection is on; re-enabling the service recovers it`);
         return;
     }
-    if (!opts.purgeSoftDeleted) {
-        opts.log(`  ${parsed.name} is soft-deleted and keeps its name until purged; re-enabling the service recovers it ` +
-            `(purge with --purge-soft-deleted where the environment allows)`);
-        return;
-    }
-    const purge = type === 'microsoft.keyvault/vaults'
+    const call = type === 'microsoft.keyvault/vaults'
         ? () => ctx.request('POST', `${path}/purge`, apiVersion)
         : () => ctx.request('DELETE', path, apiVersion);
     try {
-        await (0,retry/* withRetry */.bD)(purge, { ...ctx.retry, ...opts.retry });
+        const answer = await (0,retry/* withRetry */.bD)(call, { ...ctx.retry, ...opts.retry });
+        await waitForPurge(ctx, answer, apiVersion, opts);
         opts.log(`  purged ${parsed.name}`);
     }
     catch (error) {
         if (!(0,errors/* isNotFound */.c4)(error))
             throw error;
+    }
+}
+/** Purges answer 202 with a Location to poll; the name is free only once it ends. */
+async function waitForPurge(ctx, answer, apiVersion, opts) {
+    const location = answer.headers['location'];
+    if (answer.status !== 202 || !location)
+        return;
+    for (;;) {
+        const poll = await (0,retry/* withRetry */.bD)(() => ctx.request('GET', location, apiVersion), {
+            ...ctx.retry,
+            ...opts.retry,
+        });
+        if (poll.status !== 202)
+            return;
+        await new Promise((resolve) => setTimeout(resolve, ctx.pollIntervalMs));
     }
 }
 /** Azure releases a subnet some time after its private endpoints are gone; delete it once it is free. */
@@ -403,26 +445,29 @@ function formatSeconds(seconds) {
     return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
 }
 function createProgressReporter(logger, describe) {
-    const details = new Map();
-    const flush = (service) => {
-        const lines = details.get(service);
-        if (!lines || lines.length === 0)
-            return;
-        logger.startGroup(`${service}: details`);
-        for (const l of lines)
-            logger.info(l);
+    const lines = new Map();
+    const add = (service, text, level = 'info') => {
+        const list = lines.get(service) ?? [];
+        list.push({ text, level });
+        lines.set(service, list);
+    };
+    const writeGroup = (service, title) => {
+        logger.startGroup(title);
+        for (const l of lines.get(service) ?? []) {
+            if (l.level === 'error')
+                logger.error(l.text);
+            else
+                logger.info(l.text);
+        }
         logger.endGroup();
-        details.delete(service);
+        lines.delete(service);
     };
     return {
-        detail(service, line) {
-            const list = details.get(service) ?? [];
-            list.push(line);
-            details.set(service, list);
-        },
+        detail: (service, line) => add(service, line),
         onEvent(e) {
             if (e.kind === 'start') {
                 logger.info(`→ ${e.id}: ${describe(e.id)} started (${e.running} running, ${e.done}/${e.total} done)`);
+                add(e.id, `${describe(e.id)} started with ${e.running} running, ${e.done}/${e.total} done`);
                 return;
             }
             if (e.kind === 'skip') {
@@ -431,16 +476,14 @@ function createProgressReporter(logger, describe) {
             }
             const overall = `${e.done}/${e.total} done · elapsed ${formatSeconds(e.elapsed)}${e.etaSeconds !== undefined && e.done < e.total ? ` · ETA ${formatSeconds(e.etaSeconds)}` : ''}`;
             if (e.outcome === 'succeeded') {
-                logger.info(`✓ ${e.id}: ${describe(e.id)} finished in ${formatSeconds(e.seconds)} · ${overall}`);
+                writeGroup(e.id, `✓ ${e.id}: ${describe(e.id)} finished in ${formatSeconds(e.seconds)} · ${overall}`);
+                return;
             }
-            else {
-                const info = (0,errors/* toArmError */.UV)(e.error);
-                logger.error(`✗ ${e.id}: ${describe(e.id)} failed after ${formatSeconds(e.seconds)}: ${info.code}: ${info.message}`);
-                if (info.hint)
-                    logger.error(`  hint: ${info.hint}`);
-                logger.info(`  ${overall}`);
-            }
-            flush(e.id);
+            const info = (0,errors/* toArmError */.UV)(e.error);
+            add(e.id, `✗ ${e.id}: ${describe(e.id)} failed: ${info.code}: ${info.message}`, 'error');
+            if (info.hint)
+                add(e.id, `  hint: ${info.hint}`, 'error');
+            writeGroup(e.id, `✗ ${e.id}: ${describe(e.id)} failed after ${formatSeconds(e.seconds)}: ${info.code} · ${overall}`);
         },
     };
 }
@@ -484,8 +527,11 @@ async function applyPlan(ctx, plan, desired, opts) {
         ]),
     ];
     const changing = plan.actions.filter((a) => a.action !== 'noop').length;
+    const here = opts.timeScale !== undefined
+        ? `, ≈ ${(plan.estimatedSeconds * opts.timeScale).toFixed(1)}s here at time scale ${opts.timeScale}`
+        : '';
     opts.logger.info(`Applying ${changing} change(s) to ${plan.project}/${plan.environment} with parallelism ${opts.parallelism}` +
-        ` (critical path ≈ ${Math.round(plan.estimatedSeconds)}s on Azure)`);
+        ` (critical path ≈ ${Math.round(plan.estimatedSeconds)}s on Azure${here})`);
     const run = async (service) => {
         const action = actions.get(service);
         const log = (line) => reporter.detail(service, line);
@@ -494,7 +540,6 @@ async function applyPlan(ctx, plan, desired, opts) {
         if (action.action === 'delete') {
             await deleteService(ctx, action, {
                 log,
-                purgeSoftDeleted: opts.purgeSoftDeleted ?? false,
                 location: plan.location,
                 apiVersionOf: (id) => apiVersionById.get(id.toLowerCase()),
                 retry: opts.retry,
@@ -505,7 +550,6 @@ async function applyPlan(ctx, plan, desired, opts) {
         const history = { project: plan.project, env: plan.environment, resourceGroups };
         const removal = {
             log,
-            purgeSoftDeleted: opts.purgeSoftDeleted ?? false,
             location: plan.location,
             apiVersionOf: (id) => apiVersionById.get(id.toLowerCase()),
             retry: opts.retry,
@@ -563,8 +607,8 @@ function writtenRecords(desired, service) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/emulator/index.js + 9 modules
-var emulator = __webpack_require__(7468);
+// EXTERNAL MODULE: ./build/emulator/index.js + 10 modules
+var emulator = __webpack_require__(8295);
 ;// CONCATENATED MODULE: ./build/azure/arm-lock-store.js
 
 
@@ -732,22 +776,22 @@ class MemoryLockStore {
 
 // EXTERNAL MODULE: ./build/azure/observe.js
 var observe = __webpack_require__(6692);
-// EXTERNAL MODULE: ./build/core/catalog/index.js + 12 modules
-var catalog = __webpack_require__(4829);
-// EXTERNAL MODULE: ./build/core/plan.js + 7 modules
-var core_plan = __webpack_require__(3432);
+// EXTERNAL MODULE: ./build/core/catalog/index.js + 14 modules
+var catalog = __webpack_require__(7370);
+// EXTERNAL MODULE: ./build/core/plan.js + 9 modules
+var core_plan = __webpack_require__(8063);
 // EXTERNAL MODULE: ./build/core/render/index.js + 7 modules
 var render = __webpack_require__(7341);
 // EXTERNAL MODULE: ./build/core/scope.js
 var core_scope = __webpack_require__(1978);
-// EXTERNAL MODULE: ./build/core/config/index.js + 10 modules
-var config = __webpack_require__(1896);
+// EXTERNAL MODULE: ./build/core/config/index.js + 11 modules
+var config = __webpack_require__(5258);
 // EXTERNAL MODULE: ./build/app/files.js
 var files = __webpack_require__(8307);
 // EXTERNAL MODULE: ./build/app/run.js
 var run = __webpack_require__(385);
-// EXTERNAL MODULE: ./build/app/observe.js + 3 modules
-var app_observe = __webpack_require__(2094);
+// EXTERNAL MODULE: ./build/app/observe.js + 2 modules
+var app_observe = __webpack_require__(6250);
 ;// CONCATENATED MODULE: ./build/app/apply.js
 // `aifactory apply`: take the environment's lock, observe, plan (or check the reviewed plan is still what
 // Azure and the config say), refuse what must not run, apply along the graph, release the lock.
@@ -804,7 +848,7 @@ async function runApply(options, logger) {
     const env = options.environment;
     if (!env)
         return fail([error('apply.env', 'apply needs an environment', 'pass --env dev (or stage, prod)')], 'no environment');
-    const loaded = (0,run/* loadEnvironment */.Ye)(options.configPath, env, catalog/* catalog */.U$, options);
+    const loaded = (0,run.loadEnvironment)(options.configPath, env, catalog/* catalog */.U$, options);
     if (!loaded.config)
         return fail(loaded.diagnostics, `${options.configPath} has errors; nothing was changed`);
     (0,run/* report */.z8)(logger, loaded.diagnostics);
@@ -878,8 +922,7 @@ async function runApply(options, logger) {
         const result = await applyPlan(session.ctx, plan, desired, {
             parallelism: options.parallelism,
             logger,
-            purgeSoftDeleted: options.purgeSoftDeleted ?? false,
-            ...(options.target === 'local' ? { timeScale: options.timeScale ?? emulator/* DEFAULT_TIME_SCALE */.D4 } : {}),
+            ...(options.target === 'local' ? { timeScale: localTimeScale(session, options, logger) } : {}),
         });
         logger.info((0,render/* renderApplyText */.OM)(result, { color: false }).trimEnd());
         const changed = result.outcomes.filter((o) => o.status === 'succeeded').length;
@@ -913,6 +956,18 @@ async function runApply(options, logger) {
                 .catch((e) => logger.warn(`could not release the apply lock: ${e.message}`));
         await session.close();
     }
+}
+/**
+ * How long the catalog's seconds take on the local emulator, for the ETA: what the emulator says it runs at (it
+ * tells on every answer), else what it was started with here.
+ */
+function localTimeScale(session, options, logger) {
+    const reported = session.ctx.emulatorTimeScale();
+    if (reported === undefined)
+        return options.timeScale ?? emulator/* DEFAULT_TIME_SCALE */.D4;
+    if (options.endpoint && options.timeScale !== undefined && options.timeScale !== reported)
+        logger.warn(`the emulator at ${options.endpoint} runs at time scale ${reported}: --time-scale ${options.timeScale} is ignored`);
+    return reported;
 }
 /** apply without a reviewed plan, what-if on: the printed plan shows each update's property changes. */
 async function withWhatIf(session, plan, desired, options, logger) {

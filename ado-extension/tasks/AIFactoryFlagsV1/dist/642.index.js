@@ -6251,8 +6251,8 @@ var esm = __webpack_require__(7567);
 
 const logger = (0,esm/* createClientLogger */.KV)("arm-resourcesdeployments");
 //# sourceMappingURL=logger.js.map
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 23 modules
-var dist_esm = __webpack_require__(4259);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 22 modules
+var dist_esm = __webpack_require__(8289);
 ;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

@@ -8592,7 +8592,7 @@ module.exports = semver.satisfies(process.version, '>=15.7.0');
 
 /***/ }),
 
-/***/ 3948:
+/***/ 1567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var semver = __nccwpck_require__(9749);
@@ -11952,7 +11952,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const timespan = __nccwpck_require__(6688);
-const PS_SUPPORTED = __nccwpck_require__(3948);
+const PS_SUPPORTED = __nccwpck_require__(1567);
 const validateAsymmetricKey = __nccwpck_require__(1006);
 const jws = __nccwpck_require__(3324);
 const includes = __nccwpck_require__(3867);
@@ -12217,7 +12217,7 @@ const TokenExpiredError = __nccwpck_require__(1241);
 const decode = __nccwpck_require__(2047);
 const timespan = __nccwpck_require__(6688);
 const validateAsymmetricKey = __nccwpck_require__(1006);
-const PS_SUPPORTED = __nccwpck_require__(3948);
+const PS_SUPPORTED = __nccwpck_require__(1567);
 const jws = __nccwpck_require__(3324);
 const {KeyObject, createSecretKey, createPublicKey} = __nccwpck_require__(6982);
 
@@ -20103,6 +20103,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -28816,8 +28823,8 @@ exports.visitAsync = visitAsync;
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4829);
-/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1896);
+/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7370);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5258);
 /* harmony import */ var _core_render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7341);
 // Reading and writing the files a run works with. Every failure comes back as a diagnostic that names the
 // file and says what to do — never an exception with a stack trace.
@@ -28967,15 +28974,15 @@ function readPlanFile(file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ye: () => (/* binding */ loadEnvironment),
 /* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   loadEnvironment: () => (/* binding */ loadEnvironment),
 /* harmony export */   z8: () => (/* binding */ report)
 /* harmony export */ });
 /* unused harmony export planOutcome */
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4829);
-/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1896);
-/* harmony import */ var _core_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2236);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3432);
+/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7370);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5258);
+/* harmony import */ var _core_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3948);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8063);
 /* harmony import */ var _core_render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7341);
 /* harmony import */ var _core_scope_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1978);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8307);
@@ -28996,7 +29003,7 @@ async function run(options, logger, catalog = _core_catalog_index_js__WEBPACK_IM
         case 'plan':
             return runPlan(options, logger, catalog);
         case 'apply': {
-            const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(671), __nccwpck_require__.e(468), __nccwpck_require__.e(94), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4514));
+            const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(671), __nccwpck_require__.e(295), __nccwpck_require__.e(250), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4514));
             return runApply(options, logger);
         }
         default:
@@ -29111,11 +29118,11 @@ async function observeFor(options, config, env, catalog) {
     }
     const scope = (0,_core_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .observeScope */ .p)(config, env, catalog);
     try {
-        const { observeTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(671), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
+        const { observeTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(671), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
         return { observed: await observeTarget(options, scope, catalog), diagnostics: [] };
     }
     catch (e) {
-        const { targetDiagnostic } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(671), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
+        const { targetDiagnostic } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(671), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
         return { diagnostics: [targetDiagnostic(e, options.target)] };
     }
 }
@@ -29180,7 +29187,7 @@ const WHAT_IF_PARALLELISM = 4;
 async function askWhatIf(options, plan, desired, catalog) {
     if (!plan.actions.some((a) => a.action === 'update'))
         return { plan, diagnostics: [] };
-    const { openArmSession, targetDiagnostic } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(671), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
+    const { openArmSession, targetDiagnostic } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(671), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
     const { whatIfPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(671), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2002));
     let session;
     try {
@@ -29223,7 +29230,7 @@ function planOutcome(plan) {
 
 /***/ }),
 
-/***/ 4829:
+/***/ 7370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29383,7 +29390,6 @@ const platformApiVersions = {
 /** Api-versions that are previews on purpose, with the reason (the catalog test allows only these). */
 const previewApiVersions = {
     'Microsoft.Insights/diagnosticSettings': 'only 2021-05-01-preview accepts categoryGroup (allLogs/audit); no later GA version exists',
-    'Microsoft.Portal/dashboards': 'Microsoft.Portal has published preview api-versions only',
 };
 
 ;// CONCATENATED MODULE: ./build/core/catalog/regions.js
@@ -29457,8 +29463,9 @@ const regions = [
 function endpoint(resource, groupId, ...dnsZones) {
     return { resource, groupId, dnsZones };
 }
-function allLogs(resource, metrics = true) {
-    return { resource, logs: 'allLogs', metrics };
+/** Every log category (gold); `levels` says what silver and bronze send where it is not the audit group. */
+function allLogs(resource, metrics = true, levels) {
+    return { resource, logs: 'allLogs', metrics, ...(levels ? { levels } : {}) };
 }
 /** `principal` service's managed identity gets `role` on `scope` service (optionally one of its resources). */
 function serviceRole(role, principal, scope, resource) {
@@ -29543,6 +29550,132 @@ function cognitiveAccountBody(kind, sku, customSubDomainName) {
         },
     };
 }
+
+;// CONCATENATED MODULE: ./build/core/catalog/cmk.js
+const CMK_SERVICE = 'customerManagedKey';
+const KEY = `${CMK_SERVICE}.key`;
+/** The vault's data-plane URI (public cloud): what encryption settings name, with the key's name. */
+const VAULT_URI = 'https://{{name:keyVault.vault}}.vault.azure.net';
+const PROJECT_IDENTITY = { '{{identityId}}': {} };
+/** Storage accounts (blob and file at account level); a key without a version follows the key's rotation. */
+const storageCmk = [
+    {
+        service: CMK_SERVICE,
+        waitsFor: [KEY],
+        set: {
+            identity: { type: 'SystemAssigned,UserAssigned', userAssignedIdentities: PROJECT_IDENTITY },
+            properties: {
+                encryption: {
+                    keySource: 'Microsoft.Keyvault',
+                    keyvaultproperties: { keyname: `{{name:${KEY}}}`, keyvaulturi: VAULT_URI },
+                    identity: { userAssignedIdentity: '{{identityId}}' },
+                    services: {
+                        blob: { enabled: true, keyType: 'Account' },
+                        file: { enabled: true, keyType: 'Account' },
+                    },
+                },
+            },
+        },
+    },
+    {
+        service: CMK_SERVICE,
+        option: 'keyVersion',
+        set: {
+            properties: {
+                encryption: { keyvaultproperties: { keyversion: `{{option:${CMK_SERVICE}.keyVersion}}` } },
+            },
+        },
+    },
+];
+/** Cosmos DB: the versionless key URI (Cosmos follows rotation) and the identity it unwraps with by default. */
+const cosmosCmk = [
+    {
+        service: CMK_SERVICE,
+        waitsFor: [KEY],
+        set: {
+            identity: { type: 'SystemAssigned,UserAssigned', userAssignedIdentities: PROJECT_IDENTITY },
+            properties: {
+                keyVaultKeyUri: `${VAULT_URI}/keys/{{name:${KEY}}}`,
+                defaultIdentity: 'UserAssignedIdentity={{identityId}}',
+            },
+        },
+    },
+];
+/**
+ * AI Search encrypts indexes and synonym maps with keys named in each object (data plane); the service-level
+ * setting only enforces that every object does. Opt-in: Foundry creates indexes without a key, which enforcement
+ * refuses (today's cmkDisableForAISearch).
+ */
+const searchCmk = [
+    {
+        service: CMK_SERVICE,
+        option: 'enforceOnAISearch',
+        set: { properties: { encryptionWithCmk: { enforcement: 'Enabled' } } },
+    },
+];
+
+;// CONCATENATED MODULE: ./build/core/catalog/diagnostic-levels.js
+const diagnosticLevels = {
+    cognitiveServices: { silver: ['Audit', 'RequestResponse'], bronze: ['Audit'] },
+    search: { silver: ['OperationLogs'], bronze: ['OperationLogs'] },
+    machineLearning: {
+        silver: [
+            'AmlComputeClusterEvent',
+            'AmlComputeJobEvent',
+            'AmlRunStatusChangedEvent',
+            'ModelsChangeEvent',
+            'DeploymentEventAKS',
+            'InferencingOperationAKS',
+            'ComputeInstanceEvent',
+            'RunEvent',
+        ],
+        bronze: ['AmlComputeClusterEvent', 'AmlRunStatusChangedEvent', 'RunEvent'],
+    },
+    containerRegistry: {
+        silver: ['ContainerRegistryRepositoryEvents', 'ContainerRegistryLoginEvents'],
+        bronze: ['ContainerRegistryLoginEvents'],
+    },
+    cosmos: {
+        silver: ['DataPlaneRequests', 'QueryRuntimeStatistics', 'PartitionKeyStatistics', 'ControlPlaneRequests'],
+        bronze: ['DataPlaneRequests', 'ControlPlaneRequests'],
+    },
+    dataFactory: {
+        silver: [
+            'ActivityRuns',
+            'PipelineRuns',
+            'TriggerRuns',
+            'SSISPackageEventMessages',
+            'SSISIntegrationRuntimeLogs',
+        ],
+        bronze: ['ActivityRuns', 'PipelineRuns'],
+    },
+    eventHubs: {
+        silver: ['OperationalLogs', 'AutoScaleLogs', 'KafkaUserErrorLogs', 'EventHubVNetConnectionEvent'],
+        bronze: ['OperationalLogs', 'EventHubVNetConnectionEvent'],
+    },
+    webApp: {
+        silver: ['AppServiceHTTPLogs', 'AppServiceAppLogs', 'AppServiceAuditLogs', 'AppServicePlatformLogs'],
+        bronze: ['AppServiceHTTPLogs', 'AppServiceAuditLogs'],
+    },
+    functionApp: {
+        silver: ['FunctionAppLogs', 'AppServiceHTTPLogs', 'AppServiceAppLogs', 'AppServiceAuditLogs'],
+        bronze: ['FunctionAppLogs', 'AppServiceHTTPLogs'],
+    },
+    containerAppsEnvironment: {
+        silver: ['ContainerAppConsoleLogs', 'ContainerAppSystemLogs'],
+        bronze: ['ContainerAppSystemLogs'],
+    },
+    postgres: {
+        silver: ['PostgreSQLLogs', 'PostgreSQLFlexQueryStoreRuntime', 'PostgreSQLFlexSessions'],
+        bronze: ['PostgreSQLLogs'],
+    },
+    sqlDatabase: {
+        silver: ['SQLInsights', 'QueryStoreRuntimeStatistics', 'Errors', 'Timeouts', 'Deadlocks'],
+        bronze: ['Errors', 'Timeouts'],
+    },
+    /** Every category at every level: App Insights (as the AI Factory does) and types without an audit group. */
+    everyLog: { silver: 'allLogs', bronze: 'allLogs' },
+};
 
 ;// CONCATENATED MODULE: ./build/core/catalog/name-rules.js
 function rule(base) {
@@ -29649,9 +29782,10 @@ const nameRules = {
         allowedText: 'letters, digits, underscores, periods and hyphens',
         uniqueness: 'parent',
     }),
+    // The GA api-version (2026-04-01) allows 3 to 24 characters; the earlier previews allowed 160.
     dashboard: rule({
         minLength: 3,
-        maxLength: 160,
+        maxLength: 24,
         allowed: '[a-zA-Z0-9-]+',
         allowedText: 'letters, digits and hyphens',
         uniqueness: 'resourceGroup',
@@ -29709,6 +29843,14 @@ const nameRules = {
         allowed: '[a-zA-Z]([a-zA-Z0-9-]*[a-zA-Z0-9])?',
         allowedText: 'letters, digits and hyphens; starts with a letter, ends with a letter or digit',
         uniqueness: 'parent',
+    }),
+    // A compute instance's name is part of its regional DNS name: unique in the region, 3 to 24 characters.
+    machineLearningComputeInstance: rule({
+        minLength: 3,
+        maxLength: 24,
+        allowed: '[a-zA-Z]([a-zA-Z0-9-]*[a-zA-Z0-9])?',
+        allowedText: 'letters, digits and hyphens; starts with a letter, ends with a letter or digit',
+        uniqueness: 'global',
     }),
     capabilityHost: rule({
         minLength: 3,
@@ -29770,10 +29912,10 @@ const nameRules = {
         allowedText: 'any characters except < > * % & : \\ / ?; not ending in a period or space',
         uniqueness: 'parent',
     }),
-    redis: rule({
+    managedRedis: rule({
         minLength: 1,
-        maxLength: 63,
-        allowed: '[a-zA-Z0-9](-?[a-zA-Z0-9])*',
+        maxLength: 60,
+        allowed: '[A-Za-z0-9]+(-[A-Za-z0-9]+)*',
         allowedText: 'letters, digits and single hyphens; starts and ends with a letter or digit',
         uniqueness: 'global',
     }),
@@ -29812,6 +29954,14 @@ const nameRules = {
         allowedText: 'letters, digits and hyphens; starts with a letter, ends with a letter or digit',
         uniqueness: 'global',
     }),
+    // Backends, APIs and operations of an API Management instance: 1 to 80 characters, none of *#&+:<>?.
+    apiManagementChild: rule({
+        minLength: 1,
+        maxLength: 80,
+        allowed: '[a-zA-Z0-9][a-zA-Z0-9-]*',
+        allowedText: 'letters, digits and hyphens, starting with a letter or digit',
+        uniqueness: 'parent',
+    }),
     bingAccount: rule({
         minLength: 2,
         maxLength: 64,
@@ -29833,7 +29983,11 @@ const nameRules = {
 
 
 
+
+
 const COGNITIVE_API = '2025-06-01';
+const ML_API = '2025-06-01';
+const ML_COMPUTE_TYPE = 'Microsoft.MachineLearningServices/workspaces/computes';
 const ACCOUNT_TYPE = 'Microsoft.CognitiveServices/accounts';
 const COGNITIVE_ZONE = 'privatelink.cognitiveservices.azure.com';
 const OPENAI_ZONE = 'privatelink.openai.azure.com';
@@ -29921,7 +30075,7 @@ const aiFoundry = {
     subnets: [genaiSubnet, { name: 'aca2', prefixLength: 23, delegation: 'Microsoft.App/environments' }],
     identity: 'systemAssigned',
     roleAssignments: [serviceRole(roles.storageBlobDataContributor, 'aiFoundry', 'storage')],
-    diagnostics: [allLogs('account')],
+    diagnostics: [allLogs('account', true, diagnosticLevels.cognitiveServices)],
     dataBearing: false,
     softDelete: cognitiveSoftDelete,
     provisioningSeconds: 180,
@@ -30052,7 +30206,7 @@ const azureOpenAI = {
     subnets: [genaiSubnet],
     identity: 'systemAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('account')],
+    diagnostics: [allLogs('account', true, diagnosticLevels.cognitiveServices)],
     dataBearing: false,
     softDelete: cognitiveSoftDelete,
     provisioningSeconds: 60,
@@ -30092,6 +30246,7 @@ const aiSearch = {
                     networkRuleSet: { bypass: 'AzureServices', ipRules: [] },
                 },
             },
+            bodyWhenService: searchCmk,
             keyProperties: ['sku.name', 'properties.publicNetworkAccess'],
         },
     ],
@@ -30106,7 +30261,7 @@ const aiSearch = {
         serviceRole(roles.searchIndexDataContributor, 'aiFoundry', 'aiSearch'),
         serviceRole(roles.searchServiceContributor, 'aiFoundry', 'aiSearch'),
     ],
-    diagnostics: [allLogs('service')],
+    diagnostics: [allLogs('service', true, diagnosticLevels.search)],
     dataBearing: true,
     provisioningSeconds: 240,
     deletionSeconds: 120,
@@ -30163,6 +30318,8 @@ const aiSearchSharedPrivateLink = {
                 },
             },
         },
+        // Microsoft's table of shared private link group ids: openai_account for the Azure OpenAI embedding skill
+        // and vectorizer, cognitiveservices_account for billing the built-in skills to an AI services account.
         {
             key: 'toFoundry',
             type: 'Microsoft.Search/searchServices/sharedPrivateLinkResources',
@@ -30174,8 +30331,24 @@ const aiSearchSharedPrivateLink = {
             body: {
                 properties: {
                     privateLinkResourceId: '{{id:aiFoundry.account}}',
+                    groupId: 'openai_account',
+                    requestMessage: 'AI Search embedding skills and vectorizers (aifactory-flags)',
+                },
+            },
+        },
+        {
+            key: 'toFoundrySkills',
+            type: 'Microsoft.Search/searchServices/sharedPrivateLinkResources',
+            apiVersion: '2025-05-01',
+            resourceGroup: 'project',
+            parent: 'service',
+            parentService: 'aiSearch',
+            name: nameRules.searchSharedPrivateLink('spl-{project}-foundry-skills'),
+            body: {
+                properties: {
+                    privateLinkResourceId: '{{id:aiFoundry.account}}',
                     groupId: 'cognitiveservices_account',
-                    requestMessage: 'AI Search vectorizers (aifactory-flags)',
+                    requestMessage: 'AI Search built-in skills billing (aifactory-flags)',
                 },
             },
         },
@@ -30194,6 +30367,7 @@ const aiSearchSharedPrivateLink = {
     cleanup: ['childResources'],
     notes: [
         'The target owner must approve each shared private link (the private endpoint connection on storage and Foundry).',
+        'Two links to Foundry: openai_account for embedding skills and vectorizers, cognitiveservices_account for billing built-in skills.',
         'Needs AI Search basic or higher; indexers with skillsets need standard (S1).',
     ],
 };
@@ -30233,6 +30407,73 @@ const azureML = {
             },
             keyProperties: ['properties.publicNetworkAccess'],
         },
+        {
+            key: 'cluster',
+            type: ML_COMPUTE_TYPE,
+            apiVersion: ML_API,
+            resourceGroup: 'project',
+            parent: 'workspace',
+            forEach: 'computeClusters',
+            name: nameRules.machineLearningCompute('{item}'),
+            body: {
+                location: '{{location}}',
+                properties: {
+                    computeType: 'AmlCompute',
+                    description: 'Training cluster (aifactory-flags)',
+                    // The workspace's managed network places the nodes: no subnet, and no public IP on any node.
+                    properties: {
+                        vmSize: '{{item:vmSize}}',
+                        vmPriority: 'Dedicated',
+                        osType: 'Linux',
+                        scaleSettings: {
+                            minNodeCount: '{{item:minNodes}}',
+                            maxNodeCount: '{{item:maxNodes}}',
+                            nodeIdleTimeBeforeScaleDown: '{{item:idleTimeBeforeScaleDown}}',
+                        },
+                        enableNodePublicIp: false,
+                        remoteLoginPortPublicAccess: 'Disabled',
+                    },
+                },
+            },
+            keyProperties: ['properties.properties.vmSize', 'properties.properties.scaleSettings.maxNodeCount'],
+        },
+        {
+            key: 'instance',
+            type: ML_COMPUTE_TYPE,
+            apiVersion: ML_API,
+            resourceGroup: 'project',
+            parent: 'workspace',
+            forEach: 'computeInstances',
+            name: nameRules.machineLearningComputeInstance('{item}-{salt}'),
+            body: {
+                location: '{{location}}',
+                properties: {
+                    computeType: 'ComputeInstance',
+                    description: 'Compute instance (aifactory-flags)',
+                    properties: {
+                        vmSize: '{{item:vmSize}}',
+                        enableNodePublicIp: false,
+                        idleTimeBeforeShutdown: '{{item:idleTimeBeforeShutdown}}',
+                        computeInstanceAuthorizationType: 'personal',
+                    },
+                },
+            },
+            bodyWhenItem: [
+                {
+                    field: 'assignedUser',
+                    set: {
+                        properties: {
+                            properties: {
+                                personalComputeInstanceSettings: {
+                                    assignedUser: { objectId: '{{item:assignedUser}}', tenantId: '{{tenantId}}' },
+                                },
+                            },
+                        },
+                    },
+                },
+            ],
+            keyProperties: ['properties.properties.vmSize'],
+        },
     ],
     privateEndpoints: [
         endpoint('workspace', 'amlworkspace', 'privatelink.api.azureml.ms', 'privatelink.notebooks.azure.net'),
@@ -30245,7 +30486,7 @@ const azureML = {
         serviceRole(roles.keyVaultAdministrator, 'azureML', 'keyVault'),
         serviceRole(roles.acrPush, 'azureML', 'containerRegistry'),
     ],
-    diagnostics: [allLogs('workspace')],
+    diagnostics: [allLogs('workspace', true, diagnosticLevels.machineLearning)],
     dataBearing: true,
     softDelete: { kind: 'machineLearningWorkspace', retentionDays: 14, purgeProtection: false },
     provisioningSeconds: 180,
@@ -30254,7 +30495,32 @@ const azureML = {
     implies: [],
     uses: privateServiceUses,
     cleanup: cleanup.privateSoftDeleted,
-    notes: ['A deleted workspace stays soft-deleted for 14 days; its name is blocked until it is purged.'],
+    options: [
+        {
+            name: 'computeClusters',
+            type: 'list',
+            default: [
+                {
+                    name: 'cpu-cluster',
+                    vmSize: 'Standard_DS3_v2',
+                    minNodes: 0,
+                    maxNodes: 3,
+                    idleTimeBeforeScaleDown: 'PT120S',
+                },
+            ],
+            description: "Training clusters, each { name (2-16 characters), vmSize, minNodes, maxNodes, idleTimeBeforeScaleDown (ISO 8601, e.g. PT120S) }. The default is today's admin cluster for dev (admin_aml_cluster_sku_dev_override Standard_DS3_v2, admin_aml_cluster_maxNodes_dev_override 3); today's test/prod defaults are Standard_D13_v2 with 5 nodes.",
+        },
+        {
+            name: 'computeInstances',
+            type: 'list',
+            default: [],
+            description: "Compute instances, each { name (at most 18 characters), vmSize, idleTimeBeforeShutdown (ISO 8601, e.g. PT60M), assignedUser (optional Entra object id) }. Today's admin instance: Standard_DS11_v2 in dev (admin_aml_computeInstance_dev_sku_override).",
+        },
+    ],
+    notes: [
+        'A deleted workspace stays soft-deleted for 14 days; its name is blocked until it is purged.',
+        "Compute clusters and instances run in the workspace's managed network: no subnet of the project's VNet, no public IP on any node.",
+    ],
 };
 const aksForAzureML = {
     id: 'aksForAzureML',
@@ -30357,7 +30623,7 @@ function cognitiveService(input) {
         subnets: [genaiSubnet],
         identity: 'systemAssigned',
         roleAssignments: [],
-        diagnostics: [allLogs('account')],
+        diagnostics: [allLogs('account', true, diagnosticLevels.cognitiveServices)],
         dataBearing: false,
         softDelete: cognitiveSoftDelete,
         provisioningSeconds: 60,
@@ -30482,7 +30748,10 @@ const aiServices = [
 ;// CONCATENATED MODULE: ./build/core/catalog/services/data.js
 
 
+
+
 const COSMOS_API = '2024-11-15';
+const REDIS_API = '2025-07-01';
 function cosmos(id) {
     const mongo = id === 'cosmosDbMongo';
     return {
@@ -30519,6 +30788,7 @@ function cosmos(id) {
                         minimalTlsVersion: 'Tls12',
                     },
                 },
+                bodyWhenService: cosmosCmk,
                 keyProperties: ['kind', 'properties.publicNetworkAccess'],
             },
         ],
@@ -30530,7 +30800,7 @@ function cosmos(id) {
         subnets: [genaiSubnet],
         identity: 'systemAssigned',
         roleAssignments: [],
-        diagnostics: [allLogs('account')],
+        diagnostics: [allLogs('account', true, diagnosticLevels.cosmos)],
         dataBearing: true,
         provisioningSeconds: 420,
         deletionSeconds: 300,
@@ -30543,7 +30813,7 @@ function cosmos(id) {
                 'The API of an account cannot change: switching between cosmosDb and cosmosDbMongo replaces the account.',
             ]
             : [
-                'Data-plane access (Cosmos DB Built-in Data Contributor) is a Cosmos SQL role assignment, granted by Foundry at agent setup.',
+                "Data-plane access is a Cosmos SQL role assignment (not Azure RBAC): foundryCapabilityHost grants Cosmos DB Built-in Data Contributor on the agents' enterprise_memory database to the Foundry project's identity itself.",
             ],
     };
 }
@@ -30582,7 +30852,7 @@ const postgreSql = {
     subnets: [genaiSubnet],
     identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('server')],
+    diagnostics: [allLogs('server', true, diagnosticLevels.postgres)],
     dataBearing: true,
     provisioningSeconds: 600,
     deletionSeconds: 300,
@@ -30651,7 +30921,7 @@ const azureSql = {
     subnets: [genaiSubnet],
     identity: 'systemAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('database')],
+    diagnostics: [allLogs('database', true, diagnosticLevels.sqlDatabase)],
     dataBearing: true,
     provisioningSeconds: 300,
     deletionSeconds: 120,
@@ -30660,48 +30930,90 @@ const azureSql = {
     uses: privateServiceUses,
     cleanup: cleanup.privateWithChildren,
 };
+// Azure Cache for Redis (Microsoft.Cache/redis) retires on 2028-09-30 and tenants that had no cache before
+// 2026-04-01 can no longer create one (retirement FAQ): the catalog's Redis is Azure Managed Redis.
 const redis = {
     id: 'redis',
-    title: 'Azure Cache for Redis',
-    description: 'A Standard C1 Redis cache with Entra ID authentication and access keys off.',
+    title: 'Azure Managed Redis',
+    description: 'An Azure Managed Redis cluster (Balanced B1 by default) with one TLS database, access keys off and the project identity as its Entra user.',
     category: 'data',
     aliases: ['enableRedisCache', 'ENABLE_REDIS_CACHE'],
     scope: 'project',
     baseline: [],
     resources: [
         {
-            key: 'cache',
-            type: 'Microsoft.Cache/redis',
-            apiVersion: '2024-11-01',
+            key: 'cluster',
+            type: 'Microsoft.Cache/redisEnterprise',
+            apiVersion: REDIS_API,
             resourceGroup: 'project',
-            name: nameRules.redis('redis-{project}-{loc}-{env}-{salt}'),
+            name: nameRules.managedRedis('redis-{project}-{loc}-{env}-{salt}'),
             body: {
                 location: '{{location}}',
-                identity: { type: 'SystemAssigned' },
+                sku: { name: '{{param:sku}}' },
                 properties: {
-                    sku: { name: 'Standard', family: 'C', capacity: 1 },
-                    enableNonSslPort: false,
                     minimumTlsVersion: '1.2',
                     publicNetworkAccess: 'Disabled',
-                    disableAccessKeyAuthentication: true,
-                    redisConfiguration: { 'aad-enabled': 'true' },
+                    highAvailability: 'Enabled',
                 },
             },
-            keyProperties: ['properties.sku'],
+            keyProperties: ['sku.name', 'properties.publicNetworkAccess'],
+        },
+        {
+            // Azure Managed Redis has exactly one database, named default.
+            key: 'database',
+            type: 'Microsoft.Cache/redisEnterprise/databases',
+            apiVersion: REDIS_API,
+            resourceGroup: 'project',
+            parent: 'cluster',
+            name: nameRules.fixedName('default'),
+            body: {
+                properties: {
+                    clientProtocol: 'Encrypted',
+                    port: 10000,
+                    clusteringPolicy: 'OSSCluster',
+                    evictionPolicy: 'VolatileLRU',
+                    accessKeysAuthentication: 'Disabled',
+                },
+            },
+            keyProperties: ['properties.accessKeysAuthentication'],
+        },
+        {
+            // Entra ID access to the data: the project identity under the default access policy.
+            key: 'access',
+            type: 'Microsoft.Cache/redisEnterprise/databases/accessPolicyAssignments',
+            apiVersion: REDIS_API,
+            resourceGroup: 'project',
+            parent: 'database',
+            name: nameRules.fixedName('projectidentity'),
+            body: {
+                properties: { accessPolicyName: 'default', user: { objectId: '{{principalId:managedIdentity}}' } },
+            },
         },
     ],
-    privateEndpoints: [endpoint('cache', 'redisCache', 'privatelink.redis.cache.windows.net')],
+    privateEndpoints: [endpoint('cluster', 'redisEnterprise', 'privatelink.redis.azure.net')],
     subnets: [genaiSubnet],
-    identity: 'systemAssigned',
+    identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('cache')],
+    // ConnectionEvents is Azure Managed Redis' one log category: every level keeps it.
+    diagnostics: [allLogs('database', true, diagnosticLevels.everyLog)],
     dataBearing: true,
-    provisioningSeconds: 1200,
+    provisioningSeconds: 900,
     deletionSeconds: 600,
-    requires: [],
+    requires: ['managedIdentity'],
     implies: [],
     uses: privateServiceUses,
-    cleanup: cleanup.private,
+    cleanup: cleanup.privateWithChildren,
+    options: [
+        {
+            name: 'sku',
+            type: 'string',
+            default: 'Balanced_B1',
+            description: "Azure Managed Redis SKU, e.g. Balanced_B1 (Microsoft's mapping of the Standard C1 cache), Balanced_B0, MemoryOptimized_M10.",
+        },
+    ],
+    notes: [
+        'Azure Cache for Redis (Basic, Standard, Premium) retires on 2028-09-30 and new tenants cannot create it; Azure Managed Redis replaces it. Clients connect over TLS on port 10000 at <name>.<region>.redis.azure.net.',
+    ],
 };
 const dataLake = {
     id: 'dataLake',
@@ -30734,6 +31046,7 @@ const dataLake = {
                     networkAcls: { bypass: 'AzureServices', defaultAction: 'Deny' },
                 },
             },
+            bodyWhenService: storageCmk,
             keyProperties: ['properties.isHnsEnabled', 'properties.publicNetworkAccess'],
         },
     ],
@@ -30840,6 +31153,8 @@ const dataServices = [
 ];
 
 ;// CONCATENATED MODULE: ./build/core/catalog/services/foundation.js
+
+
 
 
 
@@ -30955,7 +31270,7 @@ const network = {
     subnets: [genaiSubnet],
     identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('nsg', false)],
+    diagnostics: [allLogs('nsg', false, diagnosticLevels.everyLog)],
     dataBearing: false,
     provisioningSeconds: 30,
     deletionSeconds: 60,
@@ -31069,7 +31384,7 @@ const appInsights = {
     subnets: [],
     identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('component')],
+    diagnostics: [allLogs('component', true, diagnosticLevels.everyLog)],
     dataBearing: true,
     provisioningSeconds: 30,
     deletionSeconds: 20,
@@ -31157,6 +31472,7 @@ function storageAccount(id, title, pattern, description) {
                         networkAcls: { bypass: 'AzureServices', defaultAction: 'Deny' },
                     },
                 },
+                bodyWhenService: storageCmk,
                 keyProperties: ['sku.name', 'properties.publicNetworkAccess'],
             },
         ],
@@ -31196,9 +31512,9 @@ const dashboard = {
         {
             key: 'dashboard',
             type: 'Microsoft.Portal/dashboards',
-            apiVersion: '2022-12-01-preview',
+            apiVersion: '2026-04-01',
             resourceGroup: 'project',
-            name: nameRules.dashboard('dash-{project}-{loc}-{env}'),
+            name: nameRules.dashboard('dash-{project}-{env}'),
             body: {
                 location: '{{location}}',
                 properties: {
@@ -31234,7 +31550,7 @@ const dashboard = {
     uses: ['resourceGroups'],
     cleanup: ['resource'],
     notes: [
-        'Microsoft.Portal publishes preview api-versions only; 2022-12-01-preview is the newest the ARM reference lists.',
+        'Microsoft.Portal/dashboards is GA since api-version 2026-04-01, which limits names to 3–24 letters, digits and hyphens.',
     ],
 };
 const foundationServices = [
@@ -31251,6 +31567,7 @@ const foundationServices = [
 ];
 
 ;// CONCATENATED MODULE: ./build/core/catalog/services/hosting.js
+
 
 
 
@@ -31320,7 +31637,7 @@ function registry(id) {
         subnets: [genaiSubnet],
         identity: 'systemAssigned',
         roleAssignments: [projectIdentityRole(roles.acrPull, id)],
-        diagnostics: [allLogs('registry')],
+        diagnostics: [allLogs('registry', true, diagnosticLevels.containerRegistry)],
         dataBearing: true,
         provisioningSeconds: 60,
         deletionSeconds: 30,
@@ -31404,7 +31721,7 @@ const containerApps = {
     subnets: [{ name: 'aca', prefixLength: 23, delegation: 'Microsoft.App/environments' }],
     identity: 'userAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('environment')],
+    diagnostics: [allLogs('environment', true, diagnosticLevels.containerAppsEnvironment)],
     dataBearing: false,
     provisioningSeconds: 720,
     deletionSeconds: 600,
@@ -31574,7 +31891,7 @@ function site(input) {
                 : []),
             serviceRole(roles.monitoringMetricsPublisher, input.id, 'appInsights'),
         ],
-        diagnostics: [allLogs('site')],
+        diagnostics: [allLogs('site', true, functions ? diagnosticLevels.functionApp : diagnosticLevels.webApp)],
         dataBearing: false,
         provisioningSeconds: 120,
         deletionSeconds: 60,
@@ -31651,7 +31968,7 @@ const botService = {
     subnets: [genaiSubnet],
     identity: 'userAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('bot')],
+    diagnostics: [allLogs('bot', true, diagnosticLevels.everyLog)],
     dataBearing: false,
     provisioningSeconds: 60,
     deletionSeconds: 30,
@@ -31822,7 +32139,7 @@ const bastion = {
     subnets: [{ name: 'AzureBastionSubnet', prefixLength: 26 }],
     identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('bastion')],
+    diagnostics: [allLogs('bastion', true, diagnosticLevels.everyLog)],
     dataBearing: false,
     provisioningSeconds: 600,
     deletionSeconds: 300,
@@ -31851,6 +32168,7 @@ const hostingServices = [
 ];
 
 ;// CONCATENATED MODULE: ./build/core/catalog/services/integration.js
+
 
 
 
@@ -31894,7 +32212,7 @@ function dataFactory(id) {
             serviceRole(roles.storageBlobDataContributor, id, 'dataLake'),
             serviceRole(roles.keyVaultSecretsUser, id, 'keyVault'),
         ],
-        diagnostics: [allLogs('factory')],
+        diagnostics: [allLogs('factory', true, diagnosticLevels.dataFactory)],
         dataBearing: false,
         provisioningSeconds: 60,
         deletionSeconds: 30,
@@ -31947,7 +32265,7 @@ const databricks = {
     ],
     identity: 'none',
     roleAssignments: [],
-    diagnostics: [allLogs('workspace')],
+    diagnostics: [allLogs('workspace', true, diagnosticLevels.everyLog)],
     dataBearing: true,
     provisioningSeconds: 420,
     deletionSeconds: 420,
@@ -31993,7 +32311,7 @@ const eventHubs = {
     subnets: [genaiSubnet],
     identity: 'systemAssigned',
     roleAssignments: [],
-    diagnostics: [allLogs('namespace')],
+    diagnostics: [allLogs('namespace', true, diagnosticLevels.eventHubs)],
     dataBearing: true,
     provisioningSeconds: 120,
     deletionSeconds: 60,
@@ -32071,7 +32389,7 @@ const logicApps = {
         serviceRole(roles.storageTableDataContributor, 'logicApps', 'storage'),
         serviceRole(roles.keyVaultSecretsUser, 'logicApps', 'keyVault'),
     ],
-    diagnostics: [allLogs('site')],
+    diagnostics: [allLogs('site', true, diagnosticLevels.everyLog)],
     dataBearing: false,
     provisioningSeconds: 180,
     deletionSeconds: 90,
@@ -32081,6 +32399,40 @@ const logicApps = {
     cleanup: cleanup.injectedPrivate,
     options: [aseOption],
 };
+const APIM_API = '2024-05-01';
+/** Inbound: route to the Foundry backend, sign with the gateway's identity, limit tokens per subscription key. */
+const AI_GATEWAY_POLICY = [
+    '<policies>',
+    '<inbound>',
+    '<base />',
+    '<set-backend-service backend-id="{{name:apiManagement.backend}}" />',
+    '<authentication-managed-identity resource="https://cognitiveservices.azure.com" />',
+    '<azure-openai-token-limit counter-key="@(context.Subscription.Id)" tokens-per-minute="{{param:tokensPerMinute}}" estimate-prompt-tokens="true" remaining-tokens-header-name="x-ratelimit-remaining-tokens" />',
+    '</inbound>',
+    '<backend><base /></backend>',
+    '<outbound><base /></outbound>',
+    '<on-error><base /></on-error>',
+    '</policies>',
+].join('');
+/** One Azure OpenAI inference operation of the gateway's API (deployment in the path, api-version passed on). */
+function openAIOperation(key, displayName, path) {
+    return {
+        key,
+        type: 'Microsoft.ApiManagement/service/apis/operations',
+        apiVersion: APIM_API,
+        resourceGroup: 'project',
+        parent: 'api',
+        name: nameRules.apiManagementChild(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)),
+        body: {
+            properties: {
+                displayName,
+                method: 'POST',
+                urlTemplate: `/deployments/{deployment-id}/${path}`,
+                templateParameters: [{ name: 'deployment-id', type: 'string', required: true }],
+            },
+        },
+    };
+}
 const apiManagement = {
     id: 'apiManagement',
     title: 'API Management (AI gateway)',
@@ -32093,7 +32445,7 @@ const apiManagement = {
         {
             key: 'service',
             type: 'Microsoft.ApiManagement/service',
-            apiVersion: '2024-05-01',
+            apiVersion: APIM_API,
             resourceGroup: 'project',
             name: nameRules.apiManagement('apim-{project}-{loc}-{env}-{salt}'),
             body: {
@@ -32110,6 +32462,52 @@ const apiManagement = {
             },
             keyProperties: ['sku.name'],
         },
+        {
+            // The Foundry account's Azure OpenAI endpoint; the API's policy signs calls with the gateway's identity.
+            key: 'backend',
+            type: 'Microsoft.ApiManagement/service/backends',
+            apiVersion: APIM_API,
+            resourceGroup: 'project',
+            parent: 'service',
+            name: nameRules.apiManagementChild('foundry-openai'),
+            body: {
+                properties: {
+                    url: 'https://{{name:aiFoundry.account}}.openai.azure.com/openai',
+                    protocol: 'http',
+                    description: "The project's Foundry models (Azure OpenAI endpoint)",
+                },
+            },
+        },
+        {
+            key: 'api',
+            type: 'Microsoft.ApiManagement/service/apis',
+            apiVersion: APIM_API,
+            resourceGroup: 'project',
+            parent: 'service',
+            name: nameRules.apiManagementChild('azure-openai'),
+            body: {
+                properties: {
+                    displayName: 'Azure OpenAI',
+                    path: 'openai',
+                    protocols: ['https'],
+                    subscriptionRequired: true,
+                    subscriptionKeyParameterNames: { header: 'api-key', query: 'api-key' },
+                },
+            },
+        },
+        openAIOperation('chatCompletions', 'Chat completions', 'chat/completions'),
+        openAIOperation('embeddings', 'Embeddings', 'embeddings'),
+        {
+            key: 'policy',
+            type: 'Microsoft.ApiManagement/service/apis/policies',
+            apiVersion: APIM_API,
+            resourceGroup: 'project',
+            parent: 'api',
+            name: nameRules.fixedName('policy'),
+            // The policy names the backend by id: APIM refuses it before the backend exists.
+            waitsFor: ['apiManagement.backend'],
+            body: { properties: { format: 'rawxml', value: AI_GATEWAY_POLICY } },
+        },
     ],
     privateEndpoints: [endpoint('service', 'Gateway', 'privatelink.azure-api.net')],
     subnets: [genaiSubnet],
@@ -32118,14 +32516,14 @@ const apiManagement = {
         serviceRole(roles.cognitiveServicesOpenAIUser, 'apiManagement', 'aiFoundry'),
         serviceRole(roles.cognitiveServicesOpenAIUser, 'apiManagement', 'azureOpenAI'),
     ],
-    diagnostics: [allLogs('service')],
+    diagnostics: [allLogs('service', true, diagnosticLevels.everyLog)],
     dataBearing: false,
     softDelete: { kind: 'apiManagement', retentionDays: 2, purgeProtection: false },
     provisioningSeconds: 2400,
     deletionSeconds: 1800,
-    requires: [],
+    requires: ['aiFoundry'],
     implies: [],
-    uses: [...privateServiceUses, 'aiFoundry', 'azureOpenAI'],
+    uses: [...privateServiceUses, 'azureOpenAI'],
     cleanup: cleanup.privateSoftDeleted,
     options: [
         {
@@ -32140,9 +32538,16 @@ const apiManagement = {
             required: true,
             description: 'Name of the publishing organisation.',
         },
+        {
+            name: 'tokensPerMinute',
+            type: 'number',
+            default: 10000,
+            description: 'Tokens per minute each subscription key may use (azure-openai-token-limit); over it, callers get 429.',
+        },
     ],
     notes: [
         "Today's pipelines only link an existing instance (foundryApiManagementResourceId); there is no enable flag for it.",
+        "The AI gateway: a backend for Foundry's Azure OpenAI endpoint, an API at /openai (chat completions, embeddings) and a policy that calls the backend with the gateway's managed identity and limits tokens per subscription key.",
         'A deleted instance stays soft-deleted for 48 hours and blocks its name until purged.',
     ],
 };
@@ -32200,21 +32605,24 @@ const defenderForAI = {
 const defenderForAIResources = {
     id: 'defenderForAIResources',
     title: 'Defender for AI (resource level)',
-    description: "The Defender for AI plan enabled on the project's Foundry resource only, instead of the whole subscription.",
+    description: "Defender for AI threat protection on the project's Foundry resource only, instead of the whole subscription.",
     category: 'security',
     aliases: ['enableDefenderforAIResourceLevel', 'ENABLE_DEFENDER_FOR_AI_RESOURCE_LEVEL'],
     scope: 'project',
     baseline: [],
     resources: [
         {
-            key: 'pricing',
-            type: PRICING_TYPE,
-            apiVersion: PRICING_API,
+            // The Pricings API takes a resource scope only for VMs, VM scale sets and Arc machines; an AI resource is
+            // switched on by its own defenderForAISettings child (one per account, named Default).
+            key: 'setting',
+            type: 'Microsoft.CognitiveServices/accounts/defenderForAISettings',
+            apiVersion: '2025-06-01',
             resourceGroup: 'project',
-            deployScope: { kind: 'extension', service: 'aiFoundry', resource: 'account' },
-            name: nameRules.fixedName('AI'),
-            body: { properties: { pricingTier: 'Standard' } },
-            keyProperties: ['properties.pricingTier'],
+            parent: 'account',
+            parentService: 'aiFoundry',
+            name: nameRules.fixedName('Default'),
+            body: { properties: { state: 'Enabled' } },
+            keyProperties: ['properties.state'],
         },
     ],
     privateEndpoints: [],
@@ -32228,50 +32636,98 @@ const defenderForAIResources = {
     requires: ['aiFoundry'],
     implies: [],
     uses: [],
-    cleanup: ['resource'],
+    cleanup: ['childResources'],
+    notes: [
+        'Azure has no delete for a Defender for AI setting: switching it off sets the state to Disabled; it goes with the Foundry account.',
+    ],
 };
 const customerManagedKey = {
     id: 'customerManagedKey',
     title: 'Customer-managed keys (CMK)',
-    description: 'Encryption at rest with your RSA key (2048) from the project Key Vault: the project identity and the storage account get Key Vault Crypto Service Encryption User on the vault.',
+    description: "Encryption at rest with an RSA key the tool creates in the project Key Vault: the storage accounts, the data lake and Cosmos DB use it through the project's managed identity, which holds Key Vault Crypto Service Encryption User on the vault before any of them is encrypted.",
     category: 'security',
     aliases: ['cmk', 'CMK'],
     scope: 'project',
     baseline: [],
-    resources: [],
+    resources: [
+        {
+            // Created once: ARM's PUT of an existing key changes nothing and makes no new version.
+            key: 'key',
+            type: 'Microsoft.KeyVault/vaults/keys',
+            apiVersion: '2024-11-01',
+            resourceGroup: 'project',
+            parent: 'vault',
+            parentService: 'keyVault',
+            nameOption: 'keyName',
+            name: nameRules.keyVaultKey('{item}'),
+            body: {
+                properties: {
+                    kty: 'RSA',
+                    // 2048: the size every Azure service that takes a customer-managed key accepts.
+                    keySize: 2048,
+                    keyOps: ['wrapKey', 'unwrapKey'],
+                    attributes: { enabled: true, exportable: false },
+                },
+            },
+            keyProperties: ['properties.kty', 'properties.keySize'],
+        },
+    ],
     privateEndpoints: [],
     subnets: [],
     identity: 'none',
     roleAssignments: [
-        projectIdentityRole(roles.keyVaultCryptoServiceEncryptionUser, 'keyVault'),
-        serviceRole(roles.keyVaultCryptoServiceEncryptionUser, 'storage', 'keyVault'),
-        serviceRole(roles.keyVaultCryptoServiceEncryptionUser, 'storage2', 'keyVault'),
+        // Granted before the key counts as there: whatever is encrypted with it waits for the key.
+        { ...projectIdentityRole(roles.keyVaultCryptoServiceEncryptionUser, 'keyVault'), before: ['key'] },
+    ],
+    requiresSettings: [
+        {
+            resource: 'keyVault.vault',
+            path: 'properties.enablePurgeProtection',
+            value: true,
+            reason: 'a key in a vault that can be purged could be lost for good, and the data encrypted with it',
+        },
+        {
+            resource: 'keyVault.vault',
+            path: 'properties.enableSoftDelete',
+            value: true,
+            reason: 'Azure refuses customer-managed keys from a vault without soft delete',
+        },
     ],
     diagnostics: [],
-    dataBearing: false,
+    // Not data itself, but every encrypted service's data is unreadable without the key's role: switching it off
+    // needs an explicit allow, and never deletes the key.
+    dataBearing: true,
     provisioningSeconds: 15,
     deletionSeconds: 15,
     requires: ['keyVault', 'managedIdentity'],
     implies: [],
-    uses: ['storage', 'storage2'],
+    uses: [],
     cleanup: ['roleAssignments'],
     options: [
         {
             name: 'keyName',
             type: 'string',
             required: true,
-            description: 'Name of the RSA key in the vault (cmkKeyName).',
+            description: 'Name of the RSA key the tool creates in the project Key Vault (cmkKeyName).',
         },
         {
             name: 'keyVersion',
             type: 'string',
             default: '',
-            description: 'Pin a key version; empty follows the latest (cmkKeyVersion).',
+            description: 'Pin the storage accounts to a key version; empty follows the latest (cmkKeyVersion).',
+        },
+        {
+            name: 'enforceOnAISearch',
+            type: 'boolean',
+            default: false,
+            description: 'AI Search refuses indexes and synonym maps without a customer-managed key (today: cmkDisableForAISearch false). Foundry creates indexes without one.',
         },
     ],
     notes: [
-        'Requires the Key Vault to have purge protection and soft delete on (the catalog creates it so); a key in a vault that can be purged could be lost for good.',
-        'AI Search and Foundry stay on Microsoft-managed keys by default (cmkDisableForAISearch, cmkDisableForFoundry).',
+        'Requires the Key Vault to have purge protection and soft delete on (the catalog creates it so); validation fails otherwise, also when the existing vault reports them off.',
+        'Encrypted: storage, storage2, dataLake (keyvaultproperties without a version follows rotation), cosmosDb and cosmosDbMongo (versionless keyVaultKeyUri), all through the project identity; AI Search enforcement on request.',
+        "Not encrypted by the tool: Foundry and the other Cognitive Services accounts, the container registry and Azure ML, whose settings need the identity's client id and a key version known only after apply (today's cmkDisableForFoundry keeps Foundry on Microsoft-managed keys too).",
+        'Switching it off removes only the role assignment; the key stays in the vault, and Cosmos DB cannot go back to service-managed keys.',
     ],
 };
 const securityServices = [
@@ -32290,11 +32746,19 @@ const securityServices = [
 
 
 
-/** Today's diagnosticSettingLevel values. */
-const diagnosticLevels = {
-    gold: { logs: 'allLogs', metrics: true, description: 'every log category and all metrics' },
-    silver: { logs: 'audit', metrics: true, description: 'audit logs and all metrics' },
-    bronze: { logs: 'audit', metrics: false, description: 'audit logs only' },
+/**
+ * Today's diagnosticSettingLevel values, as the AI Factory defines them: gold sends every metric and log, silver
+ * the key metrics and logs, bronze the essential ones. Each level sends all metrics; the logs are the audit
+ * category group unless a resource's `levels` name the categories the AI Factory picks for its type.
+ */
+const catalog_diagnosticLevels = {
+    gold: { logs: 'allLogs', metrics: true, description: 'every log category and all metrics (comprehensive)' },
+    silver: {
+        logs: 'audit',
+        metrics: true,
+        description: 'the audit and key operational logs per type, all metrics (balanced)',
+    },
+    bronze: { logs: 'audit', metrics: true, description: 'the essential logs per type, all metrics (basic)' },
 };
 const catalog = {
     version: 1,
@@ -32310,7 +32774,7 @@ const catalog = {
     environmentNames: { dev: 'dev', stage: 'test', test: 'test', prod: 'prod' },
     personas: personas,
     platformApiVersions: platformApiVersions,
-    diagnosticLevels,
+    diagnosticLevels: catalog_diagnosticLevels,
     defaultDiagnosticLevel: 'gold',
 };
 function getService(c, id) {
@@ -32403,7 +32867,7 @@ function isClassAPrivate(c) {
 
 /***/ }),
 
-/***/ 1896:
+/***/ 5258:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32442,8 +32906,8 @@ function defaultServiceOptions(catalog) {
     return result;
 }
 
-// EXTERNAL MODULE: ./build/core/catalog/index.js + 12 modules
-var core_catalog = __nccwpck_require__(4829);
+// EXTERNAL MODULE: ./build/core/catalog/index.js + 14 modules
+var core_catalog = __nccwpck_require__(7370);
 ;// CONCATENATED MODULE: ./build/core/config/lookup.js
 
 
@@ -32624,6 +33088,18 @@ const networkSpec = {
         },
     },
 };
+/** `diagnostics.level`: the names are the catalog's diagnostic levels, checked when the config is built. */
+const diagnosticsSpec = (where) => ({
+    kind: 'object',
+    description: `Diagnostic settings ${where}.`,
+    required: ['level'],
+    properties: {
+        level: {
+            kind: 'string',
+            description: "What every diagnostic setting sends to Log Analytics: gold (all logs and metrics), silver (the audit and key operational logs, metrics), bronze (the essential logs, metrics) — today's diagnosticSettingLevel. Default gold.",
+        },
+    },
+});
 const environmentSpec = {
     kind: 'object',
     description: 'One environment (its own subscription and address space).',
@@ -32635,7 +33111,7 @@ const environmentSpec = {
             kind: 'string',
             pattern: '^\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}$',
             patternText: 'an IPv4 CIDR such as 172.16.0.0/22',
-            description: "IPv4 range (CIDR) the project's subnets are allocated from. Must not overlap another environment's. Avoid 10.0.0.0/8 with Foundry agents (foundryCapabilityHost): agent subnet injection supports only 172.16.0.0/12 and 192.168.0.0/16.",
+            description: "IPv4 range (CIDR) the project's subnets are allocated from. Must not overlap another environment's. Prefer 172.16.0.0/12 or 192.168.0.0/16: the Foundry account injects its agents into a subnet, and agent subnet injection takes a 10.0.0.0/8 range only in some regions (see docs/config.md).",
         },
         location: {
             kind: 'string',
@@ -32646,6 +33122,7 @@ const environmentSpec = {
             description: 'Overrides of the base flags for this environment only.',
         },
         allowDestroy: serviceList("Services (or 'all') this environment may delete even when they hold data or are protected."),
+        purgeSoftDeleted: serviceList("Services (or 'all') whose soft-deleted Cognitive Services accounts are purged when the service is deleted here, freeing the name at once; otherwise they stay recoverable under their name for the retention days, and re-enabling the service recovers them."),
         personas: {
             kind: 'map',
             description: "The project's Entra groups by persona: each persona gets its built-in roles on the services.",
@@ -32657,6 +33134,7 @@ const environmentSpec = {
             },
         },
         network: networkSpec,
+        diagnostics: diagnosticsSpec('of this environment, overriding the project-wide diagnostics'),
     },
 };
 const deploymentSpec = {
@@ -32785,6 +33263,7 @@ const configSpec = {
             kind: 'flags',
             description: "Add-on services on (true) or off (false), the base for every environment. Keys are service ids; the names of today's pipelines (enableAISearch, ENABLE_AI_SEARCH) are accepted with a note.",
         },
+        diagnostics: diagnosticsSpec('of every environment (environments.<env>.diagnostics overrides it)'),
         protect: serviceList('More services whose deletion needs an explicit allow (services holding data always do).'),
         services: {
             kind: 'map',
@@ -32799,7 +33278,10 @@ const configSpec = {
     },
 };
 
+// EXTERNAL MODULE: ./build/core/soft-delete.js
+var soft_delete = __nccwpck_require__(7938);
 ;// CONCATENATED MODULE: ./build/core/config/build.js
+
 
 
 
@@ -32841,6 +33323,18 @@ class Builder {
             this.error('config.unknown-service', `${path} lists '${name}', which is not a service id`, this.key(`${path}.${index}`), `${guess ? `did you mean '${guess}'? ` : ''}${allowAll ? "use a service id or 'all'; " : ''}run \`aifactory catalog\` for the list of services`);
         });
         return result;
+    }
+    /** `purgeSoftDeleted`: service ids or 'all'; a service whose leftovers cannot be purged is an error. */
+    purgeList(list, path) {
+        const known = this.serviceList(list, path, true);
+        const purgeable = (0,soft_delete/* purgeableServices */.Qd)(this.catalog.services);
+        (list ?? []).forEach((name, index) => {
+            const def = known.includes(name) ? serviceByFlagName(this.catalog, name)?.service : undefined;
+            const why = def && (0,soft_delete/* whyNotPurgeable */.HR)(def);
+            if (why)
+                this.error('config.not-purgeable', `${path} lists '${name}': ${why}`, this.value(`${path}.${index}`), `services whose leftovers can be purged: ${purgeable.join(', ')} (or 'all')`);
+        });
+        return known;
     }
     addressSpace(text, path) {
         if (text === undefined)
@@ -32961,6 +33455,17 @@ class Builder {
             };
         });
     }
+    /** `diagnostics.level`: one of the catalog's diagnostic levels (gold, silver, bronze). */
+    diagnostics(raw, path) {
+        if (raw?.level === undefined)
+            return undefined;
+        const known = Object.keys(this.catalog.diagnosticLevels ?? {});
+        if (known.includes(raw.level))
+            return { level: raw.level };
+        const guess = (0,suggest/* suggest */.Z)(raw.level, known);
+        this.error('config.bad-value', `${path}.level is '${raw.level}', which is not a diagnostic level`, this.value(`${path}.level`), `${guess ? `did you mean '${guess}'? ` : ''}valid choices: ${known.join(', ')}`);
+        return undefined;
+    }
     personas(raw, path) {
         const known = Object.keys(this.catalog.personas ?? {});
         const result = {};
@@ -32974,6 +33479,10 @@ class Builder {
         }
         return result;
     }
+}
+/** `{ key: value }` when the value is there, else nothing: keeps absent settings out of the config. */
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
 }
 function buildConfig(raw, ctx, catalog) {
     const b = new Builder(ctx, catalog);
@@ -32997,6 +33506,9 @@ function buildConfig(raw, ctx, catalog) {
             allowDestroy: b.serviceList(env.allowDestroy, `${path}.allowDestroy`, true),
             personas: b.personas(env.personas, `${path}.personas`),
         };
+        const purge = b.purgeList(env.purgeSoftDeleted, `${path}.purgeSoftDeleted`);
+        if (purge.length > 0)
+            environment.purgeSoftDeleted = purge;
         if (env.tenantId)
             environment.tenantId = env.tenantId;
         if (env.location)
@@ -33004,6 +33516,9 @@ function buildConfig(raw, ctx, catalog) {
         const network = b.network(env, name, mode);
         if (network)
             environment.network = network;
+        const diagnostics = b.diagnostics(env.diagnostics, `${path}.diagnostics`);
+        if (diagnostics)
+            environment.diagnostics = diagnostics;
         environments[name] = environment;
     }
     return {
@@ -33018,6 +33533,7 @@ function buildConfig(raw, ctx, catalog) {
             tags: raw.project?.tags ?? {},
         },
         network: { mode },
+        ...optional('diagnostics', b.diagnostics(raw.diagnostics, 'diagnostics')),
         environments,
         flags: resolve(raw.flags, 'flags'),
         protect: b.serviceList(raw.protect, 'protect', false),
@@ -33052,11 +33568,74 @@ function selectEnvironment(config, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/core/config/subnet-injections.js
+const INJECTION_RULES = [
+    {
+        property: 'networkInjections',
+        title: 'Foundry agent subnet injection',
+        classARegions: [
+            'australiaeast',
+            'brazilsouth',
+            'canadaeast',
+            'eastus',
+            'eastus2',
+            'francecentral',
+            'germanywestcentral',
+            'italynorth',
+            'japaneast',
+            'southafricanorth',
+            'southcentralus',
+            'southindia',
+            'spaincentral',
+            'swedencentral',
+            'uaenorth',
+            'uksouth',
+            'westeurope',
+            'westus',
+            'westus3',
+        ],
+    },
+];
+const SUBNET_PLACEHOLDER = /^\{\{subnetId:([A-Za-z0-9_-]+)\}\}$/;
+/** Every injection the given services' resources make in this network mode, from their bodies. */
+function subnetInjections(services, catalog, mode) {
+    const out = [];
+    for (const def of catalog.services) {
+        if (!services.includes(def.id))
+            continue;
+        for (const spec of def.resources) {
+            if (spec.modes && !spec.modes.includes(mode))
+                continue;
+            for (const rule of INJECTION_RULES) {
+                for (const subnet of injectedSubnets(spec, rule.property))
+                    out.push({ service: def.id, resource: spec.key, subnet, rule });
+            }
+        }
+    }
+    return out;
+}
+/** Subnet names `{{subnetId:…}}` under `property` in the body or in any optional part of it. */
+function injectedSubnets(spec, property) {
+    const bodies = [spec.body, ...(spec.bodyWhenOption ?? []).flatMap((part) => [part.set, part.unset])].filter((b) => !!b);
+    const names = new Set();
+    for (const body of bodies) {
+        const entries = body.properties?.[property];
+        if (!Array.isArray(entries))
+            continue;
+        for (const entry of entries) {
+            const id = entry?.subnetArmId;
+            const m = typeof id === 'string' ? SUBNET_PLACEHOLDER.exec(id) : null;
+            if (m)
+                names.add(m[1]);
+        }
+    }
+    return [...names];
+}
+
 ;// CONCATENATED MODULE: ./build/core/config/checks.js
 
 
-/** Services a class A address space cannot host: Foundry agent subnet injection needs 172.16/12 or 192.168/16. */
-const AGENT_SUBNET_SERVICES = ['foundryCapabilityHost'];
+
 function checkConfig(config, catalog) {
     const diagnostics = [];
     const byId = new Map(catalog.services.map((s) => [s.id, s]));
@@ -33129,17 +33708,7 @@ function checkConfig(config, catalog) {
                 }, env);
             }
         }
-        const cidr = (0,core_cidr/* parseCidr */.GN)(config.environments[env].addressSpace);
-        const agents = AGENT_SUBNET_SERVICES.filter((s) => on.has(s));
-        if (cidr && (0,core_cidr/* isClassAPrivate */.n1)(cidr) && agents.length > 0) {
-            diagnostics.push({
-                severity: 'warning',
-                code: 'network.class-a-agents',
-                message: `environments.${env}.addressSpace ${config.environments[env].addressSpace} is in 10.0.0.0/8, which Foundry agent subnet injection (${agents.join(', ')}) does not support`,
-                location: config.locations[`environments.${env}.addressSpace`],
-                hint: 'use a range in 172.16.0.0/12 or 192.168.0.0/16',
-            });
-        }
+        diagnostics.push(...classAInjections(config, env, [...on.keys()], catalog));
         for (const id of on.keys()) {
             for (const option of byId.get(id)?.options ?? []) {
                 if (!option.required || config.services[id]?.[option.name] !== undefined)
@@ -33192,6 +33761,34 @@ function servicesOn(config, flags, catalog) {
         }
     }
     return on;
+}
+/**
+ * A class A address space (10.0.0.0/8) where an enabled resource injects into one of its subnets in a region
+ * where that injection supports no class A range. An error, not a warning: Azure refuses the resource (the
+ * Foundry account, baseline of genai-1, always injects its agents), and by then the VNet and its subnets exist
+ * and never move, so the address space could only change by deleting them.
+ */
+function classAInjections(config, env, on, catalog) {
+    const e = config.environments[env];
+    const cidr = (0,core_cidr/* parseCidr */.GN)(e.addressSpace);
+    if (!cidr || !(0,core_cidr/* isClassAPrivate */.n1)(cidr))
+        return [];
+    const region = e.location ?? config.project.location;
+    const refused = subnetInjections(on, catalog, config.network.mode).filter((i) => !i.rule.classARegions.includes(region));
+    const byRule = new Map();
+    for (const i of refused)
+        byRule.set(i.rule.title, [...(byRule.get(i.rule.title) ?? []), i]);
+    return [...byRule.values()].map((injections) => {
+        const rule = injections[0].rule;
+        const who = injections.map((i) => `${i.service} (${i.resource} → subnet ${i.subnet})`).join(', ');
+        return {
+            severity: 'error',
+            code: 'network.class-a-injection',
+            message: `environments.${env}.addressSpace ${e.addressSpace} is a class A range (10.0.0.0/8), which ${rule.title} does not support in ${region}: ${who}`,
+            location: config.locations[`environments.${env}.addressSpace`],
+            hint: `use a range in 172.16.0.0/12 or 192.168.0.0/16 (supported in every region); class A works only in ${rule.classARegions.join(', ')}`,
+        };
+    });
 }
 function overlappingAddressSpaces(config) {
     const diagnostics = [];
@@ -33593,7 +34190,7 @@ function formatDiagnostic(d) {
 
 /***/ }),
 
-/***/ 2236:
+/***/ 3948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33624,12 +34221,12 @@ const SMALLEST_SUBNET_PREFIX = 29;
  * name), each at the lowest free address aligned to its size. Subnets no longer requested are not returned:
  * the planner deletes them. The result is sorted by address.
  */
-function allocateSubnets(addressSpace, requests, existing) {
+function allocateSubnets(addressSpace, requests, existing, context = {}) {
     const diagnostics = [];
     const space = (0,core_cidr/* parseCidr */.GN)(addressSpace);
     if (!space) {
         diagnostics.push(invalidSpace(addressSpace));
-        return { subnets: [], diagnostics };
+        return { subnets: [], diagnostics, unplaced: [] };
     }
     const merged = mergeRequests(requests, diagnostics);
     const taken = [];
@@ -33697,10 +34294,10 @@ function allocateSubnets(addressSpace, requests, existing) {
         taken.push({ name: request.name, cidr });
         subnets.push(allocation(request, cidr, 'new'));
     }
-    if (missing.length > 0)
-        diagnostics.push(fullDiagnostic(space, missing, taken));
+    if (missing.length > 0 && !quiet.has(context))
+        diagnostics.push(fullDiagnostic({ space, missing, taken, merged, existing, context }));
     subnets.sort((a, b) => (0,core_cidr/* parseCidr */.GN)(a.prefix).base - (0,core_cidr/* parseCidr */.GN)(b.prefix).base);
-    return { subnets, diagnostics };
+    return { subnets, diagnostics, unplaced: missing.map((r) => r.name) };
 }
 /** The lowest block of `prefixLength` inside `space`, aligned to its size, that overlaps nothing taken. */
 function lowestFree(space, prefixLength, taken) {
@@ -33811,22 +34408,80 @@ function allocation(request, cidr, origin) {
         result.delegation = request.delegation;
     return result;
 }
-function fullDiagnostic(space, missing, taken) {
-    const needed = missing.reduce((sum, r) => sum + 2 ** (32 - r.prefixLength), 0);
+/**
+ * One error for a full range, at the address space: what does not fit, how much all the subnets need against
+ * the space, how much is free, the smallest address space that holds them all (existing subnets where they
+ * are), and the add-ons whose switching off would free a subnet that does not fit — never a baseline service.
+ */
+function fullDiagnostic({ space, missing, taken, merged, existing, context }) {
+    const addresses = (r) => 2 ** (32 - r.prefixLength);
+    const missingTotal = missing.reduce((sum, r) => sum + addresses(r), 0);
+    const wantedTotal = merged.reduce((sum, r) => sum + addresses(r), 0);
     const free = freeSpace(space, taken.map((t) => t.cidr));
-    const list = missing.map((r) => `${r.name} (/${r.prefixLength}, ${2 ** (32 - r.prefixLength)} addresses)`);
+    const list = missing.map((r) => `${r.name} (/${r.prefixLength}, ${addresses(r)} addresses)`);
     const largest = free.largest
         ? `; the largest free aligned block is ${(0,core_cidr/* formatCidr */.mG)(free.largest)} (${(0,core_cidr/* size */.Ej)(free.largest)} addresses)`
         : '';
-    const users = [...new Set(missing.flatMap((r) => r.services))];
+    const what = context.path
+        ? `${context.path} ${(0,core_cidr/* formatCidr */.mG)(space)}`
+        : `The address space ${(0,core_cidr/* formatCidr */.mG)(space)}`;
+    const ways = [];
+    const larger = smallestSpaceThatFits(space, merged, existing);
+    ways.push(larger
+        ? `give the environment a larger addressSpace, e.g. ${(0,core_cidr/* formatCidr */.mG)(larger)} (${(0,core_cidr/* size */.Ej)(larger)} addresses; existing subnets keep their place)`
+        : 'give the environment a larger addressSpace (existing subnets keep their place)');
+    const switchOff = switchOffSuggestion(space, merged, existing, context);
+    if (switchOff)
+        ways.push(switchOff);
     return {
         severity: 'error',
         code: 'subnets.full',
-        message: `The address space ${(0,core_cidr/* formatCidr */.mG)(space)} has no room for subnet${missing.length > 1 ? 's' : ''} ${list.join(', ')}: ` +
-            `${needed} addresses are needed, ${free.addresses} of ${(0,core_cidr/* size */.Ej)(space)} are free${largest}.`,
-        hint: `Give this environment a larger addressSpace in aifactory.yaml (existing subnets keep their place), ` +
-            `or switch off ${listServices(users)}.`,
+        message: `${what} has no room for subnet${missing.length > 1 ? 's' : ''} ${list.join(', ')}: ` +
+            `the enabled services need ${wantedTotal} addresses in all (${missingTotal} of them still to place), ` +
+            `${free.addresses} of ${(0,core_cidr/* size */.Ej)(space)} are free${largest}.`,
+        ...(context.location ? { location: context.location } : {}),
+        hint: `${ways.join(', or ')}.`.replace(/^./, (c) => c.toUpperCase()),
     };
+}
+/** The context of trial allocations: whether something fits, without explaining why not. */
+const QUIET = {};
+const quiet = new WeakSet([QUIET]);
+function fits(space, requests, existing) {
+    return allocateSubnets((0,core_cidr/* formatCidr */.mG)(space), requests, existing, QUIET).unplaced.length === 0;
+}
+/**
+ * The smallest range around `space` (same start, fewer prefix bits) in which every request fits, existing
+ * subnets where they are; undefined when none up to a /8 does.
+ */
+function smallestSpaceThatFits(space, requests, existing) {
+    for (let prefix = space.prefix - 1; prefix >= 8; prefix--) {
+        const mask = (0xffffffff << (32 - prefix)) >>> 0;
+        const candidate = { base: (space.base & mask) >>> 0, prefix };
+        if (fits(candidate, requests, existing))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * What to switch off so that everything else fits in `space`: one add-on whose subnet alone makes the room
+ * (each such one, as alternatives), else all add-ons with subnets together when that is enough; a subnet that
+ * a service which cannot be switched off (baseline) needs is never offered.
+ */
+function switchOffSuggestion(space, requests, existing, context) {
+    if (!context.switchOff)
+        return undefined;
+    const removable = requests
+        .map((r) => ({ r, flags: r.services.map((s) => context.switchOff(s)) }))
+        // A subnet stays while any of its services stays: it is freed only if every one of them can go.
+        .filter((x) => x.flags.every((f) => f.length > 0))
+        .map((x) => ({ r: x.r, flags: [...new Set(x.flags.flat())] }));
+    const fitsWithout = (names) => fits(space, requests.filter((r) => !names.has(r.name)), existing.filter((e) => e.foreign || !names.has(e.name)));
+    const alone = removable.filter((x) => fitsWithout(new Set([x.r.name])));
+    if (alone.length > 0)
+        return `switch off ${alone.map((x) => `${x.flags.join(' and ')} (subnet ${x.r.name})`).join(' or ')}`;
+    if (removable.length > 0 && fitsWithout(new Set(removable.map((x) => x.r.name))))
+        return `switch off ${[...new Set(removable.flatMap((x) => x.flags))].join(', ')}`;
+    return undefined;
 }
 function invalidSpace(text) {
     const m = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/.exec(text.trim());
@@ -33863,6 +34518,53 @@ var draft = __nccwpck_require__(5663);
 var endpoints = __nccwpck_require__(8602);
 // EXTERNAL MODULE: ./build/core/resources/placeholders.js
 var placeholders = __nccwpck_require__(1468);
+;// CONCATENATED MODULE: ./build/core/resources/requirements.js
+
+function requiredSettingsProblems(services, drafts, observed) {
+    const enabled = new Set(services.map((s) => s.id));
+    const problems = [];
+    for (const service of services) {
+        for (const need of service.requiresSettings ?? []) {
+            const [owner, key] = need.resource.split('.');
+            if (!enabled.has(owner))
+                continue; // `requires` reports a service that is off
+            const draft = drafts.find((d) => d.service === owner && d.key === key);
+            if (!draft)
+                continue;
+            const wanted = JSON.stringify(need.value);
+            const desired = (0,placeholders/* getPath */.Y)(draft.body, need.path);
+            if (JSON.stringify(desired) !== wanted) {
+                problems.push({
+                    severity: 'error',
+                    code: 'catalog.requirement',
+                    message: `${service.id} needs ${need.path} = ${wanted} on ${need.resource}, but the catalog deploys ${JSON.stringify(desired ?? null)}: ${need.reason}`,
+                    hint: `set ${need.path} to ${wanted} in the ${owner} entry of the catalog, or switch ${service.id} off`,
+                });
+                continue;
+            }
+            const live = observed.find((r) => r.id.toLowerCase() === draft.id.toLowerCase());
+            const reported = live?.properties ? reportedValue(live.properties, need.path) : undefined;
+            if (reported !== undefined && JSON.stringify(reported) !== wanted) {
+                problems.push({
+                    severity: 'error',
+                    code: 'catalog.requirement',
+                    message: `${service.id} needs ${need.path} = ${wanted} on ${need.resource}, but the existing ${draft.name} reports ${JSON.stringify(reported)}: ${need.reason}`,
+                    hint: `turn it on for ${draft.name} in Azure (purge protection cannot be turned off again), or switch ${service.id} off`,
+                });
+            }
+        }
+    }
+    return problems;
+}
+/** Observers report properties as a flat map by dot path or as ARM's `properties` object. */
+function reportedValue(props, path) {
+    if (path in props)
+        return props[path];
+    return path.startsWith('properties.')
+        ? (0,placeholders/* getPath */.Y)(props, path.slice('properties.'.length))
+        : (0,placeholders/* getPath */.Y)(props, path);
+}
+
 // EXTERNAL MODULE: ./build/core/resources/roles.js
 var roles = __nccwpck_require__(7765);
 // EXTERNAL MODULE: ./build/core/resources/subnets.js
@@ -33871,6 +34573,7 @@ var resources_subnets = __nccwpck_require__(2358);
 // The desired state of one project environment: which services are on and why, and every ARM resource they
 // consist of with its final name, id, body, tags, hash and dependencies. Pure: config + catalog + observed
 // subnets in, data out; problems come back as diagnostics, never as exceptions.
+
 
 
 
@@ -33893,7 +34596,9 @@ function buildDesiredState(config, env, catalog, observed, options) {
 /** Also returns what the planner needs besides the state: the context and the enabled services. */
 function buildDesired(config, env, catalog, observed, options, 
 /** Services to build as if they were on (the planner uses it to name what a delete must clean up). */
-extraServices = []) {
+extraServices = [], 
+/** Services that are off but whose private endpoints stay (a blocked delete): their DNS zones stay too. */
+endpointsStaying = []) {
     const ctx = (0,context/* createContext */.q6)(config, env, catalog, { tenantId: options.tenantId });
     const diagnostics = ctx.diagnostics;
     const enablement = (0,core_enablement/* enabledServices */["in"])(config, env, catalog);
@@ -33931,19 +34636,28 @@ extraServices = []) {
     // 2. Subnets: existing ones never move; the allocator places the rest.
     const requests = (0,resources_subnets/* subnetRequests */.aF)(ctx, services, diagnostics);
     let subnets = [];
+    // A subnet that found no room is reported once, by the allocator; what refers to it resolves as if placed.
+    let unplaced = [];
     if (requests.length > 0) {
-        const allocated = allocateSubnets(ctx.envConfig.addressSpace, requests, observed.subnets ?? []);
+        const path = `environments.${env}.addressSpace`;
+        const allocated = allocateSubnets(ctx.envConfig.addressSpace, requests, observed.subnets ?? [], {
+            path,
+            location: config.locations?.[path],
+            switchOff: (service) => (0,core_enablement/* flagsToSwitchOff */.WZ)(enablement.services, service),
+        });
         subnets = allocated.subnets;
+        unplaced = allocated.unplaced;
         diagnostics.push(...allocated.diagnostics);
     }
-    const allocatedNames = new Set(subnets.map((s) => s.name));
+    const allocatedNames = new Set([...subnets.map((s) => s.name), ...unplaced]);
     // 3. Bodies of the catalog resources, placeholders resolved.
     const drafts = [];
     const byRef = refIndex(named);
     const identities = (named.get(IDENTITY_SERVICE) ?? []).filter((r) => r.spec.type === IDENTITY_TYPE);
+    const enabledById = new Map(services.map((s) => [s.id, s]));
     for (const service of services) {
         for (const resource of named.get(service.id) ?? []) {
-            const resolved = (0,placeholders/* resolvePlaceholders */.P)((0,catalog_resources/* bodyOf */.EN)(ctx, service, resource.spec), (kind, arg) => resolve(kind, arg, { ctx, service, resource, byRef, allocatedNames, enabledIds, identities }));
+            const resolved = (0,placeholders/* resolvePlaceholders */.P)((0,catalog_resources/* bodyOf */.EN)(ctx, service, resource, enabledById), (kind, arg) => resolve(kind, arg, { ctx, service, resource, byRef, allocatedNames, enabledIds, identities }));
             for (const error of resolved.errors) {
                 diagnostics.push({
                     severity: 'error',
@@ -33956,6 +34670,7 @@ extraServices = []) {
             if (resource.spec.type === context/* RESOURCE_GROUP_TYPE */.Ei)
                 body.location ??= ctx.location;
             const dependsOn = resolved.dependsOn.filter((id) => id !== resource.id);
+            dependsOn.push(...waitedFor(ctx, service, resource, enabledById, byRef, diagnostics));
             if (resource.parentId)
                 dependsOn.unshift(resource.parentId);
             drafts.push({
@@ -33986,7 +34701,16 @@ extraServices = []) {
     else if (subnetOwner) {
         drafts.push(...(0,resources_subnets/* subnetResources */.Vu)(ctx, subnets, subnetOwner, nsg?.id));
     }
-    drafts.push(...(0,endpoints/* endpointResources */.PR)({ ctx, services, named, enabled: enabledIds, subnets: allocatedNames, diagnostics }));
+    const zonesAlsoFor = catalog.services.filter((s) => endpointsStaying.includes(s.id) && !enabledIds.has(s.id));
+    drafts.push(...(0,endpoints/* endpointResources */.PR)({
+        ctx,
+        services,
+        named,
+        enabled: enabledIds,
+        subnets: allocatedNames,
+        diagnostics,
+        zonesAlsoFor,
+    }));
     const waits = [];
     drafts.push(...(0,roles/* roleAssignmentResources */.tG)({
         ctx,
@@ -33999,6 +34723,7 @@ extraServices = []) {
     for (const [resourceId, roleId] of waits)
         drafts.find((d) => d.id === resourceId)?.dependsOn.push(roleId);
     drafts.push(...(0,resources_diagnostics/* diagnosticSettingsResources */.kN)(ctx, services, named, diagnostics));
+    diagnostics.push(...requiredSettingsProblems(services, drafts, observed.resources ?? []));
     // 5. Resource groups first; dependencies only on resources this state creates; tags and hashes.
     const resources = finalize(ctx, drafts);
     const resourcesByService = new Map();
@@ -34030,6 +34755,30 @@ extraServices = []) {
     };
     return { state, ctx, enabled };
 }
+/**
+ * Ids of the resources a resource waits for by the catalog's word (`waitsFor`, and `bodyWhenService` parts in
+ * force) rather than by a reference in its body. A resource of a service that is off is no dependency.
+ */
+function waitedFor(ctx, service, resource, enabled, byRef, diagnostics) {
+    const refs = [
+        ...(resource.spec.waitsFor ?? []),
+        ...(0,catalog_resources/* servicePartsInForce */.aK)(ctx, resource.spec, enabled).flatMap((part) => part.waitsFor ?? []),
+    ];
+    const ids = [];
+    for (const ref of refs) {
+        const target = byRef.get(ref);
+        if (target)
+            ids.push(target.id);
+        else if (enabled.has(ref.split('.')[0])) {
+            diagnostics.push({
+                severity: 'error',
+                code: 'catalog.waits-for',
+                message: `${service.id}: resource '${resource.spec.key}' waits for '${ref}', which is no resource of that service in network mode '${ctx.mode}'`,
+            });
+        }
+    }
+    return ids;
+}
 function refIndex(named) {
     const index = new Map();
     for (const [service, list] of named) {
@@ -34041,7 +34790,7 @@ function refIndex(named) {
     }
     return index;
 }
-const KNOWN_PLACEHOLDERS = 'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, item:path, principalId:svc, principalId:svc.key';
+const KNOWN_PLACEHOLDERS = 'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, option:svc.path, item:path, principalId:svc, principalId:svc.key';
 function resolve(kind, arg, input) {
     const { ctx, service, resource, byRef } = input;
     const ref = (what) => {
@@ -34112,6 +34861,17 @@ function resolve(kind, arg, input) {
             return identity
                 ? { value: identity.id, dependsOn: identity.id }
                 : { error: `'${IDENTITY_SERVICE}' is off` };
+        }
+        case 'option': {
+            // Another service's option (`{{option:customerManagedKey.keyVersion}}`), for body parts it decides.
+            const [owner, ...path] = (arg ?? '').split('.');
+            const other = ctx.catalog.services.find((x) => x.id === owner);
+            if (!other || path.length === 0)
+                return { error: 'needs a service and an option, e.g. {{option:customerManagedKey.keyVersion}}' };
+            const value = (0,catalog_resources/* serviceOption */.N)(ctx, other, path.join('.'));
+            return value === undefined
+                ? { error: `set services.${owner}.${path.join('.')} in the config` }
+                : { value };
         }
         case 'param': {
             if (!arg)
@@ -34228,6 +34988,7 @@ function dedupeDiagnostics(diagnostics) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gk: () => (/* binding */ describeReason),
+/* harmony export */   WZ: () => (/* binding */ flagsToSwitchOff),
 /* harmony export */   "in": () => (/* binding */ enabledServices)
 /* harmony export */ });
 /* unused harmony export availableInMode */
@@ -34344,6 +35105,23 @@ function describeReason(reason, env) {
             return `implied by ${reason.by.join(', ')}`;
     }
 }
+/**
+ * The flags whose switching off removes `service`: its own flag, or for an implied service the flags behind
+ * every service that implies it (it stays while any of them is on). Empty when it cannot be switched off (a
+ * baseline service, or one implied by a baseline service).
+ */
+function flagsToSwitchOff(services, service, seen = new Set()) {
+    const reason = services.find((s) => s.id === service)?.reason;
+    if (!reason || reason.kind === 'baseline' || seen.has(service))
+        return [];
+    if (reason.kind === 'flag')
+        return [service];
+    const next = new Set([...seen, service]);
+    const behind = reason.by.map((by) => flagsToSwitchOff(services, by, next));
+    if (reason.by.length === 0 || behind.some((flags) => flags.length === 0))
+        return [];
+    return [...new Set(behind.flat())];
+}
 
 
 /***/ }),
@@ -34416,9 +35194,11 @@ function deterministicGuid(...parts) {
 /* harmony export */   AL: () => (/* binding */ buildName),
 /* harmony export */   GZ: () => (/* binding */ computeSalt),
 /* harmony export */   Lv: () => (/* binding */ nameContext),
-/* harmony export */   kQ: () => (/* binding */ formatProjectNumber)
+/* harmony export */   c5: () => (/* binding */ nameSources),
+/* harmony export */   kQ: () => (/* binding */ formatProjectNumber),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
 /* harmony export */ });
-/* unused harmony exports NAME_TOKENS, itemBudget, checkName, checkNameRule */
+/* unused harmony exports NAME_TOKENS, itemBudget, checkName, checkNameRule, nameInputs */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 // Resource names: built from a catalog pattern, then checked against Azure's rules for the type, so a name
 // that cannot fit fails at validate time with a precise message instead of at deploy time.
@@ -34617,26 +35397,183 @@ function charsetHint(rule, name) {
         return `it contains ${odd.map((c) => `'${c}'`).join(', ')}`;
     return undefined;
 }
+/** Where an environment's name inputs are written in `config`; `item` for names of list entries. */
+function nameSources(config, env, item) {
+    const locationPath = config.environments[env]?.location
+        ? `environments.${env}.location`
+        : 'project.location';
+    return { env, locationPath, ...(item ? { item } : {}) };
+}
+/** The inputs a pattern takes, in the order it uses them; the salt and literal text are not inputs. */
+function nameInputs(pattern, ctx, where, item) {
+    const inputs = [];
+    for (const [, token] of pattern.matchAll(TOKEN)) {
+        if (inputs.some((i) => i.token === token))
+            continue;
+        const input = nameInput(token, ctx, where, item);
+        if (input)
+            inputs.push(input);
+    }
+    return inputs;
+}
+function nameInput(token, ctx, where, item) {
+    const spelled = ctx.env === where.env ? '' : `, spelled '${ctx.env}' in names`;
+    switch (token) {
+        case 'prefix':
+            return {
+                token,
+                path: 'project.prefix',
+                label: `project.prefix '${ctx.prefix}'`,
+                text: ctx.prefix,
+                resizable: true,
+            };
+        case 'project':
+        case 'projectNumber':
+            return {
+                token,
+                path: 'project.number',
+                label: `the project number '${ctx[token]}'`,
+                text: ctx[token],
+                resizable: false,
+            };
+        case 'env':
+            return {
+                token,
+                path: `environments.${where.env}`,
+                label: `the environment name '${where.env}'${spelled}`,
+                text: ctx.env,
+                resizable: true,
+            };
+        case 'location':
+            return {
+                token,
+                path: where.locationPath,
+                label: `the location '${ctx.location}'`,
+                text: ctx.location,
+                resizable: true,
+            };
+        case 'loc':
+            return {
+                token,
+                path: where.locationPath,
+                label: `the location code '${ctx.loc}' of ${ctx.location}`,
+                text: ctx.loc,
+                resizable: true,
+            };
+        case 'scaleSet':
+            return {
+                token,
+                path: 'project.scaleSet',
+                label: `project.scaleSet '${ctx.scaleSet}'`,
+                text: ctx.scaleSet,
+                resizable: false,
+            };
+        case 'item':
+        case 'suffix':
+            return item === undefined
+                ? undefined
+                : {
+                    token,
+                    path: where.item?.path,
+                    label: `${where.item?.label ?? 'the entry name'} '${item}'`,
+                    text: item,
+                    resizable: true,
+                };
+        default:
+            return undefined;
+    }
+}
+/** Which input a message about the name points at: the one a user is most likely to change. */
+const POINT_AT = [
+    'env',
+    'item',
+    'suffix',
+    'prefix',
+    'loc',
+    'location',
+    'project',
+    'projectNumber',
+    'scaleSet',
+];
+/**
+ * The validate-time error for a built name that breaks its rule: where (the config key of the input most
+ * likely to change), which name, its length and limit, which inputs make it up, and what to change — only
+ * inputs that are in this name, each with the length that would fit.
+ */
+function nameProblem(input) {
+    const { rule, built } = input;
+    const inputs = nameInputs(rule.pattern, input.ctx, input.where, input.item);
+    const salt = rule.pattern.includes('{salt}') ? [`a ${input.ctx.salt.length}-character salt`] : [];
+    const parts = [...inputs.map((i) => `${i.label} (${i.text.length})`), ...salt];
+    const made = parts.length > 0 ? `; it is made of ${listWords(parts)}` : '';
+    const target = [...inputs].sort((a, b) => POINT_AT.indexOf(a.token) - POINT_AT.indexOf(b.token))[0];
+    const location = target?.path ? input.locations?.[target.path] : undefined;
+    return {
+        severity: 'error',
+        code: 'names.invalid',
+        message: `${input.subject} cannot be used: ${built.problem}${made}`,
+        ...(location ? { location } : {}),
+        hint: nameHint(rule, built, inputs),
+    };
+}
+function nameHint(rule, built, inputs) {
+    const resizable = inputs.filter((i) => i.resizable);
+    if (resizable.length === 0)
+        return 'no input of aifactory.yaml is in this name: the catalog rule for this type needs a fix';
+    if (built.code === 'names.too-long') {
+        const over = built.name.length - rule.maxLength;
+        const ways = [...resizable]
+            .sort((a, b) => POINT_AT.indexOf(a.token) - POINT_AT.indexOf(b.token))
+            .map((i) => ({ i, fits: i.text.length - over }))
+            .filter(({ i, fits }) => fits >= (SHORTEST[i.token] ?? 1))
+            .map(({ i, fits }) => `${shorter(i)}${i.token === 'loc' ? '' : ' of'} at most ${fits} character${fits === 1 ? '' : 's'}`);
+        if (ways.length > 0)
+            return `use ${listWords(ways, 'or')}`;
+        return `shorten ${listWords(resizable.map((i) => i.label))}: the name is ${over} character${over === 1 ? '' : 's'} over the limit`;
+    }
+    return `change ${listWords(resizable.map((i) => i.label), 'or')}`;
+}
+/** The shortest value an input can have (a prefix has 2 characters, region codes at least 2). */
+const SHORTEST = { prefix: 2, loc: 2 };
+function shorter(i) {
+    switch (i.token) {
+        case 'env':
+            return 'an environment name';
+        case 'prefix':
+            return 'a project.prefix';
+        case 'location':
+            return 'a location name';
+        case 'loc':
+            return 'a location whose short code has';
+        default:
+            return i.label.replace(/ '.*$/, '');
+    }
+}
+function listWords(items, last = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
 
 
 /***/ }),
 
-/***/ 3432:
+/***/ 8063:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ buildPlan),
-  O: () => (/* binding */ comparePlans)
+  O: () => (/* reexport */ comparePlans)
 });
 
 // EXTERNAL MODULE: ./build/core/diagnostics.js
 var core_diagnostics = __nccwpck_require__(6450);
 // EXTERNAL MODULE: ./build/core/enablement.js
 var enablement = __nccwpck_require__(655);
-// EXTERNAL MODULE: ./build/core/desired.js + 1 modules
-var core_desired = __nccwpck_require__(2236);
+// EXTERNAL MODULE: ./build/core/desired.js + 2 modules
+var core_desired = __nccwpck_require__(3948);
 // EXTERNAL MODULE: ./build/core/hash.js
 var hash = __nccwpck_require__(7384);
 // EXTERNAL MODULE: ./build/core/version.js
@@ -34919,10 +35856,16 @@ var endpoints = __nccwpck_require__(8602);
 var roles = __nccwpck_require__(7765);
 // EXTERNAL MODULE: ./build/core/resources/subnets.js
 var subnets = __nccwpck_require__(2358);
+// EXTERNAL MODULE: ./build/core/resources/placeholders.js
+var placeholders = __nccwpck_require__(1468);
+// EXTERNAL MODULE: ./build/core/soft-delete.js
+var soft_delete = __nccwpck_require__(7938);
 ;// CONCATENATED MODULE: ./build/core/planning/cleanup.js
 // What removing a service deletes, step by step in the catalog's cleanup order, as resource ids. The ids come
 // from what Azure holds under the service's tag, plus the untagged resources (role assignments, diagnostic
 // settings, DNS zone groups, children) that the service would have, computed the same way as on create.
+
+
 
 
 
@@ -34983,6 +35926,7 @@ function planCleanup(input) {
     // A child exists when the observer saw it (deployment records, one-by-one GETs) or its top-level resource
     // goes with the service. Services made only of children (the capability host) have nothing else to delete.
     const childExists = (r) => exists(r.id) || resources.some((top) => r.id.toLowerCase().startsWith(`${top.toLowerCase()}/`));
+    const softDeleted = softDeletedLeftovers(input, resources, info, hypothetical);
     const byStep = {
         roleAssignments: [
             ...ofRole('roleAssignment')
@@ -35003,9 +35947,7 @@ function planCleanup(input) {
         ].filter((id) => endpointSet.has(id.toLowerCase().split('/privatednszonegroups/')[0])),
         childResources: dependentsFirst([...ofRole('child').filter(childExists), ...owned.filter((r) => cleanupStepOf(r) === 'childResources')], hypothetical),
         resource: resources,
-        purgeSoftDeleted: input.def?.softDelete
-            ? resources.filter((id) => SOFT_DELETE_TYPES.has((info.get(id.toLowerCase())?.type ?? '').toLowerCase()))
-            : [],
+        purgeSoftDeleted: softDeleted.purged,
         // The service's own subnets only where its catalog entry asks for their release; named ones always.
         waitSubnetRelease: [
             ...(cleanupOrder(input.def, false).includes('waitSubnetRelease') ? releasedSubnets(input) : []),
@@ -35013,7 +35955,44 @@ function planCleanup(input) {
             ...ownedIn('waitSubnetRelease'),
         ],
     };
-    return assemble(input, byStep, info, remember);
+    return assemble(input, byStep, info, remember, softDeleted.notes);
+}
+/**
+ * What the service leaves soft-deleted (vaults, Cognitive Services accounts…), and whether the plan purges it:
+ * only where the environment's config asks for it (`purgeSoftDeleted`) and it can be purged. Either way the plan
+ * says so on the step: purged (the name is free at once, nothing can be recovered), or kept recoverable under
+ * its name for the retention days — re-enabling the service recovers it.
+ */
+function softDeletedLeftovers(input, resources, info, hypothetical) {
+    const def = input.def;
+    const left = def?.softDelete
+        ? resources.filter((id) => SOFT_DELETE_TYPES.has((info.get(id.toLowerCase())?.type ?? '').toLowerCase()))
+        : [];
+    if (!def?.softDelete || left.length === 0)
+        return { purged: [], notes: {} };
+    const names = left.map((id) => info.get(id.toLowerCase())?.name ?? id.split('/').pop()).join(', ');
+    const setting = `environments.${input.ctx.env}.purgeSoftDeleted`;
+    const protectedByBody = hypothetical.some((r) => left.some((id) => id.toLowerCase() === r.id.toLowerCase()) &&
+        (0,placeholders/* getPath */.Y)(r.body, 'properties.enablePurgeProtection') === true);
+    const why = (0,soft_delete/* whyNotPurgeable */.HR)(def) ?? (protectedByBody ? `${def.id} has purge protection on` : undefined);
+    const purge = !why &&
+        (0,soft_delete/* purgeRequested */.gr)(input.ctx.envConfig, input.service) &&
+        cleanupOrder(def).includes('purgeSoftDeleted');
+    if (purge)
+        return {
+            purged: left,
+            notes: {
+                purgeSoftDeleted: `${names}: purged after the delete (${setting}): the name is free at once, nothing can be recovered`,
+            },
+        };
+    const days = def.softDelete.retentionDays;
+    const instead = why ? ` (${why})` : ` (to purge instead: ${setting}: [${input.service}])`;
+    return {
+        purged: [],
+        notes: {
+            resource: `${names}: stays soft-deleted and keeps its name for ${days} day${days === 1 ? '' : 's'}; re-enabling ${input.service} recovers it${instead}`,
+        },
+    };
 }
 /**
  * The cleanup step a resource Azure holds belongs to, by its type and place: extension resources, endpoints
@@ -35055,7 +36034,7 @@ function unique(ids) {
     return [...new Map(ids.map((id) => [id.toLowerCase(), id])).values()];
 }
 /** Steps in the service's cleanup order (empty ones left out) and the resources they name, each once. */
-function assemble(input, byStep, info, remember) {
+function assemble(input, byStep, info, remember, notes = {}) {
     for (const id of byStep.waitSubnetRelease) {
         remember({
             id,
@@ -35070,7 +36049,11 @@ function assemble(input, byStep, info, remember) {
     const order = cleanupOrder(input.def);
     const kept = (id) => input.keep?.has(id.toLowerCase()) ?? false;
     const steps = order
-        .map((step) => ({ step, resourceIds: unique(byStep[step] ?? []).filter((id) => !kept(id)) }))
+        .map((step) => ({
+        step,
+        resourceIds: unique(byStep[step] ?? []).filter((id) => !kept(id)),
+        ...(notes[step] ? { note: notes[step] } : {}),
+    }))
         .filter((s) => s.resourceIds.length > 0);
     const listed = new Set();
     const planResources = [];
@@ -35137,6 +36120,132 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./build/core/planning/compare.js
+/** Detail lines shown before "and N more". */
+const MAX_DETAILS = 12;
+function comparePlans(reviewed, current) {
+    if (reviewed.fingerprint === current.fingerprint)
+        return [];
+    const inputs = inputLines(reviewed, current);
+    const details = [
+        ...serviceLines(reviewed, current),
+        ...conflictLines(reviewed, current),
+        ...blockedLines(reviewed, current),
+        ...subnetLines(reviewed, current),
+    ];
+    if (inputs.length === 0 && details.length === 0)
+        return ['the fingerprint differs (the catalog version or another input changed)'];
+    const shown = details.length > MAX_DETAILS ? details.slice(0, MAX_DETAILS - 1) : details;
+    const more = details.length - shown.length;
+    return [...inputs, ...shown, ...(more > 0 ? [`and ${more} more`] : [])];
+}
+function inputLines(reviewed, current) {
+    const lines = [];
+    if (reviewed.tool.version !== current.tool.version)
+        lines.push(`the tool version changed: ${reviewed.tool.version} → ${current.tool.version}`);
+    if (reviewed.project !== current.project || reviewed.environment !== current.environment)
+        lines.push(`the plan is for ${reviewed.project}/${reviewed.environment}, not ${current.project}/${current.environment}`);
+    if (reviewed.inputs.config !== current.inputs.config)
+        lines.push('the config changed since the plan was made');
+    if (reviewed.inputs.observed !== current.inputs.observed)
+        lines.push('Azure changed since the plan was made (resources, tags, subnets or soft-deleted items differ)');
+    if (reviewed.inputs.options !== current.inputs.options)
+        lines.push('the options changed (e.g. --allow-destroy)');
+    return lines;
+}
+/** Per service: a different action; else a different reason, different resources, or drift found. */
+function serviceLines(reviewed, current) {
+    const lines = [];
+    const before = new Map(reviewed.actions.map((a) => [a.service, a]));
+    const after = new Map(current.actions.map((a) => [a.service, a]));
+    for (const [service, a] of after) {
+        const b = before.get(service);
+        if (!b) {
+            lines.push(`${service}: not in the reviewed plan, now ${a.action}`);
+            continue;
+        }
+        if (b.action !== a.action) {
+            lines.push(`${service}: was ${b.action}, now ${a.action}${firstNew(b.drift, a.drift, ': ')}`);
+            continue;
+        }
+        const resources = resourceChange(b, a);
+        if (resources)
+            lines.push(`${service}: ${resources}`);
+        const drift = firstNew(b.drift, a.drift, '');
+        if (drift)
+            lines.push(`${service}: drift found: ${drift}`);
+        else if (!resources && b.reason !== a.reason)
+            lines.push(`${service}: the reason changed: "${b.reason}" → "${a.reason}"`);
+    }
+    for (const [service, b] of before)
+        if (!after.has(service))
+            lines.push(`${service}: was ${b.action}, now not in the plan`);
+    return lines;
+}
+/** The first drift line of `now` that `was` did not have (with "and N more"), prefixed; '' when none. */
+function firstNew(was, now, prefix) {
+    const known = new Set(was ?? []);
+    const fresh = (now ?? []).filter((d) => !known.has(d));
+    if (fresh.length === 0)
+        return '';
+    return `${prefix}${fresh[0]}${fresh.length > 1 ? ` (and ${fresh.length - 1} more)` : ''}`;
+}
+function resourceChange(b, a) {
+    const names = (x) => new Map(x.resources.map((r) => [r.id.toLowerCase(), r.name]));
+    const was = names(b);
+    const now = names(a);
+    const added = [...now].filter(([id]) => !was.has(id)).map(([, name]) => name);
+    const removed = [...was].filter(([id]) => !now.has(id)).map(([, name]) => name);
+    if (added.length === 0 && removed.length === 0)
+        return undefined;
+    const list = (sign, items) => items.length === 0
+        ? []
+        : [`${sign} ${items.slice(0, 2).join(', ')}${items.length > 2 ? ` and ${items.length - 2} more` : ''}`];
+    return `resources differ: ${[...list('+', added), ...list('−', removed)].join('; ')}`;
+}
+function conflictLines(reviewed, current) {
+    const key = (c) => `${c.service}\u0000${c.resourceId.toLowerCase()}`;
+    const was = new Set(reviewed.conflicts.map(key));
+    const now = new Set(current.conflicts.map(key));
+    const name = (id) => id.split('/').pop();
+    return [
+        ...current.conflicts
+            .filter((c) => !was.has(key(c)))
+            .map((c) => `${c.service}: new conflict: ${name(c.resourceId)} is not this project's`),
+        ...reviewed.conflicts
+            .filter((c) => !now.has(key(c)))
+            .map((c) => `${c.service}: conflict gone: ${name(c.resourceId)}`),
+    ];
+}
+function blockedLines(reviewed, current) {
+    const was = new Set(reviewed.blocked.map((b) => b.service));
+    const now = new Set(current.blocked.map((b) => b.service));
+    return [
+        ...current.blocked
+            .filter((b) => !was.has(b.service))
+            .map((b) => `${b.service}: the delete is now blocked`),
+        ...reviewed.blocked
+            .filter((b) => !now.has(b.service))
+            .map((b) => `${b.service}: the delete is no longer blocked`),
+    ];
+}
+function subnetLines(reviewed, current) {
+    const was = new Map(reviewed.subnets.map((s) => [s.name, s.prefix]));
+    const now = new Map(current.subnets.map((s) => [s.name, s.prefix]));
+    const lines = [];
+    for (const [name, prefix] of now) {
+        const old = was.get(name);
+        if (old === undefined)
+            lines.push(`subnet ${name}: new, ${prefix}`);
+        else if (old !== prefix)
+            lines.push(`subnet ${name}: ${old} → ${prefix}`);
+    }
+    for (const [name, prefix] of was)
+        if (!now.has(name))
+            lines.push(`subnet ${name}: gone (was ${prefix})`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./build/core/planning/dependencies.js
 const STRUCTURE = {
     resourceGroups: 'resourceGroups',
@@ -35168,6 +36277,45 @@ function resourceNeeds(service, ownerOf) {
         }
     }
     return [...out];
+}
+
+;// CONCATENATED MODULE: ./build/core/planning/dns.js
+// Private DNS zones and the endpoints that use them. A zone holds the A-records of every endpoint whose zone
+// group points at it: it stays while any of those endpoints stays (the desired state keeps the zones of a
+// blocked delete), and its removal waits until the deletes of those zone groups are done.
+
+const isType = (type, wanted) => type.toLowerCase() === wanted.toLowerCase();
+/** The zones (lower-case ids) the zone groups among `resources` write records into. */
+function zonesUsedBy(resources) {
+    const zones = new Set();
+    for (const r of resources) {
+        if (!isType(r.type, endpoints/* ZONE_GROUP_TYPE */.sx))
+            continue;
+        const configs = r.body?.properties
+            ?.privateDnsZoneConfigs;
+        for (const config of Array.isArray(configs) ? configs : []) {
+            const id = config?.properties?.privateDnsZoneId;
+            if (typeof id === 'string' && id !== '')
+                zones.add(id.toLowerCase());
+        }
+    }
+    return zones;
+}
+/** Ids (lower-case) of zones among `ids`. */
+function zoneIds(ids) {
+    const zone = `/providers/${endpoints/* DNS_ZONE_TYPE */.Mv.toLowerCase()}/`;
+    return new Set(ids.map((id) => id.toLowerCase()).filter((id) => id.includes(zone) && !id.split(zone)[1].includes('/')));
+}
+/**
+ * The zones a delete's cleanup removes records from: those its deleted zone groups write into, read from what
+ * the service would consist of (`resources`). Undefined when that is unknown (a service the catalog no longer
+ * has) and the cleanup removes endpoints: any zone may be one of them.
+ */
+function zonesOfCleanup(steps, resources) {
+    const groups = new Set(steps.filter((s) => s.step === 'dnsRecords').flatMap((s) => s.resourceIds.map((id) => id.toLowerCase())));
+    if (resources)
+        return zonesUsedBy(resources.filter((r) => groups.has(r.id.toLowerCase())));
+    return steps.some((s) => s.step === 'privateEndpoints' || s.step === 'dnsRecords') ? undefined : new Set();
 }
 
 ;// CONCATENATED MODULE: ./build/core/planning/ownership.js
@@ -35267,8 +36415,6 @@ function orphanSubnets(input) {
         .filter((id) => !input.releasedElsewhere.has(id.toLowerCase()));
 }
 
-// EXTERNAL MODULE: ./build/core/resources/placeholders.js
-var placeholders = __nccwpck_require__(1468);
 ;// CONCATENATED MODULE: ./build/core/planning/status.js
 // Compares one enabled service with what exists: create (nothing of ours is there), update (something is
 // missing or drifted), or noop (every resource is there, ours, with the desired hash). A resource with our
@@ -35316,6 +36462,8 @@ function serviceStatus(service, def, index, project, env) {
                 resourceId: r.id,
                 reason: `${r.type} '${r.name}' already exists and is not this project's: ${ownerOf(found.tags)}. It is never changed; rename or remove it, or change project.prefix`,
             });
+            // Ours is missing even though something holds its name: the service is not up to date.
+            drift.push(`${r.name} (${r.type}) is someone else's resource, not this project's`);
             continue;
         }
         present++;
@@ -35356,11 +36504,29 @@ function keyPropertyDrift(r, def, found) {
         const have = observedValue(found, path);
         if (have === undefined || want === undefined)
             continue;
-        if ((0,hash/* canonicalJson */.dj)(have) !== (0,hash/* canonicalJson */.dj)(want)) {
+        if (!matchesDesired(have, want)) {
             out.push(`${r.name}: ${path} is ${JSON.stringify(have)}, desired ${JSON.stringify(want)}`);
         }
     }
     return out;
+}
+/**
+ * Whether a live value says what the desired body says. Azure answers with more than it was sent (defaults it
+ * fills into objects, array elements) and spells enum values in its own case: only what the body sets counts,
+ * strings case-insensitively, arrays element by element with the same length.
+ */
+function matchesDesired(have, want) {
+    if (typeof want === 'string' && typeof have === 'string')
+        return want.toLowerCase() === have.toLowerCase();
+    if (Array.isArray(want))
+        return (Array.isArray(have) && have.length === want.length && want.every((w, i) => matchesDesired(have[i], w)));
+    if (typeof want === 'object' && want !== null) {
+        if (typeof have !== 'object' || have === null || Array.isArray(have))
+            return false;
+        const live = have;
+        return Object.entries(want).every(([k, w]) => matchesDesired(live[k], w));
+    }
+    return (0,hash/* canonicalJson */.dj)(have) === (0,hash/* canonicalJson */.dj)(want);
 }
 /**
  * Observers report key properties either as a flat map by dot path (`{"sku.name": "S1"}`) or as ARM's
@@ -35393,14 +36559,41 @@ function observedValue(found, path) {
 
 
 
+
+
 function buildPlan(config, env, catalog, observed, given) {
     // The target's own tenant fills in when neither the config nor the host names one (it is then part of the
     // options hash, so a plan made against another tenant is stale).
     const options = given.tenantId || !observed.tenantId ? given : { ...given, tenantId: observed.tenantId };
-    const { state: desired, ctx } = (0,core_desired/* buildDesired */.F)(config, env, catalog, observed, options);
+    let { state: desired, ctx } = (0,core_desired/* buildDesired */.F)(config, env, catalog, observed, options);
     const defs = new Map(catalog.services.map((s) => [s.id, s]));
     const index = indexObserved(observed);
     const project = desired.project;
+    const present = new Set(desired.services.map((s) => s.id));
+    // Services Azure still holds under our tags that are no longer on: delete, with their cleanup, unless guarded.
+    const owned = new Map();
+    for (const r of observed.resources ?? []) {
+        if (r.type === context/* RESOURCE_GROUP_TYPE */.Ei || !isOurs(r.tags, project, env))
+            continue;
+        const service = serviceTag(r.tags);
+        if (!service || present.has(service))
+            continue;
+        const list = owned.get(service) ?? [];
+        list.push(r);
+        owned.set(service, list);
+    }
+    const catalogOrder = new Map(catalog.services.map((s, i) => [s.id, i]));
+    const deleted = [...owned.keys()].sort((a, b) => (catalogOrder.get(a) ?? Infinity) - (catalogOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+    const allowed = new Set([
+        ...(options.allowDestroy ?? []),
+        ...(config.environments[env]?.allowDestroy ?? []),
+    ]);
+    const guards = new Map(deleted.map((id) => [id, destroyGuard(config, env, id, defs.get(id), allowed)]));
+    // A blocked delete leaves its private endpoints in place, and they keep writing into their DNS zones: the
+    // desired state keeps those zones (so the zones' service neither drifts nor removes them).
+    const endpointsStaying = deleted.filter((id) => guards.get(id) && defs.get(id)?.privateEndpoints.length);
+    if (endpointsStaying.length > 0)
+        ({ state: desired, ctx } = (0,core_desired/* buildDesired */.F)(config, env, catalog, observed, options, [], endpointsStaying));
     const diagnostics = [...desired.diagnostics];
     const conflicts = [];
     const actions = new Map();
@@ -35410,16 +36603,17 @@ function buildPlan(config, env, catalog, observed, given) {
     for (const s of desired.services)
         for (const r of s.resources)
             ownerOf.set(r.id.toLowerCase(), s.id);
-    const present = new Set(desired.services.map((s) => s.id));
     for (const service of desired.services) {
         const def = defs.get(service.id);
         const status = serviceStatus(service, def, index, project, env);
         conflicts.push(...status.conflicts);
-        const reason = status.action === 'create'
-            ? (0,enablement/* describeReason */.Gk)(service.reason, env)
-            : status.action === 'update'
-                ? `${(0,enablement/* describeReason */.Gk)(service.reason, env)}; ${status.drift.length} difference${status.drift.length === 1 ? '' : 's'} from Azure`
-                : (status.note ?? 'up to date');
+        const reason = status.conflicts.length > 0
+            ? `${(0,enablement/* describeReason */.Gk)(service.reason, env)}; ${inConflict(status.conflicts.length)}`
+            : status.action === 'create'
+                ? (0,enablement/* describeReason */.Gk)(service.reason, env)
+                : status.action === 'update'
+                    ? `${(0,enablement/* describeReason */.Gk)(service.reason, env)}; ${status.drift.length} difference${status.drift.length === 1 ? '' : 's'} from Azure`
+                    : (status.note ?? 'up to date');
         actions.set(service.id, {
             service: service.id,
             title: def.title,
@@ -35436,31 +36630,16 @@ function buildPlan(config, env, catalog, observed, given) {
                 apiVersion: r.apiVersion,
             })),
             ...(status.drift.length > 0 ? { drift: status.drift } : {}),
+            ...(status.conflicts.length > 0 ? { conflicts: status.conflicts.map((c) => c.resourceId) } : {}),
         });
         const needs = [...catalogNeeds(def), ...resourceNeeds(service, ownerOf)].filter((n) => present.has(n) && n !== service.id);
         deps.set(service.id, [...new Set(needs)]);
         noteSoftDeleted(service.id, service.resources, observed, status.action, diagnostics);
     }
-    // Services Azure still holds under our tags that are no longer on: delete, with their cleanup.
-    const owned = new Map();
-    for (const r of observed.resources ?? []) {
-        if (r.type === context/* RESOURCE_GROUP_TYPE */.Ei || !isOurs(r.tags, project, env))
-            continue;
-        const service = serviceTag(r.tags);
-        if (!service || present.has(service))
-            continue;
-        const list = owned.get(service) ?? [];
-        list.push(r);
-        owned.set(service, list);
-    }
-    const catalogOrder = new Map(catalog.services.map((s, i) => [s.id, i]));
-    const deleted = [...owned.keys()].sort((a, b) => (catalogOrder.get(a) ?? Infinity) - (catalogOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
     const blocked = [];
-    const allowed = new Set([
-        ...(options.allowDestroy ?? []),
-        ...(config.environments[env]?.allowDestroy ?? []),
-    ]);
     const releasedByDeletes = new Set();
+    // The private DNS zones each delete's zone groups write into; undefined when unknown (no catalog entry).
+    const zonesOfDelete = new Map();
     if (deleted.length > 0) {
         const known = deleted.filter((d) => defs.has(d));
         const hypothetical = known.length > 0 ? (0,core_desired/* buildDesired */.F)(config, env, catalog, observed, options, known).state : undefined;
@@ -35483,7 +36662,8 @@ function buildPlan(config, env, catalog, observed, given) {
                 if (step.step === 'waitSubnetRelease')
                     for (const subnet of step.resourceIds)
                         releasedByDeletes.add(subnet.toLowerCase());
-            const guard = destroyGuard(config, env, id, def, allowed);
+            zonesOfDelete.set(id, zonesOfCleanup(cleanup.steps, def && hypothetical?.services.find((s) => s.id === id)?.resources));
+            const guard = guards.get(id);
             if (guard)
                 blocked.push({ service: id, action: 'delete', reason: guard });
             actions.set(id, {
@@ -35552,6 +36732,16 @@ function buildPlan(config, env, catalog, observed, given) {
         const freeing = deleted.filter((id) => (defs.get(id)?.subnets.length ?? 0) > 0);
         deps.set(STRUCTURE.network, [...new Set([...(deps.get(STRUCTURE.network) ?? []), ...freeing])]);
     }
+    // A zone goes only once the zone groups that wrote records into it are deleted.
+    const dns = actions.get(STRUCTURE.dns);
+    const removedZones = zoneIds((dns?.cleanup ?? []).flatMap((s) => s.resourceIds));
+    if (dns && removedZones.size > 0) {
+        const writers = deleted.filter((id) => {
+            const zones = zonesOfDelete.get(id);
+            return zones === undefined || [...zones].some((z) => removedZones.has(z));
+        });
+        deps.set(STRUCTURE.dns, [...new Set([...(deps.get(STRUCTURE.dns) ?? []), ...writers])]);
+    }
     // Execution order: deletes are offered first (they free names, quota and address space), then catalog order.
     const nodes = [...deleted, ...desired.services.map((s) => s.id)];
     const topo = topoOrder(nodes, deps);
@@ -35578,7 +36768,10 @@ function buildPlan(config, env, catalog, observed, given) {
     const critical = 'cycle' in topo ? { seconds: 0, path: [] } : criticalPath(order, deps, seconds);
     const orderedActions = order.map((id) => actions.get(id));
     const inputs = planInputs(config, env, observed, options);
-    const count = (kind) => orderedActions.filter((a) => a.action === kind).length;
+    // Each service counted once, as what will happen to it: a blocked delete or a conflict does not happen.
+    const blockedServices = new Set(blocked.map((b) => b.service));
+    const bucket = (a) => blockedServices.has(a.service) ? 'blocked' : a.conflicts?.length ? 'conflict' : a.action;
+    const count = (kind) => orderedActions.filter((a) => bucket(a) === kind).length;
     const plan = {
         schemaVersion: 1,
         tool: { name: 'aifactory-flags', version: version/* TOOL_VERSION */.w },
@@ -35593,7 +36786,8 @@ function buildPlan(config, env, catalog, observed, given) {
             update: count('update'),
             delete: count('delete'),
             noop: count('noop'),
-            blocked: blocked.length,
+            blocked: count('blocked'),
+            conflict: count('conflict'),
         },
         estimatedSeconds: critical.seconds,
         criticalPath: critical.seconds > 0 ? critical.path : [],
@@ -35604,6 +36798,10 @@ function buildPlan(config, env, catalog, observed, given) {
         diagnostics: (0,core_diagnostics/* dedupeDiagnostics */.E)(diagnostics),
     };
     return { plan, desired };
+}
+function inConflict(n) {
+    const one = n === 1;
+    return `in conflict: ${n} resource${one ? '' : 's'} with its names ${one ? 'is' : 'are'} someone else's, so nothing can be applied until ${one ? 'it is' : 'they are'} renamed or removed`;
 }
 /** A service with resources outside any resource group (a subscription's Defender plan), resource groups aside. */
 function subscriptionWide(def) {
@@ -35657,47 +36855,6 @@ function noteSoftDeleted(service, resources, observed, action, diagnostics) {
         });
     }
 }
-/**
- * Why a reviewed plan no longer matches the current one, in words. Empty when the fingerprints are equal.
- */
-function comparePlans(reviewed, current) {
-    if (reviewed.fingerprint === current.fingerprint)
-        return [];
-    const lines = [];
-    if (reviewed.tool.version !== current.tool.version) {
-        lines.push(`the tool version changed: ${reviewed.tool.version} → ${current.tool.version}`);
-    }
-    if (reviewed.project !== current.project || reviewed.environment !== current.environment) {
-        lines.push(`the plan is for ${reviewed.project}/${reviewed.environment}, not ${current.project}/${current.environment}`);
-    }
-    if (reviewed.inputs.config !== current.inputs.config)
-        lines.push('the config changed since the plan was made');
-    if (reviewed.inputs.observed !== current.inputs.observed) {
-        lines.push('Azure changed since the plan was made (resources, tags, subnets or soft-deleted items differ)');
-    }
-    if (reviewed.inputs.options !== current.inputs.options)
-        lines.push('the options changed (e.g. --allow-destroy)');
-    const before = new Map(reviewed.actions.map((a) => [a.service, a]));
-    const after = new Map(current.actions.map((a) => [a.service, a]));
-    for (const [service, a] of after) {
-        const b = before.get(service);
-        if (!b)
-            lines.push(`${service}: not in the reviewed plan, now ${a.action}`);
-        else if (b.action !== a.action)
-            lines.push(`${service}: was ${b.action}, now ${a.action}`);
-    }
-    for (const [service, b] of before) {
-        if (!after.has(service))
-            lines.push(`${service}: was ${b.action}, now not in the plan`);
-    }
-    const wasBlocked = new Set(reviewed.blocked.map((b) => b.service));
-    for (const b of current.blocked)
-        if (!wasBlocked.has(b.service))
-            lines.push(`${b.service}: the delete is now blocked`);
-    if (lines.length === 0)
-        lines.push('the fingerprint differs (the catalog version or another input changed)');
-    return lines;
-}
 
 
 /***/ }),
@@ -35709,12 +36866,14 @@ function comparePlans(reviewed, current) {
 /* harmony export */   Ai: () => (/* binding */ KNOWN_AFTER_APPLY),
 /* harmony export */   Am: () => (/* binding */ SYMBOLS),
 /* harmony export */   Ge: () => (/* binding */ rows),
+/* harmony export */   Mc: () => (/* binding */ conflictCount),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   dC: () => (/* binding */ summaryLine),
 /* harmony export */   ik: () => (/* binding */ hasChanges),
 /* harmony export */   kg: () => (/* binding */ LABELS),
 /* harmony export */   m$: () => (/* binding */ changeValue),
 /* harmony export */   vK: () => (/* binding */ changeLine),
+/* harmony export */   yB: () => (/* binding */ held),
 /* harmony export */   yR: () => (/* binding */ changePath),
 /* harmony export */   zH: () => (/* binding */ isChangeNote),
 /* harmony export */   zT: () => (/* binding */ howToAllow)
@@ -35726,6 +36885,7 @@ const SYMBOLS = {
     delete: '-',
     noop: '=',
     blocked: '!',
+    conflict: '×',
 };
 const LABELS = {
     create: 'create',
@@ -35733,14 +36893,18 @@ const LABELS = {
     delete: 'delete',
     noop: 'no change',
     blocked: 'blocked',
+    conflict: 'conflict',
 };
+/** True when the row's action will not run (nothing to time). */
+const held = (shown) => shown === 'noop' || shown === 'blocked' || shown === 'conflict';
 function rows(plan) {
     const blocked = new Map(plan.blocked.map((b) => [b.service, b]));
+    const conflicts = conflictReasons(plan);
     const out = plan.actions.map((a) => ({
         service: a.service,
         title: a.title,
-        shown: blocked.has(a.service) ? 'blocked' : a.action,
-        reason: blocked.get(a.service)?.reason ?? a.reason,
+        shown: blocked.has(a.service) ? 'blocked' : conflicts.has(a.service) ? 'conflict' : a.action,
+        reason: blocked.get(a.service)?.reason ?? conflicts.get(a.service)?.join('; ') ?? a.reason,
         dependsOn: a.dependsOn,
         estimatedSeconds: a.estimatedSeconds,
         action: a,
@@ -35760,16 +36924,32 @@ function rows(plan) {
     }
     return out;
 }
+/** The conflicts' reasons by service (from the plan's `conflicts`, so plans made before rows showed them work). */
+function conflictReasons(plan) {
+    const out = new Map();
+    for (const c of plan.conflicts)
+        out.set(c.service, [...(out.get(c.service) ?? []), c.reason]);
+    return out;
+}
+/** Services in conflict: the summary's count, or for plans made before it was counted, the conflicts'. */
+function conflictCount(plan) {
+    return plan.summary.conflict ?? conflictReasons(plan).size;
+}
 function hasChanges(plan) {
     return plan.summary.create + plan.summary.update + plan.summary.delete > 0;
 }
-/** Terraform's summary sentence: `Plan: 12 to create, 1 to update, 1 to delete, 2 blocked.` */
+/**
+ * Terraform's summary sentence, counting what will happen: `Plan: 12 to create, 1 to update, 1 to delete,
+ * 2 blocked, 1 in conflict.` A blocked delete or a service in conflict is not counted as a change.
+ */
 function summaryLine(plan) {
     const s = plan.summary;
-    if (!hasChanges(plan) && s.blocked === 0)
+    const conflict = conflictCount(plan);
+    if (!hasChanges(plan) && s.blocked === 0 && conflict === 0)
         return 'No changes. The environment matches the configuration.';
     const blocked = s.blocked > 0 ? `, ${s.blocked} blocked` : '';
-    return `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete${blocked}.`;
+    const conflicts = conflict > 0 ? `, ${conflict} in conflict` : '';
+    return `Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete${blocked}${conflicts}.`;
 }
 /** `45s`, `12m 30s`, `1h 5m`: rounded the way a person reads an estimate. */
 function formatDuration(seconds) {
@@ -35871,6 +37051,7 @@ function paint(color) {
         delete: p.red,
         noop: p.dim,
         blocked: wrap('1;31'),
+        conflict: wrap('1;35'),
     };
     return { ...p, action: (kind, s) => byAction[kind](s) };
 }
@@ -35909,11 +37090,15 @@ function renderText(plan, opts) {
         for (const r of table) {
             const line = `  ${c.action(r.shown, common/* SYMBOLS */.Am[r.shown])} ${padEnd(r.service, widths.service)}  ` +
                 `${padEnd(c.action(r.shown, common/* LABELS */.kg[r.shown]), widths.action)}  ` +
-                `${padEnd(r.shown === 'noop' || r.shown === 'blocked' ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds), widths.est)}  ${r.reason}`;
+                `${padEnd((0,common/* held */.yB)(r.shown) ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds), widths.est)}  ${r.reason}`;
             out.push(line.trimEnd());
             if (r.dependsOn.length > 0 && r.shown !== 'noop') {
                 out.push(c.dim(`    ${' '.repeat(widths.service)}  waits for ${r.dependsOn.join(', ')}`));
             }
+            // What the cleanup leaves behind (soft-deleted, recoverable) or purges: the plan says so up front.
+            for (const step of r.action?.cleanup ?? [])
+                if (step.note)
+                    out.push(c.dim(`    ${' '.repeat(widths.service)}  ${step.note}`));
             // What-if's property changes, under the service they belong to.
             for (const change of r.action?.changes ?? []) {
                 const line = (0,common/* changeLine */.vK)(change);
@@ -35964,8 +37149,9 @@ const COLOURS = {
     delete: { fill: '#ffebe9', stroke: '#cf222e', text: '#82071e' },
     noop: { fill: '#f6f8fa', stroke: '#8c959f', text: '#57606a' },
     blocked: { fill: '#ffebe9', stroke: '#82071e', text: '#82071e' },
+    conflict: { fill: '#fbefff', stroke: '#8250df', text: '#512a97' },
 };
-const ORDER = ['create', 'update', 'delete', 'noop', 'blocked'];
+const ORDER = ['create', 'update', 'delete', 'noop', 'blocked', 'conflict'];
 function renderMermaid(plan) {
     const table = (0,common/* rows */.Ge)(plan);
     const ids = nodeIds(table);
@@ -36014,7 +37200,7 @@ function renderDot(plan) {
     return out.join('\n') + '\n';
 }
 function label(r, newline = '<br/>') {
-    const est = r.shown === 'noop' || r.shown === 'blocked' ? '' : ` · ${(0,common/* formatDuration */.a3)(r.estimatedSeconds)}`;
+    const est = (0,common/* held */.yB)(r.shown) ? '' : ` · ${(0,common/* formatDuration */.a3)(r.estimatedSeconds)}`;
     return `${common/* SYMBOLS */.Am[r.shown]} ${r.service}${newline}${common/* LABELS */.kg[r.shown]}${est}`;
 }
 /** Mermaid ids must be plain words; service ids are camelCase already, the index keeps them unique. */
@@ -36140,14 +37326,16 @@ function assemble(p, b, trimmed = false) {
 }
 function head(plan, opts) {
     const s = plan.summary;
+    // The Conflict column only when there is one: the usual table stays as it always was.
+    const conflict = (0,common/* conflictCount */.Mc)(plan);
     const lines = [
         `## ${inline(opts.title ?? `aifactory plan: ${plan.project} · ${plan.environment}`)}`,
         '',
         `**${(0,common/* summaryLine */.dC)(plan)}**`,
         '',
-        '| Create | Update | Delete | No change | Blocked |',
-        '|--:|--:|--:|--:|--:|',
-        `| ${s.create} | ${s.update} | ${s.delete} | ${s.noop} | ${s.blocked} |`,
+        `| Create | Update | Delete | No change | Blocked |${conflict > 0 ? ' Conflict |' : ''}`,
+        `|--:|--:|--:|--:|--:|${conflict > 0 ? '--:|' : ''}`,
+        `| ${s.create} | ${s.update} | ${s.delete} | ${s.noop} | ${s.blocked} |${conflict > 0 ? ` ${conflict} |` : ''}`,
         '',
     ];
     const meta = [];
@@ -36181,7 +37369,7 @@ function blockedSection(plan) {
 }
 function changeRow(r) {
     const waits = r.dependsOn.map((d) => `\`${d}\``).join(', ');
-    const est = r.shown === 'blocked' ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds);
+    const est = (0,common/* held */.yB)(r.shown) ? '' : (0,common/* formatDuration */.a3)(r.estimatedSeconds);
     return `| ${common/* SYMBOLS */.Am[r.shown]} | \`${r.service}\` | ${common/* LABELS */.kg[r.shown]} | ${cell(r.reason)} | ${waits} | ${est} |`;
 }
 function serviceDetails(r, action) {
@@ -36202,7 +37390,7 @@ function serviceDetails(r, action) {
             const ids = step.resourceIds.length > 0
                 ? step.resourceIds.map((id) => `\`${lastSegments(id)}\``).join(', ')
                 : '—';
-            out.push(`${i + 1}. ${step.step}: ${ids}`);
+            out.push(`${i + 1}. ${step.step}: ${ids}${step.note ? ` — ${inline(step.note)}` : ''}`);
         });
         out.push('');
     }
@@ -36321,6 +37509,7 @@ const NESTED = [
     'delete',
     'noop',
     'blocked',
+    'conflict',
     // actions, blocked, conflicts
     'service',
     'title',
@@ -36346,6 +37535,7 @@ const NESTED = [
     'before',
     'after',
     'drift',
+    'conflicts',
     // subnets
     'prefix',
     'delegation',
@@ -36519,6 +37709,7 @@ function apply_inline(s) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EN: () => (/* binding */ bodyOf),
 /* harmony export */   N: () => (/* binding */ serviceOption),
+/* harmony export */   aK: () => (/* binding */ servicePartsInForce),
 /* harmony export */   ep: () => (/* binding */ nameServiceResources),
 /* harmony export */   yo: () => (/* binding */ optionIsSet)
 /* harmony export */ });
@@ -36548,13 +37739,35 @@ function optionIsSet(ctx, service, name) {
     const value = serviceOption(ctx, service, name);
     return value !== undefined && value !== null && value !== '';
 }
-/** The spec's body with the parts that depend on the service's options (`bodyWhenOption`) merged in. */
-function bodyOf(ctx, service, spec) {
+/** The `bodyWhenService` parts that hold in this environment: the other service on (with its option, if named). */
+function servicePartsInForce(ctx, spec, enabled) {
+    return (spec.bodyWhenService ?? []).filter((part) => {
+        const other = enabled.get(part.service);
+        if (!other)
+            return false;
+        if (!part.option)
+            return true;
+        return optionIsSet(ctx, other, part.option) && serviceOption(ctx, other, part.option) !== false;
+    });
+}
+/**
+ * The spec's body with the parts that depend on the service's options (`bodyWhenOption`), on other services
+ * (`bodyWhenService`) and on the entry's optional fields (`bodyWhenItem`) merged in.
+ */
+function bodyOf(ctx, service, resource, enabled = new Map()) {
+    const { spec, item } = resource;
     let body = spec.body ?? {};
     for (const part of spec.bodyWhenOption ?? []) {
         const extra = optionIsSet(ctx, service, part.option) ? part.set : part.unset;
         if (extra)
             body = deepMerge(body, extra);
+    }
+    for (const part of servicePartsInForce(ctx, spec, enabled))
+        body = deepMerge(body, part.set);
+    for (const part of spec.bodyWhenItem ?? []) {
+        const value = item ? (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Y)(item, part.field) : undefined;
+        if (value !== undefined && value !== null && value !== '')
+            body = deepMerge(body, part.set);
     }
     return body;
 }
@@ -36579,15 +37792,26 @@ function nameServiceResources(ctx, service, diagnostics, lookup = () => 'off') {
         if (spec.type === _context_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_GROUP_TYPE */ .Ei && !resourceGroup.managed)
             continue;
         for (const item of itemsOf(ctx, service, spec, diagnostics)) {
-            const itemName = item ? String(item.name) : undefined;
+            const itemName = item ? String(item.name) : optionName(ctx, service, spec);
             const built = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .buildName */ .AL)(spec.name, ctx.names, itemName, spec.type);
             if (built.problem) {
-                diagnostics.push({
-                    severity: 'error',
-                    code: 'names.invalid',
-                    message: `${service.id}: the name of ${spec.type} (${spec.key}${itemName ? ` '${itemName}'` : ''}) cannot be used: ${built.problem}`,
-                    hint: 'shorten project.prefix or project.scaleSet, or pick a location with a shorter code',
-                });
+                const entry = spec.forEach
+                    ? { label: `the name of the services.${service.id}.${spec.forEach} entry` }
+                    : spec.nameOption
+                        ? {
+                            label: `services.${service.id}.${spec.nameOption}`,
+                            path: `services.${service.id}.${spec.nameOption}`,
+                        }
+                        : undefined;
+                diagnostics.push((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)({
+                    subject: `${service.id}: the name of ${spec.type} (${spec.key}${itemName ? ` '${itemName}'` : ''})`,
+                    rule: spec.name,
+                    built,
+                    ctx: ctx.names,
+                    where: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSources */ .c5)(ctx.config, ctx.env, entry),
+                    item: itemName,
+                    locations: ctx.config.locations,
+                }));
             }
             let named;
             if (spec.type === _context_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_GROUP_TYPE */ .Ei) {
@@ -36678,6 +37902,13 @@ function nameServiceResources(ctx, service, diagnostics, lookup = () => 'off') {
         }
     }
     return out;
+}
+/** The name a `nameOption` spec takes from its option (checked against the rule like any name). */
+function optionName(ctx, service, spec) {
+    if (!spec.nameOption)
+        return undefined;
+    const value = serviceOption(ctx, service, spec.nameOption);
+    return value === undefined || value === null ? undefined : String(value);
 }
 /** `[undefined]` for a plain spec; the list entries for a `forEach` spec (none when the option is absent). */
 function itemsOf(ctx, service, spec, diagnostics) {
@@ -36806,12 +38037,14 @@ function createContext(config, env, catalog, overrides = {}) {
         const rule = spec?.name ?? { ...RESOURCE_GROUP_RULE, pattern: DEFAULT_RG_PATTERNS[role] };
         const built = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .buildName */ .AL)(rule, names, undefined, RESOURCE_GROUP_TYPE);
         if (built.problem) {
-            diagnostics.push({
-                severity: 'error',
-                code: 'names.invalid',
-                message: `resourceGroups: the ${role} resource group name cannot be built: ${built.problem}`,
-                hint: 'shorten project.prefix or project.scaleSet',
-            });
+            diagnostics.push((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)({
+                subject: `resourceGroups: the ${role} resource group name`,
+                rule,
+                built,
+                ctx: names,
+                where: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSources */ .c5)(config, env),
+                locations: config.locations,
+            }));
         }
         // The project RG is always ours; the common RG only where the catalog creates it in this mode (standalone).
         const managed = role === 'project' ? true : spec ? modeAllows(spec, mode) : mode === 'standalone';
@@ -36906,7 +38139,7 @@ function platformApiVersion(ctx, type) {
 /* harmony export */   XO: () => (/* binding */ DIAGNOSTIC_SETTINGS_TYPE),
 /* harmony export */   kN: () => (/* binding */ diagnosticSettingsResources)
 /* harmony export */ });
-/* unused harmony exports DIAGNOSTIC_SETTINGS_NAME, LOG_ANALYTICS_SERVICE */
+/* unused harmony exports DIAGNOSTIC_SETTINGS_NAME, LOG_ANALYTICS_SERVICE, diagnosticLevelOf, atLevel */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3343);
 /* harmony import */ var _draft_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5663);
 
@@ -36920,6 +38153,7 @@ function diagnosticSettingsResources(ctx, services, named, diagnostics) {
     if (!workspace)
         return []; // No workspace in this environment: nowhere to send them.
     const apiVersion = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .platformApiVersion */ .eN)(ctx, DIAGNOSTIC_SETTINGS_TYPE);
+    const level = diagnosticLevelOf(ctx);
     const drafts = [];
     for (const service of services) {
         for (const spec of service.diagnostics) {
@@ -36943,7 +38177,7 @@ function diagnosticSettingsResources(ctx, services, named, diagnostics) {
                     resourceGroup: target.resourceGroup.name,
                     subscriptionId: ctx.subscriptionId,
                     scope: target.id,
-                    body: { properties: settingsBody(spec, workspace.id) },
+                    body: { properties: settingsBody(atLevel(spec, level), workspace.id) },
                     dependsOn: [target.id, workspace.id],
                     role: 'diagnosticSettings',
                 });
@@ -36951,6 +38185,30 @@ function diagnosticSettingsResources(ctx, services, named, diagnostics) {
         }
     }
     return drafts;
+}
+/** The environment's level (its own, else the project's, else the catalog's default), with its definition. */
+function diagnosticLevelOf(ctx) {
+    const name = ctx.envConfig.diagnostics?.level ??
+        ctx.config.diagnostics?.level ??
+        ctx.catalog.defaultDiagnosticLevel ??
+        'gold';
+    return { name, level: ctx.catalog.diagnosticLevels?.[name] };
+}
+/**
+ * What one resource sends at a level: the categories its `levels` name for it, else the level's default capped
+ * by the resource's own logs (a resource that sends no logs, or only some categories, never sends more).
+ */
+function atLevel(spec, at) {
+    const metrics = spec.metrics && (at.level?.metrics ?? true);
+    const own = spec.levels?.[at.name];
+    if (own)
+        return { ...spec, logs: own, metrics };
+    const wanted = at.level?.logs ?? 'allLogs';
+    if (wanted === 'none')
+        return { ...spec, logs: [], metrics };
+    if (wanted === 'audit' && spec.logs === 'allLogs')
+        return { ...spec, logs: 'audit', metrics };
+    return { ...spec, metrics };
 }
 function settingsBody(spec, workspaceId) {
     const logs = spec.logs === 'allLogs' || spec.logs === 'audit'
@@ -37013,10 +38271,12 @@ const EXTENSION_TYPES = new Set([
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mv: () => (/* binding */ DNS_ZONE_TYPE),
 /* harmony export */   PR: () => (/* binding */ endpointResources),
-/* harmony export */   jz: () => (/* binding */ PRIVATE_ENDPOINT_TYPE)
+/* harmony export */   jz: () => (/* binding */ PRIVATE_ENDPOINT_TYPE),
+/* harmony export */   sx: () => (/* binding */ ZONE_GROUP_TYPE)
 /* harmony export */ });
-/* unused harmony exports ZONE_GROUP_TYPE, DNS_ZONE_TYPE, VNET_LINK_TYPE, DNS_SERVICE, ENDPOINT_SUBNET, ownsDnsZones, neededZones, dnsZoneId, endpointName */
+/* unused harmony exports VNET_LINK_TYPE, DNS_SERVICE, ENDPOINT_SUBNET, ownsDnsZones, neededZones, dnsZoneId, endpointName */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3343);
 /* harmony import */ var _draft_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5663);
 
@@ -37078,7 +38338,7 @@ function endpointResources(input) {
     }
     const owned = ownsDnsZones(ctx, enabled);
     if (owned)
-        drafts.push(...zoneResources(ctx, enabled, neededZones(services), diagnostics));
+        drafts.push(...zoneResources(ctx, enabled, neededZones([...services, ...(input.zonesAlsoFor ?? [])]), diagnostics));
     const peApi = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .platformApiVersion */ .eN)(ctx, PRIVATE_ENDPOINT_TYPE);
     const groupApi = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .platformApiVersion */ .eN)(ctx, ZONE_GROUP_TYPE);
     for (const service of services) {
@@ -37565,7 +38825,7 @@ function subnetResources(ctx, allocations, owner, nsgId) {
 /* harmony export */   d: () => (/* binding */ LOCAL_TENANT_ID),
 /* harmony export */   p: () => (/* binding */ observeScope)
 /* harmony export */ });
-/* harmony import */ var _desired_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2236);
+/* harmony import */ var _desired_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3948);
 /* harmony import */ var _resources_draft_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5663);
 /* harmony import */ var _resources_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3343);
 // What the observer must look at for one project environment. Derived from the config alone, so the observer
@@ -37590,7 +38850,17 @@ function observeScope(config, env, catalog) {
         recordGroups: [...new Set([ctx.resourceGroups.project.name, ctx.resourceGroups.common.name])],
         vnet: ctx.vnet ? { resourceGroup: ctx.vnet.resourceGroup, name: ctx.vnet.name } : undefined,
         resources: [...untrackedOnly(config, env, catalog), ...subscriptionLevel(config, env, catalog)],
+        keyProperties: keyPropertiesByType(catalog),
     };
+}
+/** Every catalog resource type with key properties, and the union of its paths over the services using it. */
+function keyPropertiesByType(catalog) {
+    const out = {};
+    for (const service of catalog.services)
+        for (const r of service.resources)
+            if (r.keyProperties?.length)
+                out[r.type] = [...new Set([...(out[r.type] ?? []), ...r.keyProperties])];
+    return out;
 }
 const EMPTY = {
     schemaVersion: 1,
@@ -37639,6 +38909,40 @@ function subscriptionLevel(config, env, catalog) {
 }
 function isSubscriptionLevel(r) {
     return r.type !== _resources_context_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOURCE_GROUP_TYPE */ .Ei && !/\/resourceGroups\//i.test(r.id);
+}
+
+
+/***/ }),
+
+/***/ 7938:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ whyNotPurgeable),
+/* harmony export */   Qd: () => (/* binding */ purgeableServices),
+/* harmony export */   gr: () => (/* binding */ purgeRequested)
+/* harmony export */ });
+/** Soft-delete kinds this tool can purge (Key Vault: POST …/deletedVaults/{n}/purge; Cognitive Services: DELETE …/deletedAccounts/{n}). */
+const PURGEABLE_KINDS = new Set(['keyVault', 'cognitiveServices']);
+/** Why the service's leftovers can never be purged by this tool; undefined when they can. */
+function whyNotPurgeable(def) {
+    const soft = def.softDelete;
+    if (!soft)
+        return `${def.id} leaves nothing soft-deleted when it is removed`;
+    if (!PURGEABLE_KINDS.has(soft.kind))
+        return `${def.id} is soft-deleted for ${soft.retentionDays} day(s) when removed, and this tool does not purge a ${soft.kind}`;
+    if (soft.purgeProtection)
+        return `${def.id} is created with purge protection: its deleted ${soft.kind} can never be purged (it is recovered when ${def.id} is re-enabled)`;
+    return undefined;
+}
+/** Services of the catalog whose leftovers the tool can purge: the valid entries of `purgeSoftDeleted`. */
+function purgeableServices(services) {
+    return services.filter((s) => whyNotPurgeable(s) === undefined).map((s) => s.id);
+}
+/** Whether the environment's config asks to purge the service's soft-deleted leftovers. */
+function purgeRequested(env, service) {
+    const list = env?.purgeSoftDeleted ?? [];
+    return list.includes('all') || list.includes(service);
 }
 
 
@@ -40121,8 +41425,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: agentPolicy, agentPolicyName, auxiliaryAuthenticationHeaderPolicy, auxiliaryAuthenticationHeaderPolicyName, createEmptyPipeline, createFile, createFileFromStream, decompressResponsePolicy, decompressResponsePolicyName, defaultRetryPolicy, exponentialRetryPolicy, exponentialRetryPolicyName, formDataPolicy, formDataPolicyName, getDefaultProxySettings, isRestError, logPolicy, logPolicyName, multipartPolicy, multipartPolicyName, ndJsonPolicy, ndJsonPolicyName, proxyPolicy, proxyPolicyName, redirectPolicy, redirectPolicyName, setClientRequestIdPolicy, setClientRequestIdPolicyName, systemErrorRetryPolicy, systemErrorRetryPolicyName, throttlingRetryPolicy, throttlingRetryPolicyName, tlsPolicy, tlsPolicyName, tracingPolicy, tracingPolicyName, userAgentPolicy, userAgentPolicyName
 
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 23 modules
-var esm = __nccwpck_require__(4259);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 22 modules
+var esm = __nccwpck_require__(8289);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -62217,7 +63521,7 @@ function createHttpHeaders(rawHeaders) {
 
 /***/ }),
 
-/***/ 4259:
+/***/ 8289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62567,8 +63871,8 @@ function createEmptyPipeline() {
 var restError = __nccwpck_require__(5571);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: external "node:stream"
@@ -62771,7 +64075,7 @@ class NodeHttpClient {
             ...request.requestOverrides,
         };
         return new Promise((resolve, reject) => {
-            const req = isInsecure ? external_node_http_.request(options, resolve) : external_node_https_namespaceObject.request(options, resolve);
+            const req = isInsecure ? external_node_http_.request(options, resolve) : external_node_https_.request(options, resolve);
             req.once("error", (err) => {
                 reject(new restError/* RestError */.p(err.message, { code: err.code ?? restError/* RestError */.p.REQUEST_SEND_ERROR, request }));
             });
@@ -62821,7 +64125,7 @@ class NodeHttpClient {
             if (disableKeepAlive && !request.tlsSettings) {
                 // When there are no tlsSettings and keepAlive is false
                 // we don't need a custom agent
-                return external_node_https_namespaceObject.globalAgent;
+                return external_node_https_.globalAgent;
             }
             // We use the tlsSettings to index cached clients
             const tlsSettings = request.tlsSettings ?? DEFAULT_TLS_SETTINGS;
@@ -62832,7 +64136,7 @@ class NodeHttpClient {
                 return agent;
             }
             log/* logger */.v.info("No cached TLS Agent exist, creating a new Agent");
-            agent = new external_node_https_namespaceObject.Agent({
+            agent = new external_node_https_.Agent({
                 // keepAlive is true if disableKeepAlive is false.
                 keepAlive: !disableKeepAlive,
                 // Since we are spreading, if no tslSettings were provided, nothing is added to the agent options.
@@ -66359,8 +67663,45 @@ var __webpack_exports__ = {};
 var task = __nccwpck_require__(358);
 // EXTERNAL MODULE: ./build/app/run.js
 var run = __nccwpck_require__(385);
+;// CONCATENATED MODULE: ./build/hosts/shared/environment-target.js
+/** Reads the environment from the config (relative to the current directory); undefined when it has errors. */
+const readEnvironmentTarget = async (configPath, environment) => {
+    const { loadEnvironment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 385));
+    const selected = loadEnvironment(configPath, environment).config?.environments[environment];
+    if (!selected)
+        return undefined;
+    return {
+        where: `environments.${environment} in ${configPath}`,
+        subscriptionId: selected.subscriptionId,
+        ...(selected.tenantId ? { tenantId: selected.tenantId } : {}),
+    };
+};
+/** The environment a plan or apply is about, or undefined when the run reads no Azure (validate). */
+async function environmentOfRun(options, read) {
+    if (options.command === 'validate' || !options.environment)
+        return undefined;
+    try {
+        return await read(options.configPath, options.environment);
+    }
+    catch {
+        // An unreadable config is the run's to report, with its file and line.
+        return undefined;
+    }
+}
+const sameSubscription = (a, b) => a.toLowerCase() === b.toLowerCase();
+
 // EXTERNAL MODULE: ./build/core/version.js
 var version = __nccwpck_require__(8614);
+;// CONCATENATED MODULE: ./build/hosts/shared/apply-note.js
+// apply without a plan file plans and applies in one step, as `aifactory apply` without --plan and Terraform's
+// apply without a saved plan do: handy on the emulator or for a first dev environment, but nothing was
+// reviewed. Both hosts say so, naming their own input, so a pipeline that forgot the plan file is noticed.
+function applyWithoutPlanNote(planFileInput) {
+    return (`No '${planFileInput}': this apply plans and applies in one step, and what it applies was not reviewed. ` +
+        `To apply exactly a reviewed plan, run plan with '${planFileInput}', review it, and pass that file to apply ` +
+        '(the promotion templates do).');
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/hosts/shared/locations.js
@@ -66378,15 +67719,21 @@ function pathForAnnotation(file, cwd, repositoryRoot) {
     return rel.replace(/\\/g, '/');
 }
 
+// EXTERNAL MODULE: ./build/core/render/common.js
+var common = __nccwpck_require__(9314);
 ;// CONCATENATED MODULE: ./build/hosts/shared/outputs.js
-/** Undefined when the run produced no plan (validate, or a failure before planning). */
+
+/**
+ * Undefined when the run produced no plan (validate, or a failure before planning). The counts are the plan
+ * summary's, which count what will happen: a blocked delete is in `blocked`, not in `delete`.
+ */
 function planOutputValues(result) {
     const plan = result.plan;
     if (!plan)
         return undefined;
     const s = plan.summary;
     return {
-        hasChanges: s.create + s.update + s.delete > 0,
+        hasChanges: (0,common/* hasChanges */.ik)(plan),
         create: s.create,
         update: s.update,
         delete: s.delete,
@@ -66818,6 +68165,8 @@ function createTaskLogger(lib, write, ctx) {
 
 
 
+
+
 function diagnosticText(d) {
     return d.hint ? `${d.message} (${d.hint})` : d.message;
 }
@@ -66849,6 +68198,13 @@ async function runTask(deps) {
             if (sc.tenantId && !options.tenantId)
                 options.tenantId = sc.tenantId;
             deps.write(`Azure login: ${sc.description}.`);
+            const target = await environmentOfRun(options, deps.readEnvironment);
+            if (sc.subscriptionId && target && !sameSubscription(sc.subscriptionId, target.subscriptionId)) {
+                tl.warning(`Service connection '${inputs.serviceConnection}' is for subscription ${sc.subscriptionId}, but ` +
+                    `${target.where} says subscriptionId ${target.subscriptionId}: the task ${options.command}s ` +
+                    `${target.subscriptionId} (the config decides), where the connection's identity may have no access. ` +
+                    `Use the service connection of that subscription, or fix the config.`);
+            }
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
@@ -66856,6 +68212,8 @@ async function runTask(deps) {
             return;
         }
     }
+    if (options.command === 'apply' && !options.planFile)
+        tl.warning(applyWithoutPlanNote('planFile'));
     const sourcesDirectory = env.BUILD_SOURCESDIRECTORY || undefined;
     const logger = createTaskLogger(tl, deps.write, { cwd, sourcesDirectory });
     let result;
@@ -66912,6 +68270,7 @@ async function runTask(deps) {
 
 
 
+
 /** Secret parameters are read from the endpoint's JSON, which the task lib does not echo to the debug log. */
 const SECRET_PARAMETERS = ['serviceprincipalkey', 'serviceprincipalcertificate', 'accesstoken'];
 function authParam(id, key) {
@@ -66942,7 +68301,14 @@ const lib = {
         : task.setResult(task.TaskResult.Succeeded, message),
     endpoint,
 };
-runTask({ tl: lib, run: run/* run */.eF, write: (line) => console.log(line), env: process.env, cwd: process.cwd() }).catch((error) => {
+runTask({
+    tl: lib,
+    run: run/* run */.eF,
+    write: (line) => console.log(line),
+    env: process.env,
+    cwd: process.cwd(),
+    readEnvironment: readEnvironmentTarget,
+}).catch((error) => {
     task.setResult(task.TaskResult.Failed, `aifactory-flags stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
 });
 

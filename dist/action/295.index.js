@@ -1,14 +1,15 @@
-export const id = 468;
-export const ids = [468];
+export const id = 295;
+export const ids = [295];
 export const modules = {
 
-/***/ 7468:
+/***/ 8295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   D4: () => (/* binding */ DEFAULT_TIME_SCALE),
+  StateDirLockedError: () => (/* reexport */ StateDirLockedError),
   startEmulator: () => (/* binding */ startEmulator)
 });
 
@@ -584,7 +585,7 @@ class World {
             throw armErrors.anotherOperationInProgress(busy.id);
         g.provisioningState = 'Deleting';
         this.store.changed();
-        const seconds = Math.max(1, ...inside.map((r) => this.registry.get(r.type)?.deletionSeconds ?? 1));
+        const seconds = Math.max(1, ...inside.map((r) => this.registry.timing(r.type, r.body.tags).deletion));
         const op = this.newOperation(inside.map((r) => r.type), `DELETE ${keyOf(g.id)}`);
         this.later(this.scaledMs(seconds), () => {
             for (const r of inside)
@@ -776,10 +777,9 @@ class World {
         if (this.isBusy(ref.id))
             throw armErrors.anotherOperationInProgress(ref.id);
         const stored = this.prepareWrite(ref, body);
-        const info = this.registry.get(ref.type);
         const ms = SYNCHRONOUS_TYPES.has(ref.type.toLowerCase())
             ? 0
-            : this.scaledMs(info?.provisioningSeconds ?? 5);
+            : this.scaledMs(this.registry.timing(ref.type, body.tags).provisioning);
         const existed = this.store.resource(ref.id) !== undefined;
         if (ms === 0) {
             const { resource, created } = this.commitWrite(ref, apiVersion, stored, 'Succeeded');
@@ -839,7 +839,7 @@ class World {
         }
         const ms = SYNCHRONOUS_TYPES.has(type)
             ? 0
-            : this.scaledMs(this.registry.get(r.type)?.deletionSeconds ?? 5);
+            : this.scaledMs(this.registry.timing(r.type, r.body.tags).deletion);
         if (ms === 0) {
             for (const x of tree)
                 this.removeWithSoftDelete(x);
@@ -873,7 +873,15 @@ class World {
         }
         this.store.removeResource(r.id);
     }
-    listResources(subscriptionId, resourceGroup, filter) {
+    /**
+     * Tracked resources of a group (or the subscription). As on ARM, `createdTime`, `changedTime` and
+     * `provisioningState` are returned only when `$expand` asks for them.
+     */
+    listResources(subscriptionId, resourceGroup, filter, expand) {
+        const expanded = new Set((expand ?? '')
+            .split(',')
+            .map((e) => e.trim().toLowerCase())
+            .filter(Boolean));
         const scope = scopeId(subscriptionId, resourceGroup);
         if (resourceGroup)
             this.requireGroup(subscriptionId, resourceGroup);
@@ -902,9 +910,9 @@ class World {
                 ...(managedBy !== undefined ? { managedBy } : {}),
                 ...(plan !== undefined ? { plan } : {}),
                 tags: tags ?? {},
-                provisioningState: r.provisioningState,
-                createdTime: r.createdAt,
-                changedTime: r.changedAt,
+                ...(expanded.has('createdtime') ? { createdTime: r.createdAt } : {}),
+                ...(expanded.has('changedtime') ? { changedTime: r.changedAt } : {}),
+                ...(expanded.has('provisioningstate') ? { provisioningState: r.provisioningState } : {}),
             };
         });
     }
@@ -965,6 +973,13 @@ class World {
             throw new ArmError(409, 'FlagMustBeSetForRestore', `An existing resource with ID '${deleted.resource.id}' has been soft-deleted. To restore the resource, you must specify 'restore' to be 'true' in the property. If you don't want to restore existing resource, please purge it first.`);
         }
         delete props.restore;
+        // Restored, the account comes back as it was (keys, settings); what the request sets goes on top.
+        if (deleted) {
+            const old = world_isObject(deleted.resource.body.properties) ? deleted.resource.body.properties : {};
+            for (const [k, v] of Object.entries(old))
+                if (props[k] === undefined)
+                    props[k] = structuredClone(v);
+        }
     }
     renderSoftDeleted(sd) {
         if (sd.kind === 'keyVault') {
@@ -1258,8 +1273,7 @@ function templateError(message) {
 /** Finds a template language expression (`[...]`, not the `[[` escape) anywhere in a value. */
 function findExpression(value, path) {
     if (typeof value === 'string') {
-        const t = value.trim();
-        if (t.startsWith('[') && !t.startsWith('[[') && t.endsWith(']'))
+        if (value.startsWith('[') && !value.startsWith('[[') && value.endsWith(']'))
             return { path, text: value };
         return undefined;
     }
@@ -1279,6 +1293,16 @@ function findExpression(value, path) {
         }
     }
     return undefined;
+}
+/** What ARM makes of template values that are not expressions: `[[…]` is the literal `[…]`. */
+function unescapeLiterals(value) {
+    if (typeof value === 'string')
+        return value.startsWith('[[') && value.endsWith(']') ? value.slice(1) : value;
+    if (Array.isArray(value))
+        return value.map(unescapeLiterals);
+    if (world_isObject(value))
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unescapeLiterals(v)]));
+    return value;
 }
 function deploymentId(scope, name) {
     return `${scopeId(scope.subscriptionId, scope.resourceGroup)}/providers/Microsoft.Resources/deployments/${name}`;
@@ -1344,7 +1368,7 @@ class Deployments {
             const body = {};
             for (const [k, v] of Object.entries(raw))
                 if (!TEMPLATE_KEYS.has(k))
-                    body[k] = v;
+                    body[k] = unescapeLiterals(v);
             const dependsOn = raw.dependsOn === undefined ? [] : raw.dependsOn;
             if (!Array.isArray(dependsOn) || dependsOn.some((d) => typeof d !== 'string')) {
                 throw templateError(`The 'dependsOn' of template resource '${name}' must be an array of strings`);
@@ -1808,7 +1832,7 @@ class Deployments {
         const longest = Math.max(1, ...planned.map((p) => depthOf(keyOf(p.ref.id))));
         const slowest = Math.max(0, ...planned.map((p) => p.ref.type === 'Microsoft.Resources/resourceGroups'
             ? 0
-            : (this.world.registry.get(p.ref.type)?.provisioningSeconds ?? 5)));
+            : this.world.registry.timing(p.ref.type, p.body.tags).provisioning));
         return new Map(planned.map((p) => [keyOf(p.ref.id), slowest / longest]));
     }
     async provision(d, p, seconds) {
@@ -1974,12 +1998,13 @@ function arrayDiff(before, after) {
 
 ;// CONCATENATED MODULE: ./build/emulator/faults.js
 // Fault injection for tests and benchmarks: `429=0.1,500=0.05,503=0.05,fail=0.02,drop=0.01,latency=50,retryAfter=0`,
-// a rate may be limited to one resource type with `:Type` (`fail=1:Microsoft.Search/searchServices`).
+// a rate may be limited to one resource type with `:Type` (`fail=1:Microsoft.Search/searchServices`). Request
+// faults hit writes and polls; `reads=1` lets them hit plain reads too (lists, GETs), as on Azure.
 // Draws are keyed by the request (method, path, how often it was seen) rather than by arrival order, so the same
 // seed gives the same faults even when concurrent requests interleave differently.
 const KINDS = ['429', '500', '503', 'drop', 'fail'];
 function parseFaults(spec) {
-    const result = { rules: [], latencyMs: 0, retryAfterSeconds: 1 };
+    const result = { rules: [], latencyMs: 0, retryAfterSeconds: 1, reads: false };
     if (!spec || spec.trim() === '')
         return result;
     for (const raw of spec.split(',')) {
@@ -1998,7 +2023,12 @@ function parseFaults(spec) {
         if (!Number.isFinite(value) || value < 0) {
             throw new Error(`fault '${entry}': '${valueText}' is not a non-negative number`);
         }
-        if (key === 'latency')
+        if (key === 'reads') {
+            if (value !== 0 && value !== 1)
+                throw new Error(`fault '${entry}': reads is 1 (reads are faulted too) or 0`);
+            result.reads = value === 1;
+        }
+        else if (key === 'latency')
             result.latencyMs = value;
         else if (key === 'retryAfter')
             result.retryAfterSeconds = Math.round(value);
@@ -2017,7 +2047,7 @@ function parseFaults(spec) {
     return result;
 }
 function describe() {
-    return 'valid: 429, 500, 503, fail, drop (rates 0..1, optional :ResourceType), latency=MS, retryAfter=SECONDS';
+    return 'valid: 429, 500, 503, fail, drop (rates 0..1, optional :ResourceType), latency=MS, retryAfter=SECONDS, reads=1';
 }
 /** 32-bit FNV-1a, to turn a request key into a PRNG seed. */
 function hash(text) {
@@ -2083,14 +2113,21 @@ class FaultInjector {
     }
 }
 
-// EXTERNAL MODULE: ./build/core/catalog/index.js + 12 modules
-var core_catalog = __webpack_require__(4829);
+// EXTERNAL MODULE: ./build/core/catalog/index.js + 14 modules
+var core_catalog = __webpack_require__(7370);
 ;// CONCATENATED MODULE: ./build/emulator/registry.js
 // The resource types the emulator knows: every type of the service catalog at its catalog api-version, the
 // platform types the core generates around services, and ARM's own (resource groups, deployments, locks, tags).
 // Unknown types and api-versions are refused with ARM's codes, so a body Azure would reject fails here too.
 
+/** Provisioning of a type nobody times (platform types, children): deployments spread their slowest type anyway. */
 const DEFAULT_SECONDS = 5;
+/**
+ * Deleting what goes around a service's main resource (its children, endpoints, DNS records, role assignments):
+ * the catalog's `deletionSeconds` is the service's whole delete, carried by its main resource.
+ */
+const SMALL_DELETE_SECONDS = 1;
+const SERVICE_TAG = 'aifactory-service';
 /** ARM's own types: always known, whatever the catalog says. */
 const RESOURCES_API_VERSIONS = [
     '2025-04-01',
@@ -2149,29 +2186,40 @@ const SOFT_DELETE_ALIASES = {
 class TypeRegistry {
     types = new Map();
     namespaces = new Set();
-    add(type, apiVersions, seconds) {
+    /** Known type and versions; seconds given are kept when slower than what the type already has. */
+    add(type, apiVersions, seconds, service) {
         const key = type.toLowerCase();
-        const existing = this.types.get(key);
-        if (existing) {
-            for (const v of apiVersions)
-                if (!existing.apiVersions.includes(v))
-                    existing.apiVersions.push(v);
-            existing.apiVersions.sort().reverse();
-            if (seconds?.provisioning !== undefined) {
-                existing.provisioningSeconds = Math.max(existing.provisioningSeconds, seconds.provisioning);
-            }
-            if (seconds?.deletion !== undefined) {
-                existing.deletionSeconds = Math.max(existing.deletionSeconds, seconds.deletion);
-            }
-            return;
+        let info = this.types.get(key);
+        if (!info) {
+            info = {
+                type,
+                apiVersions: [],
+                provisioningSeconds: seconds?.provisioning ?? DEFAULT_SECONDS,
+                deletionSeconds: seconds?.deletion ?? SMALL_DELETE_SECONDS,
+            };
+            this.types.set(key, info);
+            this.namespaces.add(type.split('/')[0].toLowerCase());
         }
-        this.types.set(key, {
-            type,
-            apiVersions: [...new Set(apiVersions)].sort().reverse(),
-            provisioningSeconds: seconds?.provisioning ?? DEFAULT_SECONDS,
-            deletionSeconds: seconds?.deletion ?? DEFAULT_SECONDS,
-        });
-        this.namespaces.add(type.split('/')[0].toLowerCase());
+        else {
+            if (seconds?.provisioning !== undefined)
+                info.provisioningSeconds = Math.max(info.provisioningSeconds, seconds.provisioning);
+            if (seconds?.deletion !== undefined)
+                info.deletionSeconds = Math.max(info.deletionSeconds, seconds.deletion);
+        }
+        info.apiVersions = [...new Set([...info.apiVersions, ...apiVersions])].sort().reverse();
+        if (service && seconds?.provisioning !== undefined && seconds.deletion !== undefined)
+            (info.byService ??= {})[service] = { provisioning: seconds.provisioning, deletion: seconds.deletion };
+    }
+    /** Simulated seconds of one resource of `type`: its service's (by tag) when the type is that service's main one. */
+    timing(type, tags) {
+        const info = this.get(type);
+        if (!info)
+            return { provisioning: DEFAULT_SECONDS, deletion: SMALL_DELETE_SECONDS };
+        const service = typeof tags === 'object' && tags !== null
+            ? Object.entries(tags).find(([k]) => k.toLowerCase() === SERVICE_TAG)?.[1]
+            : undefined;
+        const own = typeof service === 'string' ? info.byService?.[service] : undefined;
+        return own ?? { provisioning: info.provisioningSeconds, deletion: info.deletionSeconds };
     }
     get(type) {
         const key = type.toLowerCase();
@@ -2195,12 +2243,14 @@ function buildRegistry(catalog = core_catalog/* catalog */.U$) {
     }
     if (catalog) {
         for (const service of catalog.services) {
-            // The slowest resource of a service is its main one; the catalog times the whole service.
+            const main = mainResources(service);
             for (const resource of service.resources) {
-                registry.add(resource.type, [resource.apiVersion, ...(FALLBACK[resource.type] ?? [])], {
-                    provisioning: service.provisioningSeconds,
-                    deletion: service.deletionSeconds,
-                });
+                const versions = [resource.apiVersion, ...(FALLBACK[resource.type] ?? [])];
+                const timing = main.get(resource);
+                if (timing)
+                    registry.add(resource.type, versions, timing, service.id);
+                else
+                    registry.add(resource.type, versions);
             }
         }
         for (const [type, version] of Object.entries(catalog.platformApiVersions ?? {})) {
@@ -2212,12 +2262,46 @@ function buildRegistry(catalog = core_catalog/* catalog */.U$) {
             registry.add(type, versions);
     return registry;
 }
+/**
+ * Where a service's catalog seconds go, so that creating or deleting the service here takes what the plan
+ * estimates. Its top-level resources carry them (they are deployed along one chain and deleted side by side in
+ * one cleanup step); everything around them — children, extension resources, endpoints, DNS records — is quick.
+ * A service made only of children of another service's resources (a capability host and its connections)
+ * carries them on its last resource, the one the others exist for; when that type repeats (three shared private
+ * links), the deletion is shared among them, as the executor deletes children one after the other.
+ */
+function mainResources(service) {
+    const own = service.resources.filter((r) => r.deployScope?.kind !== 'extension');
+    const topLevel = own.filter((r) => !r.parent);
+    const out = new Map();
+    if (topLevel.length > 0) {
+        for (const r of topLevel)
+            out.set(r, { provisioning: service.provisioningSeconds, deletion: service.deletionSeconds });
+        return out;
+    }
+    const last = own.at(-1) ?? service.resources.at(-1);
+    if (!last)
+        return out;
+    const same = service.resources.filter((r) => r.type.toLowerCase() === last.type.toLowerCase());
+    for (const r of same)
+        out.set(r, {
+            provisioning: service.provisioningSeconds,
+            deletion: service.deletionSeconds / same.length,
+        });
+    return out;
+}
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./build/emulator/client-options.js
+var client_options = __webpack_require__(4243);
 ;// CONCATENATED MODULE: ./build/emulator/server.js
 // HTTP front of the emulator: authentication, fault injection, routing of ARM's REST paths to the world and
 // the deployments, paging, and per-operation request counts.
+
+
 
 
 
@@ -2235,10 +2319,11 @@ async function readBody(req) {
         chunks.push(chunk);
     return Buffer.concat(chunks).toString('utf8');
 }
-function send(res, method, reply) {
+function send(res, method, reply, timeScale) {
     const headers = {
         'x-ms-request-id': (0,external_node_crypto_.randomUUID)(),
         'x-ms-correlation-request-id': (0,external_node_crypto_.randomUUID)(),
+        [client_options/* TIME_SCALE_HEADER */.p9]: String(timeScale),
         ...(reply.headers ?? {}),
     };
     if (reply.body !== undefined && method !== 'HEAD' && reply.status !== 204) {
@@ -2268,25 +2353,31 @@ function page(base, url, items, pageSize) {
     }
     return { status: 200, body: { value, ...(nextLink ? { nextLink } : {}) } };
 }
-function createEmulatorServer(ctx) {
+function createEmulatorServer(ctx, opts = {}) {
     const { world } = ctx;
-    return (0,external_node_http_.createServer)((req, res) => {
+    const listener = (req, res) => {
         void handle(ctx, req, res).catch((e) => {
             if (!res.headersSent) {
                 const error = e instanceof ArmError
                     ? e
                     : new ArmError(500, 'InternalServerError', `Emulator error: ${e.message}`);
-                send(res, req.method ?? 'GET', { status: error.status, body: error.body(), headers: error.headers });
+                send(res, req.method ?? 'GET', { status: error.status, body: error.body(), headers: error.headers }, world.timeScale);
             }
             else {
                 res.destroy();
             }
         });
-    }).on('clientError', (_e, socket) => socket.destroy());
+    };
+    const server = opts.tls ? (0,external_node_https_.createServer)(opts.tls, listener) : (0,external_node_http_.createServer)(listener);
+    return server.on('clientError', (_e, socket) => socket.destroy());
     async function handle(c, req, res) {
         const method = (req.method ?? 'GET').toUpperCase();
         const host = req.headers.host ?? '127.0.0.1';
-        const proto = typeof req.headers['x-forwarded-proto'] === 'string' ? req.headers['x-forwarded-proto'] : 'http';
+        const proto = typeof req.headers['x-forwarded-proto'] === 'string'
+            ? req.headers['x-forwarded-proto']
+            : opts.tls
+                ? 'https'
+                : 'http';
         const base = `${proto}://${host}`;
         // Clients that join an endpoint and an id ('/{resourceId}') send '//subscriptions/…'; ARM tolerates it.
         const rawUrl = req.url ?? '/';
@@ -2298,17 +2389,20 @@ function createEmulatorServer(ctx) {
         if (latency > 0)
             await world.sleep(latency);
         const auth = req.headers.authorization;
-        if (typeof auth !== 'string' || !/^Bearer\s+\S+/i.test(auth)) {
+        const token = typeof auth === 'string' ? /^Bearer\s+(\S+)/i.exec(auth)?.[1] : undefined;
+        // Without a checker any token will do (loopback); with one (TLS, a stand-in Entra), only a valid one.
+        const refused = token === undefined ? undefined : opts.authenticate?.(token);
+        if (token === undefined || refused) {
             count(c, 'unauthenticated');
             await readBody(req);
-            const e = armErrors.authenticationFailed();
+            const e = refused ? new ArmError(401, refused.code, refused.message) : armErrors.authenticationFailed();
             send(res, method, {
                 status: e.status,
                 body: e.body(),
                 headers: {
                     'www-authenticate': 'Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token"',
                 },
-            });
+            }, world.timeScale);
             return;
         }
         const text = await readBody(req);
@@ -2322,7 +2416,7 @@ function createEmulatorServer(ctx) {
             }
             catch (e) {
                 const err = armErrors.invalidRequestContent(`Unexpected character encountered while parsing value: ${e.message}`);
-                send(res, method, { status: err.status, body: err.body() });
+                send(res, method, { status: err.status, body: err.body() }, world.timeScale);
                 return;
             }
         }
@@ -2334,12 +2428,14 @@ function createEmulatorServer(ctx) {
             if (!(e instanceof ArmError))
                 throw e;
             count(c, `${method} unrouted`);
-            send(res, method, { status: e.status, body: e.body(), headers: e.headers });
+            send(res, method, { status: e.status, body: e.body(), headers: e.headers }, world.timeScale);
             return;
         }
         count(c, route.operation);
-        if (route.faultable && world.faults.active) {
+        if ((route.faultable || world.faults.spec.reads) && world.faults.active) {
             const fault = world.faults.requestFault(route.key, route.types);
+            if (fault)
+                c.faulted.set(`${fault} ${route.operation}`, (c.faulted.get(`${fault} ${route.operation}`) ?? 0) + 1);
             if (fault === 'drop') {
                 req.socket.destroy();
                 return;
@@ -2350,7 +2446,7 @@ function createEmulatorServer(ctx) {
                     : fault === '500'
                         ? armErrors.internal()
                         : armErrors.unavailable();
-                send(res, method, { status: e.status, body: e.body(), headers: e.headers });
+                send(res, method, { status: e.status, body: e.body(), headers: e.headers }, world.timeScale);
                 return;
             }
         }
@@ -2363,7 +2459,9 @@ function createEmulatorServer(ctx) {
                 throw e;
             reply = { status: e.status, body: e.body(), headers: e.headers };
         }
-        send(res, method, reply);
+        // Persisted before the client hears of it: an acknowledged change survives the process dying right after.
+        world.store.flush();
+        send(res, method, reply, world.timeScale);
     }
 }
 function count(c, operation) {
@@ -2448,13 +2546,13 @@ function routeFor(c, method, url, base, body) {
     if (s2 === 'resourcegroups' && segs.length === 5 && lower(segs[4]) === 'resources' && method === 'GET') {
         return make('resources/listByResourceGroup', () => {
             requireResourcesVersion(c, url);
-            return page(base, url, world.listResources(sub, segs[3], url.searchParams.get('$filter') ?? undefined), world.pageSize);
+            return page(base, url, world.listResources(sub, segs[3], url.searchParams.get('$filter') ?? undefined, url.searchParams.get('$expand') ?? undefined), world.pageSize);
         });
     }
     if (s2 === 'resources' && segs.length === 3 && method === 'GET') {
         return make('resources/list', () => {
             requireResourcesVersion(c, url);
-            return page(base, url, world.listResources(sub, undefined, url.searchParams.get('$filter') ?? undefined), world.pageSize);
+            return page(base, url, world.listResources(sub, undefined, url.searchParams.get('$filter') ?? undefined, url.searchParams.get('$expand') ?? undefined), world.pageSize);
         });
     }
     // Deployment operations at resource-group scope live outside /providers/.
@@ -2642,6 +2740,8 @@ function tagsRoute(c, make, method, url, parsed, body) {
                 throw armErrors.resourceNotFound('resource', scope, parsed.resourceGroup);
             world.checkWriteLocks(r.id);
             r.body.tags = tags;
+            // A tag write is a write: ARM's changedTime moves with it.
+            r.changedAt = world.now();
         }
         world.store.changed();
     };
@@ -2744,8 +2844,151 @@ function softDeleteRoute(c, make, method, url, base, parsed, path) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/emulator/state-lock.js
+// One emulator per state directory. The emulated Azure (and the apply lock inside it) lives in the memory of the
+// process that serves it; two processes serving one state dir would each take "the" apply lock and overwrite
+// each other's state file. So the first emulator to open a directory holds an exclusive lock file there, naming
+// its pid, host, command and start time; any other fails at once naming it. A lock left by a process that is
+// gone (same host, pid not running) is taken over.
+
+
+
+
+const STATE_LOCK_FILE = 'emulator.lock';
+class StateDirLockedError extends Error {
+    dir;
+    holder;
+    name = 'StateDirLockedError';
+    code = 'StateDirLocked';
+    constructor(dir, holder) {
+        super(`the emulator state dir ${dir} is in use by pid ${holder.pid} on ${holder.host} (${holder.command}, since ${holder.startedAt})`);
+        this.dir = dir;
+        this.holder = holder;
+    }
+    get hint() {
+        const stale = this.holder.host === external_node_os_.hostname()
+            ? ''
+            : `; if that process is gone, delete ${(0,external_node_path_.join)(this.dir, STATE_LOCK_FILE)}`;
+        return `wait for it to finish, use the emulator it serves with --endpoint URL, or pick another --state-dir${stale}`;
+    }
+}
+/** The command line of this process, for the lock's reader: `aifactory apply --env dev …`. */
+function describeProcess() {
+    const script = process.argv[1] ? process.argv[1].split(/[\\/]/).pop() : 'node';
+    const args = process.argv.slice(2).join(' ');
+    const name = /aifactory|index\.js|cli/i.test(script ?? '') ? 'aifactory' : (script ?? 'node');
+    return `${name}${args ? ` ${args}` : ''}`.slice(0, 200);
+}
+/** Takes the state dir's lock or throws StateDirLockedError naming the holder. The directory must exist. */
+function lockStateDir(dir, command = describeProcess()) {
+    const file = (0,external_node_path_.join)(dir, STATE_LOCK_FILE);
+    const record = {
+        pid: process.pid,
+        host: external_node_os_.hostname(),
+        command,
+        startedAt: new Date().toISOString(),
+        token: (0,external_node_crypto_.randomUUID)(),
+    };
+    // Written whole to a temp file, then hard-linked into place: link fails when the lock exists, so the lock file
+    // appears atomically and complete, or not at all.
+    const temp = (0,external_node_path_.join)(dir, `${STATE_LOCK_FILE}.${process.pid}.${record.token}.tmp`);
+    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(record)}\n`);
+    try {
+        for (let attempt = 0;; attempt++) {
+            try {
+                (0,external_node_fs_.linkSync)(temp, file);
+                break;
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            const holder = readHolder(file);
+            if (attempt > 0 || (holder && isAlive(holder)))
+                throw new StateDirLockedError(dir, holder ?? unreadable(file));
+            // Gone (a crashed run on this host) or unreadable: take it over, once.
+            removeIfSame(file, holder);
+        }
+    }
+    finally {
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // already gone
+        }
+    }
+    let released = false;
+    const release = () => {
+        if (released)
+            return;
+        released = true;
+        process.off('exit', release);
+        const current = readHolder(file);
+        if (current?.token === record.token)
+            removeIfSame(file, current);
+    };
+    // A process that ends without closing the emulator (an uncaught error) still frees the directory.
+    process.on('exit', release);
+    return { record, release };
+}
+function unreadable(file) {
+    return {
+        pid: 0,
+        host: 'an unknown host',
+        command: `unreadable lock file ${file}`,
+        startedAt: 'unknown',
+        token: '',
+    };
+}
+function readHolder(file) {
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (typeof parsed.pid !== 'number' || typeof parsed.host !== 'string')
+            return undefined;
+        return {
+            pid: parsed.pid,
+            host: parsed.host,
+            command: String(parsed.command ?? 'unknown'),
+            startedAt: String(parsed.startedAt ?? 'unknown'),
+            token: String(parsed.token ?? ''),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the holder may still be running: always on another host (its pids are not ours to check). */
+function isAlive(holder) {
+    if (holder.host !== external_node_os_.hostname())
+        return true;
+    if (holder.pid === process.pid)
+        return true;
+    try {
+        process.kill(holder.pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it runs under another user.
+        return error.code === 'EPERM';
+    }
+}
+function removeIfSame(file, expected) {
+    const current = readHolder(file);
+    if (expected && current && current.token !== expected.token)
+        return;
+    try {
+        (0,external_node_fs_.unlinkSync)(file);
+    }
+    catch {
+        // someone else removed it first
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/emulator/store.js
 // The emulator's world, kept in memory and persisted as one JSON file in the state directory. Writes are
 // atomic (temp file + rename) so a killed process leaves either the old or the new state, never half of one.
@@ -2767,23 +3010,34 @@ function emptyState() {
 }
 class Store {
     dir;
+    defer;
     state;
     file;
     scheduled = false;
+    dirty = false;
     closed = false;
-    constructor(dir, state) {
+    constructor(dir, state, defer) {
         this.dir = dir;
+        this.defer = defer;
         this.file = (0,external_node_path_.join)(dir, STATE_FILE);
         this.state = state;
     }
-    /** Opens (or creates) the state in `dir`; throws an Error naming the directory when it can't be used. */
-    static open(dir) {
+    /** Creates the state directory; throws an Error naming it when it can't be. */
+    static ensureDir(dir) {
         try {
             (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
         }
         catch (e) {
             throw new Error(`emulator state directory '${dir}' cannot be created (${e.code ?? String(e)}): choose another --state-dir or fix its permissions`);
         }
+    }
+    /**
+     * Opens (or creates) the state in `dir`; throws an Error naming the directory when it can't be used. The
+     * caller holds the directory's lock (state-lock.ts). `defer` schedules the write of changes made outside a
+     * request (provisioning finishing on a timer); tests replace it to stand for a process that dies first.
+     */
+    static open(dir, defer = setImmediate) {
+        Store.ensureDir(dir);
         const file = (0,external_node_path_.join)(dir, STATE_FILE);
         let state = emptyState();
         if ((0,external_node_fs_.existsSync)(file)) {
@@ -2804,7 +3058,7 @@ class Store {
                 throw new Error(`emulator state file '${file}' is not valid emulator state (${e.message}): delete it to start from an empty world, or choose another --state-dir`);
             }
         }
-        const store = new Store(dir, state);
+        const store = new Store(dir, state, defer);
         try {
             store.writeNow();
         }
@@ -2817,16 +3071,25 @@ class Store {
         this.state.sequence += 1;
         return `${prefix}${this.state.sequence.toString(36).padStart(6, '0')}`;
     }
-    /** Records that the state changed; changes made in the same tick are written once. */
+    /**
+     * Records that the state changed. Changes made in the same tick are written once, soon; an answer to a client
+     * calls `flush()` first, so nothing a client was told is lost when the process dies right after.
+     */
     changed() {
+        this.dirty = true;
         if (this.scheduled || this.closed)
             return;
         this.scheduled = true;
-        setImmediate(() => {
+        this.defer(() => {
             this.scheduled = false;
-            if (!this.closed)
+            if (!this.closed && this.dirty)
                 this.writeSafely();
         });
+    }
+    /** Writes pending changes now (before an answer goes out). */
+    flush() {
+        if (this.dirty && !this.closed)
+            this.writeSafely();
     }
     writeSafely() {
         try {
@@ -2842,6 +3105,7 @@ class Store {
         const temp = `${this.file}.${process.pid}.tmp`;
         (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(this.state));
         (0,external_node_fs_.renameSync)(temp, this.file);
+        this.dirty = false;
     }
     close() {
         if (this.closed)
@@ -2882,6 +3146,7 @@ class Store {
 
 
 
+
 const DEFAULT_TIME_SCALE = 0.01;
 async function startEmulator(opts) {
     const faults = new FaultInjector(parseFaults(opts.faults), opts.seed ?? 1);
@@ -2889,7 +3154,17 @@ async function startEmulator(opts) {
     if (!Number.isFinite(timeScale) || timeScale < 0) {
         throw new Error(`time scale must be a number ≥ 0 (got ${String(opts.timeScale)})`);
     }
-    const store = Store.open(opts.stateDir);
+    Store.ensureDir(opts.stateDir);
+    // One emulator per state dir: the world, and the apply lock in it, live in this process's memory.
+    const lock = lockStateDir(opts.stateDir, opts.command);
+    let store;
+    try {
+        store = Store.open(opts.stateDir, opts.deferWrites);
+    }
+    catch (e) {
+        lock.release();
+        throw e;
+    }
     const world = new World({
         store,
         registry: buildRegistry(opts.catalog),
@@ -2900,8 +3175,17 @@ async function startEmulator(opts) {
     const deployments = new Deployments(world);
     resumePending(world);
     deployments.resume();
-    const ctx = { world, deployments, counts: new Map(), total: { requests: 0 } };
-    const server = createEmulatorServer(ctx);
+    const ctx = {
+        world,
+        deployments,
+        counts: new Map(),
+        faulted: new Map(),
+        total: { requests: 0 },
+    };
+    const server = createEmulatorServer(ctx, {
+        ...(opts.tls ? { tls: opts.tls } : {}),
+        ...(opts.authenticate ? { authenticate: opts.authenticate } : {}),
+    });
     const host = opts.host ?? '127.0.0.1';
     await new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -2912,24 +3196,29 @@ async function startEmulator(opts) {
     }).catch((e) => {
         world.stopTimers();
         store.close();
+        lock.release();
         throw new Error(`the emulator cannot listen on ${host}:${opts.port ?? 0} (${e.code ?? e.message})`);
     });
     const address = server.address();
     const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     let closed;
     return {
-        url: `http://${urlHost}:${address.port}`,
+        url: `${opts.tls ? 'https' : 'http'}://${urlHost}:${address.port}`,
         stats: () => ({
             requests: ctx.total.requests,
             byOperation: Object.fromEntries([...ctx.counts.entries()].sort(([a], [b]) => a.localeCompare(b))),
             peakConcurrentDeployments: deployments.peakRunning,
+            faults: Object.fromEntries([...ctx.faulted.entries()].sort(([a], [b]) => a.localeCompare(b))),
         }),
         close: () => {
             closed ??= new Promise((resolve) => {
                 world.stopTimers();
                 server.close(() => resolve());
                 server.closeAllConnections();
-            }).then(() => store.close());
+            }).then(() => {
+                store.close();
+                lock.release();
+            });
             return closed;
         },
     };
@@ -2966,6 +3255,7 @@ function resumePending(world) {
     }
     world.store.changed();
 }
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 94;
-export const ids = [94];
+export const id = 250;
+export const ids = [250];
 export const modules = {
 
-/***/ 2094:
+/***/ 6250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,50 +26,8 @@ var esm = __webpack_require__(3803);
 var dist_esm = __webpack_require__(5980);
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
 var core_rest_pipeline_dist_esm = __webpack_require__(1818);
-;// CONCATENATED MODULE: ./build/emulator/client-options.js
-
-const LOCAL_AUTH_POLICY_NAME = 'aifactoryEmulatorBearer';
-/** A credential for the emulator: any token will do. */
-const emulatorCredential = {
-    async getToken() {
-        return { token: 'local-emulator-token', expiresOnTimestamp: Date.now() + 3_600_000 };
-    },
-};
-/**
- * Options for `new ResourceManagementClient(cred, sub, opts)` / `new DeploymentsClient(cred, sub, opts)`
- * against the emulator. Pass the constructed client to `useLocalAuth` as well: the SDKs add their https-only
- * bearer policy after reading the options, so it can only be removed from the built pipeline.
- */
-function localClientOptions(endpoint, opts = {}) {
-    const clean = endpoint.replace(/\/+$/, '');
-    return {
-        endpoint: clean,
-        baseUri: clean,
-        allowInsecureConnection: true,
-        // Time is scaled down in the emulator; waiting the SDK's default second between retries would dominate.
-        retryOptions: { maxRetries: 3, retryDelayInMs: opts.retryDelayInMs ?? 20, maxRetryDelayInMs: 200 },
-        additionalPolicies: [],
-    };
-}
-function localAuthPolicy(credential) {
-    return {
-        name: LOCAL_AUTH_POLICY_NAME,
-        async sendRequest(request, next) {
-            const token = await credential.getToken('https://management.azure.com/.default');
-            request.headers.set('authorization', `Bearer ${token?.token ?? 'local-emulator-token'}`);
-            request.allowInsecureConnection = true;
-            return next(request);
-        },
-    };
-}
-/** Replaces the client's bearer policy with one that works over http. Returns the client for chaining. */
-function useLocalAuth(client, credential = emulatorCredential) {
-    client.pipeline.removePolicy({ name: core_rest_pipeline_dist_esm/* bearerTokenAuthenticationPolicyName */.uQ });
-    client.pipeline.removePolicy({ name: LOCAL_AUTH_POLICY_NAME });
-    client.pipeline.addPolicy(localAuthPolicy(credential), { phase: 'Sign' });
-    return client;
-}
-
+// EXTERNAL MODULE: ./build/emulator/client-options.js
+var client_options = __webpack_require__(6624);
 // EXTERNAL MODULE: ./build/azure/errors.js
 var errors = __webpack_require__(2721);
 ;// CONCATENATED MODULE: ./build/azure/clients.js
@@ -79,6 +37,14 @@ var errors = __webpack_require__(2721);
 
 
 const ARM_ENDPOINT = 'https://management.azure.com';
+/**
+ * The token scope for an ARM endpoint: Azure's own management scope for the public cloud, else the endpoint's
+ * (`https://management.usgovcloudapi.net/.default`), as the Azure SDK derives it for sovereign clouds.
+ */
+function armScope(endpoint = ARM_ENDPOINT) {
+    const base = endpoint.replace(/\/+$/, '');
+    return /^https:\/\/management\.azure\.com$/i.test(base) ? `${ARM_ENDPOINT}/.default` : `${base}/.default`;
+}
 /** GA api-versions of what observe/apply read on their own when the catalog does not say. */
 const FALLBACK_API_VERSIONS = {
     'Microsoft.Network/virtualNetworks': '2024-05-01',
@@ -104,6 +70,19 @@ function errorCapturePolicy(bodies) {
                     // not JSON
                 }
             }
+            return response;
+        },
+    };
+}
+function timeScalePolicy(seen) {
+    return {
+        name: 'aifactoryEmulatorTimeScale',
+        async sendRequest(request, next) {
+            const response = await next(request);
+            const header = response.headers.get(client_options/* TIME_SCALE_HEADER */.p9);
+            const value = header === undefined ? NaN : Number(header);
+            if (Number.isFinite(value) && value >= 0)
+                seen.value = value;
             return response;
         },
     };
@@ -145,16 +124,18 @@ function createArmContext(opts) {
     const endpoint = (opts.endpoint ?? (local ? undefined : ARM_ENDPOINT))?.replace(/\/+$/, '');
     if (!endpoint)
         throw new Error('target local needs the emulator endpoint');
-    const credential = local ? emulatorCredential : opts.credential;
+    const credential = local ? client_options/* emulatorCredential */.P6 : opts.credential;
     if (!credential)
         throw new Error('target azure needs a credential');
     const stats = { total: 0, byOperation: {} };
     const errorBodies = new Map();
     const counting = { policy: countingPolicy(stats), position: 'perRetry' };
     const capture = { policy: errorCapturePolicy(errorBodies), position: 'perRetry' };
+    const scale = {};
+    const scaleSeen = { policy: timeScalePolicy(scale), position: 'perRetry' };
     // Against the emulator: plain http, and retry delays scaled down like its clock.
     const transport = local
-        ? { ...localClientOptions(endpoint), additionalPolicies: [counting, capture] }
+        ? { ...(0,client_options/* localClientOptions */.F3)(endpoint), additionalPolicies: [counting, capture, scaleSeen] }
         : {
             endpoint,
             retryOptions: { maxRetries: opts.maxRetries ?? 3 },
@@ -162,19 +143,17 @@ function createArmContext(opts) {
         };
     if (local && opts.maxRetries !== undefined)
         transport.retryOptions.maxRetries = opts.maxRetries;
-    const common = {
-        ...transport,
-        // Real ARM wants the management scope whatever the endpoint string looks like.
-        credentialScopes: [`${ARM_ENDPOINT}/.default`],
-    };
+    // The emulator takes any token; Azure (public, sovereign, or an endpoint given with --endpoint) its own scope.
+    const scope = local ? `${ARM_ENDPOINT}/.default` : armScope(endpoint);
+    const common = { ...transport, credentialScopes: [scope] };
     const resources = new esm/* ResourceManagementClient */.h0(credential, opts.subscriptionId, common);
     const deployments = new dist_esm/* DeploymentsClient */.oF(credential, opts.subscriptionId, {
         ...common,
-        credentials: { scopes: [`${ARM_ENDPOINT}/.default`] },
+        credentials: { scopes: [scope] },
     });
     if (local) {
-        useLocalAuth(resources);
-        useLocalAuth(deployments);
+        (0,client_options/* useLocalAuth */.Ng)(resources);
+        (0,client_options/* useLocalAuth */.Ng)(deployments);
     }
     const request = async (method, path, apiVersion, body) => {
         // nextLinks come back absolute and carry their api-version already.
@@ -221,6 +200,7 @@ function createArmContext(opts) {
         retry: opts.retry ?? (local ? { baseDelayMs: 100, maxDelayMs: 2000, attempts: 8 } : {}),
         request,
         lastErrorBody: (path) => errorBodies.get(path.toLowerCase()),
+        emulatorTimeScale: () => scale.value,
     };
 }
 
@@ -228,9 +208,37 @@ function createArmContext(opts) {
 var identity_dist_esm = __webpack_require__(3952);
 ;// CONCATENATED MODULE: ./build/azure/credentials.js
 
+/** Entra hosts of the public and sovereign clouds, which Entra's instance discovery knows. */
+const CLOUD_AUTHORITY_HOSTS = [
+    'login.microsoftonline.com',
+    'login.microsoftonline.us',
+    'login.chinacloudapi.cn',
+    'login.partner.microsoftonline.cn',
+];
+/**
+ * AZURE_AUTHORITY_HOST (the Entra of a sovereign cloud or an Azure Stack Hub's identity provider), and whether
+ * Entra's instance discovery must be skipped: it only knows the clouds' own hosts.
+ */
+function authority(env) {
+    const authorityHost = env.AZURE_AUTHORITY_HOST?.trim();
+    if (!authorityHost)
+        return {};
+    let host = '';
+    try {
+        host = new URL(authorityHost).host.toLowerCase();
+    }
+    catch {
+        // the identity library names the bad value itself
+    }
+    return {
+        authorityHost,
+        ...(CLOUD_AUTHORITY_HOSTS.includes(host) ? {} : { disableInstanceDiscovery: true }),
+    };
+}
 function credentialChain(env = process.env) {
     const clientId = env.AZURE_CLIENT_ID;
     const tenantId = env.AZURE_TENANT_ID;
+    const cloud = authority(env);
     const links = [];
     if (env.AZURE_FEDERATED_TOKEN_FILE && clientId && tenantId) {
         links.push({
@@ -240,6 +248,7 @@ function credentialChain(env = process.env) {
                 clientId,
                 tenantId,
                 tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE,
+                ...cloud,
             }),
         });
     }
@@ -247,7 +256,7 @@ function credentialChain(env = process.env) {
         links.push({
             kind: 'servicePrincipalSecret',
             description: `service principal with a client secret (client ${clientId}, tenant ${tenantId})`,
-            credential: new identity_dist_esm/* ClientSecretCredential */.HC(tenantId, clientId, env.AZURE_CLIENT_SECRET),
+            credential: new identity_dist_esm/* ClientSecretCredential */.HC(tenantId, clientId, env.AZURE_CLIENT_SECRET, cloud),
         });
     }
     else if (clientId && tenantId && env.AZURE_CLIENT_CERTIFICATE_PATH) {
@@ -259,7 +268,7 @@ function credentialChain(env = process.env) {
                 ...(env.AZURE_CLIENT_CERTIFICATE_PASSWORD
                     ? { certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD }
                     : {}),
-            }),
+            }, cloud),
         });
     }
     links.push({
@@ -319,10 +328,22 @@ function catalogApiVersions(catalog) {
 async function openArmSession(options, subscriptionId, catalog) {
     const apiVersions = catalogApiVersions(catalog);
     if (options.target === 'azure') {
+        refuseLocalOnly(options);
+        const endpoint = options.endpoint ? checkAzureEndpoint(options.endpoint) : undefined;
         const credential = options.credential ?? defaultCredential();
-        const ctx = createArmContext({ target: 'azure', credential, subscriptionId, apiVersions });
-        (0,observe/* rememberTenantSource */.nu)(ctx, () => tenantOfCredential(credential));
-        return { ctx, description: `Azure (subscription ${subscriptionId})`, close: async () => { } };
+        const ctx = createArmContext({
+            target: 'azure',
+            credential,
+            subscriptionId,
+            apiVersions,
+            ...(endpoint ? { endpoint } : {}),
+        });
+        (0,observe/* rememberTenantSource */.nu)(ctx, () => tenantOfCredential(credential, armScope(ctx.endpoint)));
+        return {
+            ctx,
+            description: `Azure (subscription ${subscriptionId}${endpoint ? `, ARM endpoint ${endpoint}` : ''})`,
+            close: async () => { },
+        };
     }
     if (options.target !== 'local') {
         throw new TargetError({
@@ -339,7 +360,7 @@ async function openArmSession(options, subscriptionId, catalog) {
     }
     const stateDir = external_node_path_.resolve(options.stateDir ?? DEFAULT_STATE_DIR);
     ensureWritable(stateDir);
-    const { startEmulator } = await __webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 7468));
+    const { startEmulator, StateDirLockedError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8295));
     let emulator;
     try {
         emulator = await startEmulator({
@@ -351,6 +372,13 @@ async function openArmSession(options, subscriptionId, catalog) {
         });
     }
     catch (error) {
+        if (error instanceof StateDirLockedError)
+            throw new TargetError({
+                severity: 'error',
+                code: 'target.state-dir-locked',
+                message: error.message,
+                hint: error.hint,
+            });
         throw new TargetError({
             severity: 'error',
             code: 'target.emulator-start',
@@ -364,6 +392,39 @@ async function openArmSession(options, subscriptionId, catalog) {
         description: `local emulator (embedded) at ${emulator.url}, state ${external_node_path_.relative(process.cwd(), stateDir) || '.'}`,
         close: () => emulator.close(),
     };
+}
+/** The emulator's options mean nothing on Azure: say so instead of ignoring them. */
+function refuseLocalOnly(options) {
+    const given = [
+        ...(options.stateDir !== undefined ? ['--state-dir'] : []),
+        ...(options.timeScale !== undefined ? ['--time-scale'] : []),
+    ];
+    if (given.length === 0)
+        return;
+    throw new TargetError({
+        severity: 'error',
+        code: 'target.local-only',
+        message: `${given.join(' and ')} ${given.length === 1 ? 'is' : 'are'} for --target local (the emulator); --target azure does not use ${given.length === 1 ? 'it' : 'them'}`,
+        hint: `drop ${given.join(' and ')}, or use --target local`,
+    });
+}
+/** An ARM endpoint of another cloud (sovereign, Azure Stack Hub): https only, as the SDK sends tokens only over TLS. */
+function checkAzureEndpoint(endpoint) {
+    let url;
+    try {
+        url = new URL(endpoint);
+    }
+    catch {
+        url = new URL('invalid:');
+    }
+    if (url.protocol !== 'https:')
+        throw new TargetError({
+            severity: 'error',
+            code: 'target.endpoint',
+            message: `--endpoint '${endpoint}' is not an https URL: with --target azure it is the ARM endpoint, and tokens go only over TLS`,
+            hint: 'e.g. --endpoint https://management.usgovcloudapi.net; for the local emulator use --target local',
+        });
+    return url.toString().replace(/\/+$/, '');
 }
 function checkEndpoint(endpoint) {
     try {
@@ -448,8 +509,8 @@ async function observeTarget(options, scope, catalog) {
  * The tenant of the identity the credential signs in as: the `tid` claim of its ARM access token. The payload
  * is only read, not verified: the token is ARM's business, the tenant merely fills Key Vault bodies.
  */
-async function tenantOfCredential(credential) {
-    const token = await credential.getToken(`${ARM_ENDPOINT}/.default`);
+async function tenantOfCredential(credential, scope = `${ARM_ENDPOINT}/.default`) {
+    const token = await credential.getToken(scope);
     return token ? tenantOfToken(token.token) : undefined;
 }
 function tenantOfToken(jwt) {
@@ -480,7 +541,7 @@ function tenantOfToken(jwt) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2721);
 /* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6482);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5162);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6624);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4243);
 
 
 
@@ -525,6 +586,8 @@ async function observe(ctx, scope) {
         }
     }, ctx.retry);
     const resources = [];
+    const listedAll = [];
+    const deployedAt = new Map();
     // Deployment records are read in a fixed few groups, not in every group looked at: a constant number of calls.
     const recordGroups = new Set((scope.recordGroups ?? scope.resourceGroups.slice(0, 1)).map((name) => name.toLowerCase()));
     const groups = await Promise.all(scope.resourceGroups.map(async (name) => {
@@ -533,9 +596,14 @@ async function observe(ctx, scope) {
             return { name, exists: false };
         try {
             const listed = await listGroup(ctx, found.name);
-            resources.push(...listed);
-            if (recordGroups.has(name.toLowerCase()))
-                resources.push(...(await deployedChildren(ctx, found.name, scope, listed)));
+            listedAll.push(...listed);
+            resources.push(...listed.map((l) => l.resource));
+            if (recordGroups.has(name.toLowerCase())) {
+                const records = await readRecords(ctx, found.name, scope, listed.map((l) => l.resource));
+                resources.push(...records.children);
+                for (const [id, at] of records.deployedAt)
+                    deployedAt.set(id, Math.max(at, deployedAt.get(id) ?? 0));
+            }
             return { name: found.name, exists: true, tags: found.tags };
         }
         catch (error) {
@@ -545,6 +613,7 @@ async function observe(ctx, scope) {
             throw error;
         }
     }));
+    await readKeyProperties(ctx, scope, listedAll, deployedAt);
     resources.push(...(await fetchListed(ctx, scope, resources)));
     const subnets = scope.vnet ? await observeSubnets(ctx, scope, resources) : [];
     const softDeleted = await observeSoftDeleted(ctx, scope.location);
@@ -563,18 +632,25 @@ async function listGroup(ctx, resourceGroup) {
     return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(async () => {
         const out = [];
         for await (const r of ctx.resources.resources.listByResourceGroup(resourceGroup, {
-            expand: 'provisioningState',
+            // createdTime/changedTime/provisioningState come only when asked for (Resources - List By Resource Group).
+            expand: 'createdTime,changedTime,provisioningState',
         })) {
             if (!r.id || !r.type || !r.name)
                 continue;
+            const changed = r.changedTime ? new Date(r.changedTime).getTime() : NaN;
             out.push({
-                id: r.id,
-                type: r.type,
-                name: r.name,
-                resourceGroup,
-                location: r.location,
-                tags: r.tags ?? {},
-                ...(r.provisioningState ? { provisioningState: r.provisioningState } : {}),
+                resource: {
+                    id: r.id,
+                    type: r.type,
+                    name: r.name,
+                    resourceGroup,
+                    location: r.location,
+                    tags: r.tags ?? {},
+                    ...(r.provisioningState ? { provisioningState: r.provisioningState } : {}),
+                },
+                ...(r.sku ? { sku: r.sku } : {}),
+                ...(r.kind ? { kind: r.kind } : {}),
+                ...(Number.isFinite(changed) ? { changedAt: changed } : {}),
             });
         }
         return out;
@@ -586,23 +662,31 @@ async function listGroup(ctx, resourceGroup) {
  * deployed is recorded by ARM in its per-service deployments (`outputResources`), tagged with the owner: one
  * list call in each of the scope's record groups reports them. A record is trusted only while the top-level resource it
  * hangs under still exists, and the apply removes a service's records when it deletes the service.
+ * The same records say when this tool last deployed each resource (`deployedAt`, by lower-case id).
  */
-async function deployedChildren(ctx, resourceGroup, scope, listed) {
+async function readRecords(ctx, resourceGroup, scope, listed) {
+    const deployedAt = new Map();
     // Children are only trusted under a top-level resource of ours in this group: without one, skip the call.
     if (!listed.some((r) => isOurs(r.tags, scope.project, scope.environment)))
-        return [];
+        return { children: [], deployedAt };
     const present = new Set(listed.map((r) => r.id.toLowerCase()));
     const out = new Map();
     await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(async () => {
         out.clear();
+        deployedAt.clear();
         for await (const d of ctx.deployments.deployments.listByResourceGroup(resourceGroup)) {
             if (!d.name?.startsWith('aifactory-') || !isOurs(d.tags, scope.project, scope.environment))
                 continue;
             if (d.properties?.provisioningState !== 'Succeeded')
                 continue;
+            const at = d.properties.timestamp ? new Date(d.properties.timestamp).getTime() : NaN;
             for (const ref of d.properties.outputResources ?? []) {
                 const id = ref.id;
-                if (!id || present.has(id.toLowerCase()) || out.has(id.toLowerCase()))
+                if (!id)
+                    continue;
+                if (Number.isFinite(at))
+                    deployedAt.set(id.toLowerCase(), Math.max(at, deployedAt.get(id.toLowerCase()) ?? 0));
+                if (present.has(id.toLowerCase()) || out.has(id.toLowerCase()))
                     continue;
                 const top = topLevelId(id);
                 if (!top || !present.has(top.toLowerCase()))
@@ -625,7 +709,80 @@ async function deployedChildren(ctx, resourceGroup, scope, listed) {
             }
         }
     }, ctx.retry);
-    return [...out.values()];
+    return { children: [...out.values()], deployedAt };
+}
+/** GETs of changed resources in flight at once. */
+const KEY_PROPERTY_READS = 8;
+/**
+ * The live values of the catalog's key properties of this tool's listed resources, as a flat map by dot path
+ * in `properties`. `sku.*` and `kind` come with the list. The rest needs a GET, made only for a resource
+ * written after this tool last deployed it (ARM's changedTime against the deployment record's time; either
+ * unknown → GET): an unchanged environment costs no request beyond the lists.
+ */
+async function readKeyProperties(ctx, scope, listed, deployedAt) {
+    const byType = new Map(Object.entries(scope.keyProperties ?? {}).map(([t, p]) => [t.toLowerCase(), p]));
+    const reads = [];
+    for (const entry of listed) {
+        const paths = byType.get(entry.resource.type.toLowerCase());
+        if (!paths?.length || !isOurs(entry.resource.tags, scope.project, scope.environment))
+            continue;
+        const values = {};
+        const envelope = { sku: entry.sku, kind: entry.kind };
+        for (const path of paths.filter(fromList)) {
+            const value = valueAt(envelope, path);
+            if (value !== undefined)
+                values[path] = value;
+        }
+        if (Object.keys(values).length > 0)
+            entry.resource.properties = values;
+        const rest = paths.filter((p) => !fromList(p));
+        const deployed = deployedAt.get(entry.resource.id.toLowerCase());
+        const unchanged = deployed !== undefined && entry.changedAt !== undefined && entry.changedAt <= deployed;
+        if (rest.length > 0 && !unchanged)
+            reads.push({ entry, paths: rest });
+    }
+    const apiVersion = (type) => ctx.apiVersions[type] ??
+        Object.entries(ctx.apiVersions).find(([t]) => t.toLowerCase() === type.toLowerCase())?.[1];
+    let next = 0;
+    const worker = async () => {
+        while (next < reads.length) {
+            const { entry, paths } = reads[next++];
+            const version = apiVersion(entry.resource.type);
+            if (!version)
+                continue;
+            let live;
+            try {
+                live = (await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => ctx.request('GET', entry.resource.id, version), ctx.retry))
+                    .body;
+            }
+            catch (error) {
+                // Deleted since the list: the planner sees what the list said.
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+                    continue;
+                throw error;
+            }
+            const values = { ...(entry.resource.properties ?? {}) };
+            for (const path of paths) {
+                const value = valueAt(live ?? {}, path);
+                if (value !== undefined)
+                    values[path] = value;
+            }
+            if (Object.keys(values).length > 0)
+                entry.resource.properties = values;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(KEY_PROPERTY_READS, reads.length) }, worker));
+}
+/** Paths a resource list already answers (the envelope: sku and kind). */
+const fromList = (path) => path === 'sku' || path === 'kind' || path.startsWith('sku.');
+function valueAt(body, path) {
+    let current = body;
+    for (const part of path.split('.')) {
+        if (typeof current !== 'object' || current === null || Array.isArray(current))
+            return undefined;
+        current = current[part];
+    }
+    return current;
 }
 /**
  * The exact resources the scope names (`ObserveScope.resources`: what a list by resource group cannot see, and
