@@ -1,8 +1,10 @@
 // Subnets a service's resource injects compute into, read from the catalog bodies, and the address ranges
 // such an injection supports. Foundry's agent injection (`networkInjections` of a Cognitive Services account,
 // scenario `agent`) supports 172.16.0.0/12 and 192.168.0.0/16 in every region where Foundry Agent Service runs,
-// and a class A range (10.0.0.0/8) only in the regions Microsoft lists as GA for it ("Class A subnet support is
-// GA and available in the following regions", foundry-samples, 15-private-network-standard-agent-setup).
+// and a class A range (10.0.0.0/8) only in the regions Microsoft lists for it (the "Class A" column of
+// learn.microsoft.com/azure/foundry/agents/concepts/limits-quotas-regions, which adds Central US and North
+// Central US to the GA list of foundry-samples' 15-private-network-standard-agent-setup). When Microsoft adds
+// a region, add it here: until then the config refuses class A there.
 import type { Catalog, NetworkMode, ResourceSpec } from '../types.js';
 
 export interface InjectionRule {
@@ -22,12 +24,14 @@ export const INJECTION_RULES: InjectionRule[] = [
       'australiaeast',
       'brazilsouth',
       'canadaeast',
+      'centralus',
       'eastus',
       'eastus2',
       'francecentral',
       'germanywestcentral',
       'italynorth',
       'japaneast',
+      'northcentralus',
       'southafricanorth',
       'southcentralus',
       'southindia',
