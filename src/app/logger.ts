@@ -1,5 +1,6 @@
 // The CLI's Logger: everything a run reports goes to one stream (stderr), so stdout holds only the output the
-// user asked for (a plan in JSON can be piped). Errors and warnings are coloured on a terminal.
+// user asked for (a plan in JSON can be piped). Errors and warnings are coloured on a terminal; a group's
+// lines are indented under its title, the way a terminal shows what CI folds.
 import type { Logger } from './types.js';
 
 export interface ConsoleLoggerOptions {
@@ -19,7 +20,7 @@ export function createConsoleLogger(options: ConsoleLoggerOptions): Logger {
   const groups: string[] = [];
   const quiet = () => groups.some((g) => hidden.has(g));
   const line = (text: string) => {
-    if (!quiet()) options.write(`${text}\n`);
+    if (!quiet()) options.write(`${'  '.repeat(groups.length)}${text}\n`);
   };
   return {
     info: (message) => line(message),
@@ -33,8 +34,9 @@ export function createConsoleLogger(options: ConsoleLoggerOptions): Logger {
       if (options.verbose) line(paint(color, '2', message));
     },
     startGroup: (name) => {
+      if (!quiet() && !hidden.has(name))
+        options.write(`${'  '.repeat(groups.length)}${paint(color, '1', name)}\n`);
       groups.push(name);
-      if (!quiet()) options.write(`${paint(color, '1', name)}\n`);
     },
     endGroup: () => {
       groups.pop();

@@ -172,4 +172,19 @@ describe('files and logger', () => {
     logger.debug('quiet');
     expect(out).toBe('a\nwarning: careful\nf.yaml:2:3: bad\nf.yaml:2:3: error: already placed\n');
   });
+
+  test("a group's lines are indented under its title, nested groups further", () => {
+    let out = '';
+    const logger = createConsoleLogger({ write: (t) => (out += t) });
+    logger.startGroup('✓ keyVault: create finished');
+    logger.info('deployment succeeded');
+    logger.startGroup('inner');
+    logger.warn('careful');
+    logger.endGroup();
+    logger.endGroup();
+    logger.info('after');
+    expect(out).toBe(
+      '✓ keyVault: create finished\n  deployment succeeded\n  inner\n    warning: careful\nafter\n',
+    );
+  });
 });

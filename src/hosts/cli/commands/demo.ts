@@ -140,7 +140,8 @@ export async function runDemo(args: ParsedArgs, io: CliIO): Promise<number> {
     io.stdout(
       lines.length > 0 ? `\nDeletes:\n${lines.join('\n')}\n` : '\nNothing is deleted by this change.\n',
     );
-    io.stdout(`${planned.message}\nReviewed plan saved to ${planFile}\n`);
+    // The plan above ends with its summary line; say only where the reviewed plan is kept.
+    io.stdout(`Reviewed plan saved to ${planFile}\n`);
 
     heading(io, '5/5 Apply exactly the reviewed plan');
     const second = await run({ ...base, command: 'apply', configPath: changedPath, planFile }, logger);
