@@ -755,6 +755,11 @@ function comparable(resource: Record<string, unknown>): Record<string, unknown> 
       delete rest.clientId;
       delete rest.tenantId;
     }
+    // Read-only: Key Vault derives a key's URIs.
+    if (String(resource.type).toLowerCase() === 'microsoft.keyvault/vaults/keys') {
+      delete rest.keyUri;
+      delete rest.keyUriWithVersion;
+    }
     result.properties = rest;
   }
   return result;

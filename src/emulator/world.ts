@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { contains, overlaps, parseCidr } from '../core/cidr.js';
 import { LOCAL_TENANT_ID } from '../core/scope.js';
+import { checkEncryption, keyUriOf } from './encryption.js';
 import { ArmError, armErrors, type ArmErrorDetail } from './errors.js';
 import type { FaultInjector } from './faults.js';
 import { isWithin, keyOf, refFromId, scopeId, type ResourceRef } from './ids.js';
@@ -31,6 +32,7 @@ const SYNCHRONOUS_TYPES = new Set([
 ]);
 
 const KEY_VAULT = 'microsoft.keyvault/vaults';
+const VAULT_KEY = 'microsoft.keyvault/vaults/keys';
 const COGNITIVE = 'microsoft.cognitiveservices/accounts';
 const VNET = 'microsoft.network/virtualnetworks';
 const SUBNET = 'microsoft.network/virtualnetworks/subnets';
@@ -467,6 +469,13 @@ export class World {
     if (type === PRIVATE_ENDPOINT) this.checkEndpoint(stored);
     if (type === ROLE_ASSIGNMENT) this.checkRoleAssignment(ref, stored, existing);
     this.addIdentity(ref, stored);
+    if (type === VAULT_KEY) this.addKeyUris(ref, stored, existing);
+    checkEncryption(
+      { resource: (id) => this.store.resource(id), all: () => Object.values(this.store.state.resources) },
+      ref,
+      stored,
+      existing,
+    );
     return stored;
   }
 
@@ -1014,6 +1023,26 @@ export class World {
         `The role assignment already exists. The ID of the existing role assignment is ${duplicate.name}.`,
       );
     }
+  }
+
+  /**
+   * Key Vault reports a key's data-plane URIs. A PUT of an existing key changes nothing and makes no new version
+   * (rotation is the data plane's job), so the version stays the one the key was created with.
+   */
+  private addKeyUris(
+    ref: ResourceRef,
+    body: Record<string, unknown>,
+    existing: StoredResource | undefined,
+  ): void {
+    const props = isObject(body.properties) ? body.properties : (body.properties = {});
+    const vault = refFromId(ref.parentId)?.name ?? '';
+    const before = isObject(existing?.body.properties) ? existing.body.properties : {};
+    const version =
+      typeof before.keyUriWithVersion === 'string'
+        ? before.keyUriWithVersion.split('/').pop()!
+        : guidFrom(`key-version:${keyOf(ref.id)}:${this.now()}`).replace(/-/g, '');
+    props.keyUri = keyUriOf(vault, ref.name);
+    props.keyUriWithVersion = `${props.keyUri}/${version}`;
   }
 
   /** Azure fills in the principal of a system-assigned identity, and the ids of a user-assigned identity. */
