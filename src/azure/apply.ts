@@ -51,7 +51,7 @@ export async function applyPlan(
     dependsOn: a.dependsOn.filter((d) => actions.has(d)),
   }));
   const reporter = createProgressReporter(opts.logger, (id) => describe(actions.get(id)!));
-  const principalCache = new Map<string, Promise<string>>();
+  const lateValues = new Map<string, Promise<unknown>>();
   const apiVersionById = new Map<string, string>();
   for (const a of plan.actions)
     for (const r of a.resources) apiVersionById.set(r.id.toLowerCase(), r.apiVersion);
@@ -94,7 +94,7 @@ export async function applyPlan(
       retry: opts.retry,
     };
     await removeOrphans(ctx, action, removal);
-    await deployService(ctx, desired, service, { log, retry: opts.retry, principalCache });
+    await deployService(ctx, desired, service, { log, retry: opts.retry, lateValues });
     // Observe trusts deployment records: one the deploy did not rewrite still names what was just removed.
     if (action.cleanup?.length)
       await forgetDeployments(ctx, service, history, removal, writtenRecords(desired, service));

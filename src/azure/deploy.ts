@@ -1,7 +1,10 @@
 // Creates or updates one service: its resources as ARM deployments of fully concrete templates, after the
-// principal ids known only after apply are read from the live identities, and soft-deleted vaults/accounts
-// of the same name are recovered instead of colliding (never renamed).
+// values known only after apply (principal ids, live properties such as an identity's client id or a key's
+// version) are read from the live resources, and soft-deleted vaults/accounts of the same name are recovered
+// instead of colliding (never renamed).
 import type { DesiredResource, DesiredState } from '../core/types.js';
+import { getPath } from '../core/resources/placeholders.js';
+import { transformLateValue, type LateRef } from '../core/resources/late-values.js';
 import type { ArmContext } from './clients.js';
 import { shortId } from './ids.js';
 import { ArmOperationError, isNotFound, toArmError, withHint } from './errors.js';
@@ -9,8 +12,8 @@ import { withRetry, type RetryOptions } from './retry.js';
 import {
   buildDeployments,
   deploymentPasses,
-  fillPrincipalIds,
-  principalTokens,
+  lateRefsOf,
+  withLateValues,
   type PlannedDeployment,
 } from './template.js';
 
@@ -18,8 +21,8 @@ export interface DeployOptions {
   /** Detail lines for the service's log group. */
   log: (line: string) => void;
   retry?: RetryOptions;
-  /** Shared across services of one apply: each identity is read once. */
-  principalCache: Map<string, Promise<string>>;
+  /** Shared across services of one apply: each value known only after apply is read once (by `LateRef.key`). */
+  lateValues: Map<string, Promise<unknown>>;
 }
 
 export async function deployService(
@@ -40,12 +43,9 @@ export async function deployService(
   // identity exists: deploy in two passes, the resources first and what needs the principal id after.
   for (const [i, pass] of deploymentPasses(service, resources).entries()) {
     if (pass.length === 0) continue;
-    const principals: Record<string, string> = {};
-    for (const svc of principalTokens(pass)) principals[svc] = await principalIdOf(ctx, desired, svc, opts);
-    const filled = pass.map((r) => ({
-      ...r,
-      body: fillPrincipalIds(r.body, principals) as Record<string, unknown>,
-    }));
+    const values: Record<string, unknown> = {};
+    for (const ref of lateRefsOf(pass)) values[ref.key] = await lateValueOf(ctx, desired, ref, opts);
+    const filled = pass.map((r) => withLateValues(r, values));
     const recovered = await recoverSoftDeleted(ctx, desired, filled, opts);
     const suffix = i === 0 ? undefined : 'roles';
     for (const d of buildDeployments(service, desired.environment, desired.project, recovered, suffix)) {
@@ -54,22 +54,78 @@ export async function deployService(
   }
 }
 
-async function principalIdOf(
+async function lateValueOf(
   ctx: ArmContext,
   desired: DesiredState,
-  svc: string,
+  ref: LateRef,
   opts: DeployOptions,
-): Promise<string> {
-  let pending = opts.principalCache.get(svc);
+): Promise<unknown> {
+  let pending = opts.lateValues.get(ref.key);
   if (!pending) {
-    pending = readPrincipalId(ctx, desired, svc);
-    opts.principalCache.set(svc, pending);
+    pending = readLateValue(ctx, desired, ref);
+    opts.lateValues.set(ref.key, pending);
     // A failed read must not poison later services.
-    pending.catch(() => opts.principalCache.delete(svc));
+    pending.catch(() => opts.lateValues.delete(ref.key));
   }
-  const id = await pending;
-  opts.log(`principal id of ${svc}: ${id}`);
-  return id;
+  const value = await pending;
+  opts.log(`${ref.key} = ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** The live value a late placeholder names: a principal id, or a property of another resource. */
+export async function readLateValue(ctx: ArmContext, desired: DesiredState, ref: LateRef): Promise<unknown> {
+  return ref.kind === 'principalId'
+    ? readPrincipalId(ctx, desired, ref.ref)
+    : readLiveValue(ctx, desired, ref);
+}
+
+/**
+ * A property of a live resource named by `{{live:svc.key:path}}` (`svc` alone: the service's first resource),
+ * read with the resource's own api-version. Errors (code LiveValueUnknown) say which resource or property is
+ * missing and what to do.
+ */
+export async function readLiveValue(ctx: ArmContext, desired: DesiredState, ref: LateRef): Promise<unknown> {
+  const token = `{{${ref.key}}}`;
+  const [svc, key] = ref.ref.split('.', 2);
+  const resources = desired.services.find((s) => s.id === svc)?.resources ?? [];
+  const source = key
+    ? resources.find((r) => r.key === key)
+    : resources.find((r) => r.role === 'main' || r.role === 'child');
+  if (!source) {
+    throw new ArmOperationError({
+      code: 'LiveValueUnknown',
+      message: `${token} names '${ref.ref}', which is no resource of the desired state`,
+      hint: `switch '${svc}' on, or fix the catalog entry that names '${ref.ref}'`,
+    });
+  }
+  let live: unknown;
+  try {
+    live = (await withRetry(() => ctx.request('GET', source.id, source.apiVersion), ctx.retry)).body;
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    throw new ArmOperationError({
+      code: 'LiveValueUnknown',
+      message: `${token} needs ${ref.path} of ${source.id}, which does not exist`,
+      hint: `'${svc}' creates it and this service waits for '${svc}': run apply again (its plan creates it first); if it was deleted outside the tool, plan and apply to re-create it`,
+    });
+  }
+  const value = getPath(live, ref.path!);
+  if (value === undefined || value === null || value === '') {
+    throw new ArmOperationError({
+      code: 'LiveValueUnknown',
+      message: `${source.id} has no ${ref.path}, which ${token} needs`,
+      hint: 'the resource may still be provisioning: re-run in a minute; if it stays missing, the catalog names a property this resource type does not return',
+    });
+  }
+  try {
+    return transformLateValue(ref, value);
+  } catch (error) {
+    throw new ArmOperationError({
+      code: 'LiveValueUnknown',
+      message: (error as Error).message,
+      hint: 'the catalog entry that names it expects another kind of value',
+    });
+  }
 }
 
 /**

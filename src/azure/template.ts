@@ -4,6 +4,7 @@
 // Dependencies between resources of the same template become `dependsOn`; dependencies on other services
 // are the graph walker's job (those services finished before this one started).
 import type { DesiredResource } from '../core/types.js';
+import { fillLateValues, lateRefs, type LateRef } from '../core/resources/late-values.js';
 import { parseResourceId, relativeScope, resourceGroupOf } from './ids.js';
 
 export const RG_TEMPLATE_SCHEMA =
@@ -196,18 +197,15 @@ function orderGroups(groups: Map<string, DesiredResource[]>): string[] {
   return ordered;
 }
 
-const PRINCIPAL_TOKEN = /\{\{principalId:([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)?)\}\}/g;
-
 /**
- * A service's resources in the passes apply deploys them in. Role assignments that name the service's own
- * system-assigned identity (`{{principalId:svc}}` or `{{principalId:svc.key}}`) can only be filled in once that
- * identity exists: they go into a second pass, with everything of the service that waits for them.
+ * A service's resources in the passes apply deploys them in. A resource whose body needs a value of the
+ * service's own resources known only after apply (`{{principalId:svc}}`, `{{principalId:svc.key}}`,
+ * `{{live:svc.key:path}}`: e.g. role assignments of its own system-assigned identity) can only be filled in once
+ * those exist: it goes into a second pass, with everything of the service that waits for it.
  */
 export function deploymentPasses(service: string, resources: DesiredResource[]): DesiredResource[][] {
-  const own = (ref: string) => ref === service || ref.startsWith(`${service}.`);
-  const late = new Set(
-    resources.filter((r) => principalTokens([r]).some(own)).map((r) => r.id.toLowerCase()),
-  );
+  const own = (ref: LateRef) => ref.ref === service || ref.ref.startsWith(`${service}.`);
+  const late = new Set(resources.filter((r) => lateRefs(r.body).some(own)).map((r) => r.id.toLowerCase()));
   if (late.size === 0) return [resources];
   for (let grew = true; grew;) {
     grew = false;
@@ -225,31 +223,15 @@ export function deploymentPasses(service: string, resources: DesiredResource[]):
   ];
 }
 
-/**
- * Identities whose principal ids the resources need: `svc` (the service's identity) or `svc.key` (one
- * resource's system-assigned identity), from the `{{principalId:…}}` placeholders.
- */
-export function principalTokens(resources: DesiredResource[]): string[] {
-  const found = new Set<string>();
-  const visit = (v: unknown) => {
-    if (typeof v === 'string') for (const m of v.matchAll(PRINCIPAL_TOKEN)) found.add(m[1]);
-    else if (Array.isArray(v)) v.forEach(visit);
-    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
-  };
-  for (const r of resources) visit(r.body);
-  return [...found];
+/** The values known only after apply that the resources need, each once. */
+export function lateRefsOf(resources: DesiredResource[]): LateRef[] {
+  const found = new Map<string, LateRef>();
+  for (const r of resources)
+    for (const ref of lateRefs(r.body)) if (!found.has(ref.key)) found.set(ref.key, ref);
+  return [...found.values()];
 }
 
-/** Replaces `{{principalId:svc}}`/`{{principalId:svc.key}}` with live principal ids; an unknown one is an error naming it. */
-export function fillPrincipalIds(body: unknown, principals: Record<string, string>): unknown {
-  if (typeof body === 'string')
-    return body.replace(PRINCIPAL_TOKEN, (_, svc: string) => {
-      const id = principals[svc];
-      if (!id) throw new Error(`the principal id of '${svc}' is unknown: its managed identity was not found`);
-      return id;
-    });
-  if (Array.isArray(body)) return body.map((v) => fillPrincipalIds(v, principals));
-  if (body && typeof body === 'object')
-    return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, fillPrincipalIds(v, principals)]));
-  return body;
+/** The resource with its late placeholders replaced by the values read (`values` by `LateRef.key`). */
+export function withLateValues(r: DesiredResource, values: Record<string, unknown>): DesiredResource {
+  return { ...r, body: fillLateValues(r.body, values) as Record<string, unknown> };
 }

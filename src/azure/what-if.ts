@@ -4,9 +4,10 @@
 //
 // Only updates are asked about. A create sets every property of the desired body (the plan lists its
 // resources already); a delete removes the resource; a no-op changes nothing. The template sent is the one
-// apply would deploy (same builder, same deployment names), with `{{principalId:svc}}` filled from the live
-// identity; where that identity does not exist yet, the resource is left out of the request and its
-// principal id is reported as known after apply. No placeholder is ever sent to ARM.
+// apply would deploy (same builder, same deployment names), with the values known only after apply
+// (`{{principalId:…}}`, `{{live:…}}`) read from the live resources; where such a resource or property does not
+// exist yet, the resource is left out of the request and each property that needs it is reported as known after
+// apply. No placeholder is ever sent to ARM.
 import type { WhatIfChange, WhatIfPropertyChange } from '@azure/arm-resourcesdeployments';
 import type {
   DesiredResource,
@@ -18,10 +19,11 @@ import type {
 } from '../core/types.js';
 import { KNOWN_AFTER_APPLY } from '../core/render/common.js';
 import type { ArmContext } from './clients.js';
-import { readPrincipalId } from './deploy.js';
+import { lateValuePaths, type LateRef } from '../core/resources/late-values.js';
+import { readLateValue } from './deploy.js';
 import { ArmOperationError, isNotFound, toArmError } from './errors.js';
 import { withRetry } from './retry.js';
-import { buildDeployments, fillPrincipalIds, principalTokens, type PlannedDeployment } from './template.js';
+import { buildDeployments, lateRefsOf, withLateValues, type PlannedDeployment } from './template.js';
 
 /** Tag this tool rewrites whenever the desired body changes: bookkeeping, not a change a reviewer weighs. */
 const HASH_TAG_PATH = 'tags.aifactory-hash';
@@ -44,13 +46,13 @@ export async function whatIfPlan(
   desired: DesiredState,
   opts: WhatIfOptions,
 ): Promise<WhatIfResult> {
-  const principals = new Map<string, Promise<string | undefined>>();
+  const lateValues = new Map<string, Promise<unknown>>();
   const updates = plan.actions.filter((a) => a.action === 'update');
   const found = new Map<string, PropertyChange[]>();
   const diagnostics: Diagnostic[] = [];
   await forEachBounded(updates, opts.parallelism, async (action) => {
     try {
-      found.set(action.service, await whatIfService(ctx, desired, action.service, principals));
+      found.set(action.service, await whatIfService(ctx, desired, action.service, lateValues));
     } catch (error) {
       const info = toArmError(error);
       diagnostics.push({
@@ -78,33 +80,29 @@ export async function whatIfService(
   ctx: ArmContext,
   desired: DesiredState,
   service: string,
-  principals: Map<string, Promise<string | undefined>> = new Map(),
+  lateValues: Map<string, Promise<unknown>> = new Map(),
 ): Promise<PropertyChange[]> {
   const resources = desired.services.find((s) => s.id === service)?.resources ?? [];
-  const known: Record<string, string> = {};
-  for (const svc of principalTokens(resources)) {
-    let pending = principals.get(svc);
+  const known: Record<string, unknown> = {};
+  for (const ref of lateRefsOf(resources)) {
+    let pending = lateValues.get(ref.key);
     if (!pending) {
-      pending = livePrincipalId(ctx, desired, svc);
-      principals.set(svc, pending);
+      pending = liveValueIfThere(ctx, desired, ref);
+      lateValues.set(ref.key, pending);
     }
-    const id = await pending;
-    if (id) known[svc] = id;
+    const value = await pending;
+    if (value !== undefined) known[ref.key] = value;
   }
   const sendable: DesiredResource[] = [];
   const afterApply: PropertyChange[] = [];
   for (const r of resources) {
-    const missing = principalTokens([r]).filter((svc) => !known[svc]);
-    if (missing.length > 0) {
-      afterApply.push({
-        resource: r.name,
-        path: 'properties.principalId',
-        kind: 'create',
-        after: KNOWN_AFTER_APPLY,
-      });
+    const unknown = lateValuePaths(r.body).filter((p) => p.refs.some((ref) => !(ref.key in known)));
+    if (unknown.length > 0) {
+      for (const { path } of unknown)
+        afterApply.push({ resource: r.name, path, kind: 'create', after: KNOWN_AFTER_APPLY });
       continue;
     }
-    sendable.push({ ...r, body: fillPrincipalIds(r.body, known) as Record<string, unknown> });
+    sendable.push(withLateValues(r, known));
   }
   const names = new Map(resources.map((r) => [r.id.toLowerCase(), r.name]));
   const changes: PropertyChange[] = [];
@@ -118,16 +116,13 @@ export async function whatIfService(
   return [...changes, ...afterApply];
 }
 
-/** The principal id of a service's identity if it exists now; undefined when only apply will create it. */
-async function livePrincipalId(
-  ctx: ArmContext,
-  desired: DesiredState,
-  svc: string,
-): Promise<string | undefined> {
+/** The value a late placeholder names if its resource and property exist now; undefined when only apply makes them. */
+async function liveValueIfThere(ctx: ArmContext, desired: DesiredState, ref: LateRef): Promise<unknown> {
   try {
-    return await readPrincipalId(ctx, desired, svc);
+    return await readLateValue(ctx, desired, ref);
   } catch (error) {
-    if (isNotFound(error) || toArmError(error).code === 'PrincipalUnknown') return undefined;
+    const code = toArmError(error).code;
+    if (isNotFound(error) || code === 'PrincipalUnknown' || code === 'LiveValueUnknown') return undefined;
     throw error;
   }
 }

@@ -3,9 +3,10 @@ import {
   buildDeployments,
   deploymentName,
   deploymentPasses,
-  fillPrincipalIds,
-  principalTokens,
+  lateRefsOf,
+  withLateValues,
 } from '../../src/azure/template.js';
+import { LateValueMissing } from '../../src/core/resources/late-values.js';
 import { parseResourceId, relativeScope } from '../../src/azure/ids.js';
 
 const sub = '/subscriptions/11111111-1111-1111-1111-111111111111';
@@ -110,20 +111,52 @@ describe('deployment templates', () => {
     const body = {
       properties: { principalId: '{{principalId:aiSearch}}', note: 'for {{principalId:aiSearch}}' },
     };
-    expect(principalTokens([res({ id: `${rg}/x/y`, type: 't', body })])).toEqual(['aiSearch']);
-    expect(fillPrincipalIds(body, { aiSearch: 'p-1' })).toEqual({
+    const r = res({ id: `${rg}/x/y`, type: 't', body });
+    expect(lateRefsOf([r]).map((ref) => ref.key)).toEqual(['principalId:aiSearch']);
+    expect(withLateValues(r, { 'principalId:aiSearch': 'p-1' }).body).toEqual({
       properties: { principalId: 'p-1', note: 'for p-1' },
     });
-    expect(() => fillPrincipalIds(body, {})).toThrow(/aiSearch/);
+    expect(() => withLateValues(r, {})).toThrow(LateValueMissing);
+    expect(() => withLateValues(r, {})).toThrow(/aiSearch/);
   });
 
   test("a resource's own identity ({{principalId:svc.key}}) is a placeholder of its own", () => {
     const body = { properties: { principalId: '{{principalId:aiFoundry.project}}' } };
-    expect(principalTokens([res({ id: `${rg}/x/y`, type: 't', body })])).toEqual(['aiFoundry.project']);
-    expect(fillPrincipalIds(body, { 'aiFoundry.project': 'p-2' })).toEqual({
+    const r = res({ id: `${rg}/x/y`, type: 't', body });
+    expect(lateRefsOf([r]).map((ref) => ref.key)).toEqual(['principalId:aiFoundry.project']);
+    expect(withLateValues(r, { 'principalId:aiFoundry.project': 'p-2' }).body).toEqual({
       properties: { principalId: 'p-2' },
     });
-    expect(() => fillPrincipalIds(body, { aiFoundry: 'p-1' })).toThrow(/aiFoundry\.project/);
+    expect(() => withLateValues(r, { 'principalId:aiFoundry': 'p-1' })).toThrow(/aiFoundry\.project/);
+  });
+
+  test('live values of other resources are filled in: whole strings keep their type, keys and longer strings too', () => {
+    const body = {
+      identity: { userAssignedIdentities: { '{{live:managedIdentity.identity:id}}': {} } },
+      properties: {
+        clientId: '{{live:managedIdentity.identity:properties.clientId}}',
+        size: '{{live:customerManagedKey.key:properties.keySize}}',
+        uri: '{{live:customerManagedKey.key:properties.keyUri}}/v1',
+      },
+    };
+    const r = res({ id: `${rg}/x/y`, type: 't', body });
+    expect(lateRefsOf([r]).map((ref) => ref.key)).toEqual([
+      'live:managedIdentity.identity:id',
+      'live:managedIdentity.identity:properties.clientId',
+      'live:customerManagedKey.key:properties.keySize',
+      'live:customerManagedKey.key:properties.keyUri',
+    ]);
+    const filled = withLateValues(r, {
+      'live:managedIdentity.identity:id': '/subscriptions/s/id1',
+      'live:managedIdentity.identity:properties.clientId': 'c-1',
+      'live:customerManagedKey.key:properties.keySize': 2048,
+      'live:customerManagedKey.key:properties.keyUri': 'https://v.vault.azure.net/keys/k',
+    }).body;
+    expect(filled).toEqual({
+      identity: { userAssignedIdentities: { '/subscriptions/s/id1': {} } },
+      properties: { clientId: 'c-1', size: 2048, uri: 'https://v.vault.azure.net/keys/k/v1' },
+    });
+    expect(JSON.stringify(filled)).not.toContain('{{');
   });
 });
 
@@ -147,6 +180,23 @@ describe('deployment passes', () => {
   test('one pass when no resource needs an identity of the service itself', () => {
     const other = role('g1', 'aiSearch', [account.id]);
     expect(deploymentPasses('aiFoundry', [account, project, other])).toEqual([[account, project, other]]);
+  });
+
+  test('a live value of one of its own resources also waits for a second pass; of another service not', () => {
+    const uses = (n: string, ref: string) =>
+      res({
+        id: `${account.id}/things/${n}`,
+        type: 'A/accounts/things',
+        service: 'aiFoundry',
+        body: { properties: { value: `{{live:${ref}:properties.x}}` } },
+        dependsOn: [account.id],
+      });
+    const own = uses('t1', 'aiFoundry.project');
+    const other = uses('t2', 'managedIdentity.identity');
+    expect(deploymentPasses('aiFoundry', [account, project, own, other])).toEqual([
+      [account, project, other],
+      [own],
+    ]);
   });
 
   test("what names the service's or one of its resources' identity goes second, with what waits for it", () => {

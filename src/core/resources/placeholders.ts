@@ -1,6 +1,6 @@
 // Placeholders in catalog bodies (`{{name:keyVault.vault}}`, `{{subnetId:genai}}`, …), resolved to concrete
-// values so the executor deploys fully concrete templates. `{{principalId:svc}}` is the one token left as
-// is: the identity's principal id exists only after that identity has been created.
+// values so the executor deploys fully concrete templates. The late placeholders (`{{principalId:…}}`,
+// `{{live:…}}`, see late-values.ts) are left as they are: their values exist only after apply.
 
 export interface Resolution {
   value?: unknown;
