@@ -106,7 +106,20 @@ export async function observe(ctx: ArmContext, scope: ObserveScope): Promise<Obs
   );
 
   await readKeyProperties(ctx, scope, listedAll, deployedAt);
-  resources.push(...(await fetchListed(ctx, scope, resources)));
+  // What the scope names is read one by one even where a deployment record lists it: the record says it was
+  // deployed once, the GET says whether it is still there (a role assignment deleted outside the tool).
+  const fetched = await fetchListed(
+    ctx,
+    scope,
+    listedAll.map((l) => l.resource),
+  );
+  const named = new Set((scope.resources ?? []).map((r) => r.id.toLowerCase()));
+  const listedIds = new Set(listedAll.map((l) => l.resource.id.toLowerCase()));
+  for (let i = resources.length - 1; i >= 0; i--) {
+    const id = resources[i].id.toLowerCase();
+    if (named.has(id) && !listedIds.has(id)) resources.splice(i, 1);
+  }
+  resources.push(...fetched);
   const subnets = scope.vnet ? await observeSubnets(ctx, scope, resources) : [];
   const softDeleted = await observeSoftDeleted(ctx, scope.location);
   const tenantId = await targetTenant(ctx);

@@ -23,6 +23,8 @@ import {
 import { diagnosticSettingsResources } from './resources/diagnostics.js';
 import { isTracked, type Draft } from './resources/draft.js';
 import { endpointResources } from './resources/endpoints.js';
+import { TAG_CREATED_WITH, createdWith } from './resources/create-only.js';
+import { parseLateRef } from './resources/late-values.js';
 import { getPath, resolvePlaceholders, type Resolution } from './resources/placeholders.js';
 import { requiredSettingsProblems } from './resources/requirements.js';
 import { roleAssignmentResources } from './resources/roles.js';
@@ -136,6 +138,9 @@ export function buildDesired(
       }
       const body = { ...resolved.body };
       if (resource.spec.type === RESOURCE_GROUP_TYPE) body.location ??= ctx.location;
+      const created = createdWith(resource.spec, body);
+      if (created)
+        body.tags = { ...(body.tags as Record<string, string> | undefined), [TAG_CREATED_WITH]: created };
       const dependsOn = resolved.dependsOn.filter((id) => id !== resource.id);
       dependsOn.push(...waitedFor(ctx, service, resource, enabledById, byRef, diagnostics));
       if (resource.parentId) dependsOn.unshift(resource.parentId);
@@ -283,7 +288,7 @@ interface ResolveInput {
 }
 
 const KNOWN_PLACEHOLDERS =
-  'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, option:svc.path, item:path, principalId:svc, principalId:svc.key';
+  'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, option:svc.path, item:path, principalId:svc, principalId:svc.key, live:svc.key:path[|lastSegment]';
 
 function resolve(kind: string, arg: string | undefined, input: ResolveInput): Resolution {
   const { ctx, service, resource, byRef } = input;
@@ -375,10 +380,19 @@ function resolve(kind: string, arg: string | undefined, input: ResolveInput): Re
           }
         : { value };
     }
-    case 'principalId': {
-      if (!arg) return { error: 'needs a service or resource, e.g. {{principalId:aiFoundry.project}}' };
-      const identity = ref('principalId');
-      return 'error' in identity ? identity : { keep: true, dependsOn: identity.id };
+    case 'principalId':
+    case 'live': {
+      // Known only after apply: kept as written, and the resource waits for the one it names.
+      const late = parseLateRef(kind, arg);
+      if ('error' in late) return late;
+      const target = byRef.get(late.ref);
+      if (target) return { keep: true, dependsOn: target.id };
+      const svc = late.ref.split('.')[0];
+      return {
+        error: input.enabledIds.has(svc)
+          ? `'${late.ref}' is no resource of ${svc}`
+          : `refers to '${svc}', which is off in environment '${ctx.env}'`,
+      };
     }
     default:
       return { error: `unknown placeholder; known: ${KNOWN_PLACEHOLDERS}` };

@@ -12,6 +12,7 @@ export { comparePlans } from './planning/compare.js';
 import { catalogNeeds, resourceNeeds, STRUCTURE } from './planning/dependencies.js';
 import { zoneIds, zonesOfCleanup } from './planning/dns.js';
 import { findOrphans } from './planning/orphans.js';
+import { planRecreation } from './planning/recreate.js';
 import { indexObserved, isOurs, serviceTag } from './planning/ownership.js';
 import { serviceStatus } from './planning/status.js';
 import type {
@@ -77,6 +78,7 @@ export function buildPlan(
   const conflicts: Conflict[] = [];
   const actions = new Map<string, PlanAction>();
   const deps: Deps = new Map();
+  const recreations = new Map<string, DesiredState['services'][number]['resources']>();
 
   // Present services: create, update or noop.
   const ownerOf = new Map<string, string>();
@@ -116,6 +118,7 @@ export function buildPlan(
     );
     deps.set(service.id, [...new Set(needs)]);
     noteSoftDeleted(service.id, service.resources, observed, status.action, diagnostics);
+    if (status.recreate.length > 0) recreations.set(service.id, status.recreate);
   }
 
   const blocked: BlockedAction[] = [];
@@ -209,6 +212,42 @@ export function buildPlan(
       });
     }
   }
+  // Resources created with other settings than Azure takes only at creation: the update re-creates them.
+  const observedIds = new Set((observed.resources ?? []).map((r) => r.id.toLowerCase()));
+  for (const [id, recreate] of recreations) {
+    const def = defs.get(id)!;
+    const action = actions.get(id)!;
+    const names = recreate.map((r) => r.name).join(', ');
+    const recreation = planRecreation({
+      def,
+      recreate,
+      desired,
+      env,
+      envConfig: config.environments[env],
+      observedIds,
+    });
+    if (recreation.impossible) {
+      blocked.push({ service: id, action: 'delete', reason: recreation.impossible });
+      continue;
+    }
+    action.reason = `${action.reason}; re-creates ${names}`;
+    action.cleanup = [...(action.cleanup ?? []), ...recreation.steps];
+    const guard = destroyGuard(config, env, id, def, allowed);
+    if (guard) blocked.push({ service: id, action: 'delete', reason: `re-creating ${names}: ${guard}` });
+    for (const dependent of recreation.dependents) {
+      const other = actions.get(dependent);
+      if (!other) continue;
+      const why = `its resources on ${names} are deployed again once ${id} re-creates it`;
+      if (other.action === 'noop') {
+        other.action = 'update';
+        other.reason = `${describeReason(desired.services.find((s) => s.id === dependent)!.reason, env)}; ${why}`;
+        other.estimatedSeconds = defs.get(dependent)?.provisioningSeconds ?? other.estimatedSeconds;
+      }
+      other.drift = [...(other.drift ?? []), why];
+      deps.set(dependent, [...new Set([...(deps.get(dependent) ?? []), id])]);
+    }
+  }
+
   // ARM cannot rewrite or remove a subnet something still sits in: the network waits for deletes that free one.
   const network = actions.get(STRUCTURE.network);
   if (network && network.action !== 'noop') {

@@ -44,14 +44,17 @@ const EMPTY = {
   softDeleted: [],
 };
 
-/** The main and child resources of services that own no top-level resource: a list call cannot see them. */
+/**
+ * Every resource of services that own no top-level resource (children, role assignments): a list call cannot see
+ * them, and a deployment record only says they were deployed once, not that they are still there.
+ */
 function untrackedOnly(config: ProjectConfig, env: string, catalog: Catalog): Entry[] {
   const { state } = buildDesired(config, env, catalog, EMPTY, { allowDestroy: [] });
   const out: Entry[] = [];
   for (const service of state.services) {
     if (service.resources.some((r) => isTracked(r))) continue;
     for (const r of service.resources) {
-      if ((r.role === 'main' || r.role === 'child') && !isSubscriptionLevel(r))
+      if (!isSubscriptionLevel(r))
         out.push({ id: r.id, type: r.type, apiVersion: r.apiVersion, service: service.id });
     }
   }

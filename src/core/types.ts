@@ -149,6 +149,10 @@ export interface ResourceSpec {
    * (the system-assigned identity of resource `key` of `svc`, e.g. `aiFoundry.project`) are the placeholders
    * that stay unresolved in the desired state: known only after that identity exists, the executor fills them
    * in from the live resource right before deploying (like Terraform's "known after apply").
+   * `{{live:svc.key:path}}` does the same for any property of another resource as ARM returns it (the project
+   * identity's `properties.clientId`, a vault key's `properties.keyUriWithVersion`); `|lastSegment` after the
+   * path keeps the text after its last '/' (a key's version). The resource waits for the one it names; the
+   * body hash is computed over the placeholder.
    */
   body: Record<string, unknown>;
   /** Properties compared for drift besides the tag hash (dot paths into the body). */
@@ -191,6 +195,14 @@ export interface ResourceSpec {
     set: Record<string, unknown>;
     waitsFor?: string[];
   }[];
+  /**
+   * Dot paths of the body Azure takes only when the resource is created (whether a registry or an ML workspace
+   * is encrypted with a customer-managed key). Their values are written into the resource's
+   * `aifactory-created-with` tag; an existing resource whose tag says otherwise cannot be updated to them: the
+   * planner re-creates it (delete, then create) where its name is free right after the delete, blocked unless
+   * destroying the service is allowed, and refuses where it is not (a soft-deleted ML workspace keeps its name).
+   */
+  createOnly?: string[];
   /** For `forEach` resources: parts merged into the body when the entry sets `field` (an optional setting). */
   bodyWhenItem?: { field: string; set: Record<string, unknown> }[];
   /**

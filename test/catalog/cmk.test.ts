@@ -1,11 +1,15 @@
 // Customer-managed keys over the real catalog: the key the tool creates, the encryption settings of every
-// service it encrypts (only while CMK is on), the order role → key → encrypted resource, and the errors a user
-// sees when the key name is missing or the vault has no purge protection.
+// service it encrypts (only while CMK is on; values known only after apply as {{live:…}} placeholders), the
+// order role → key → encrypted resource, re-creation of what takes a key only at creation, and the errors a
+// user sees when the key name is missing or the vault has no purge protection.
 import { catalog } from '../../src/core/catalog/index.js';
 import { buildDesiredState } from '../../src/core/desired.js';
 import { buildDeployments } from '../../src/azure/template.js';
+import { buildPlan } from '../../src/core/plan.js';
+import { observeScope } from '../../src/core/scope.js';
 import type { Catalog, DesiredResource, DesiredState } from '../../src/core/types.js';
 import { emptyObserved } from '../core/fixtures.js';
+import { observedAfterApply } from './support/observed-after-apply.js';
 import { actionOf, configErrors, configOf, planOf, positionOf } from './support/plan.js';
 import { SUBSCRIPTION, projectYaml } from './support/project.js';
 
@@ -266,5 +270,261 @@ describe('customer-managed keys: bad input', () => {
     // Without CMK the same vault is no problem.
     const plain = buildDesiredState(configOf({}), 'dev', catalog, observed, { allowDestroy: [] });
     expect(plain.diagnostics.filter((d) => d.code === 'catalog.requirement')).toEqual([]);
+  });
+});
+
+describe('customer-managed keys: services whose settings are known only after apply', () => {
+  const on = planOf({
+    on: [
+      'customerManagedKey',
+      'azureOpenAI',
+      'speech',
+      'vision',
+      'documentIntelligence',
+      'contentSafety',
+      'containerRegistry',
+      'azureML',
+    ],
+    services: { customerManagedKey: { keyName: 'cmk-prj' } },
+  });
+  const off = planOf({
+    on: [
+      'azureOpenAI',
+      'speech',
+      'vision',
+      'documentIntelligence',
+      'contentSafety',
+      'containerRegistry',
+      'azureML',
+    ],
+  });
+  const key = resourceOf(on.desired, 'customerManagedKey', KEY_TYPE);
+  const identity = resourceOf(
+    on.desired,
+    'managedIdentity',
+    'Microsoft.ManagedIdentity/userAssignedIdentities',
+  );
+  const vault = resourceOf(on.desired, 'keyVault', 'Microsoft.KeyVault/vaults');
+  const clientId = '{{live:managedIdentity.identity:properties.clientId}}';
+  const accountType = 'Microsoft.CognitiveServices/accounts';
+
+  it.each(['aiFoundry', 'azureOpenAI', 'speech', 'vision', 'documentIntelligence', 'contentSafety'])(
+    '%s: Key Vault encryption by key name and live version, the live client id, the identity attached',
+    (id) => {
+      const account = resourceOf(on.desired, id, accountType);
+      expect((account.body.properties as Record<string, unknown>).encryption).toEqual({
+        keySource: 'Microsoft.KeyVault',
+        keyVaultProperties: {
+          keyName: 'cmk-prj',
+          keyVersion: '{{live:customerManagedKey.key:properties.keyUriWithVersion|lastSegment}}',
+          keyVaultUri: `https://${vault.name}.vault.azure.net`,
+          identityClientId: clientId,
+        },
+      });
+      expect(account.body.identity).toEqual({
+        type: 'SystemAssigned, UserAssigned',
+        userAssignedIdentities: { [identity.id]: {} },
+      });
+      // It waits for the key (and so for the unwrap role) and for the identity whose client id it reads.
+      expect(account.dependsOn).toEqual(expect.arrayContaining([key.id, identity.id]));
+      expect(actionOf(on.plan, id).dependsOn).toEqual(
+        expect.arrayContaining(['customerManagedKey', 'managedIdentity']),
+      );
+      const plain = resourceOf(off.desired, id, accountType);
+      expect((plain.body.properties as Record<string, unknown>).encryption).toBeUndefined();
+      expect(plain.body.identity).toEqual({ type: 'SystemAssigned' });
+      expect(plain.dependsOn.some((d) => d.includes('/keys/'))).toBe(false);
+    },
+  );
+
+  it('the project registry: versionless live key URI and client id; created-with tag; set only at creation', () => {
+    const registry = resourceOf(on.desired, 'containerRegistry', 'Microsoft.ContainerRegistry/registries');
+    expect((registry.body.properties as Record<string, unknown>).encryption).toEqual({
+      status: 'enabled',
+      keyVaultProperties: {
+        identity: clientId,
+        keyIdentifier: '{{live:customerManagedKey.key:properties.keyUri}}',
+      },
+    });
+    expect(registry.body.identity).toEqual({
+      type: 'SystemAssigned, UserAssigned',
+      userAssignedIdentities: { [identity.id]: {} },
+    });
+    expect((registry.body.tags as Record<string, string>)['aifactory-created-with']).toBe(
+      'properties.encryption.status=enabled',
+    );
+    const plain = resourceOf(off.desired, 'containerRegistry', 'Microsoft.ContainerRegistry/registries');
+    expect((plain.body.tags as Record<string, string>)['aifactory-created-with']).toBeUndefined();
+    expect((plain.body.properties as Record<string, unknown>).encryption).toBeUndefined();
+  });
+
+  it('Azure ML: vault id, the live versioned key identifier and the identity by id', () => {
+    const workspace = resourceOf(on.desired, 'azureML', 'Microsoft.MachineLearningServices/workspaces');
+    expect((workspace.body.properties as Record<string, unknown>).encryption).toEqual({
+      status: 'Enabled',
+      identity: { userAssignedIdentity: identity.id },
+      keyVaultProperties: {
+        keyVaultArmId: vault.id,
+        keyIdentifier: '{{live:customerManagedKey.key:properties.keyUriWithVersion}}',
+      },
+    });
+    expect(workspace.body.identity).toEqual({
+      type: 'SystemAssigned,UserAssigned',
+      userAssignedIdentities: { [identity.id]: {} },
+    });
+    expect((workspace.body.tags as Record<string, string>)['aifactory-created-with']).toBe(
+      'properties.encryption.status=Enabled',
+    );
+  });
+
+  it("the shared (common) registry holds every project's images: never a project's key", () => {
+    const { desired } = planOf({
+      on: ['customerManagedKey', 'containerRegistryCommon'],
+      services: { customerManagedKey: { keyName: 'cmk-prj' } },
+    });
+    const shared = resourceOf(desired, 'containerRegistryCommon', 'Microsoft.ContainerRegistry/registries');
+    expect((shared.body.properties as Record<string, unknown>).encryption).toBeUndefined();
+  });
+
+  it('a pinned keyVersion replaces the live version everywhere', () => {
+    const version = '0123456789abcdef0123456789abcdef';
+    const { desired } = planOf({
+      on: ['customerManagedKey', 'containerRegistry', 'azureML'],
+      services: { customerManagedKey: { keyName: 'cmk-prj', keyVersion: version } },
+    });
+    const body = (service: string, type: string) =>
+      JSON.stringify(resourceOf(desired, service, type).body.properties);
+    expect(body('aiFoundry', accountType)).toContain(`"keyVersion":"${version}"`);
+    expect(body('containerRegistry', 'Microsoft.ContainerRegistry/registries')).toContain(
+      `"keyIdentifier":"{{live:customerManagedKey.key:properties.keyUri}}/${version}"`,
+    );
+    expect(body('azureML', 'Microsoft.MachineLearningServices/workspaces')).toContain(
+      `"keyIdentifier":"{{live:customerManagedKey.key:properties.keyUri}}/${version}"`,
+    );
+    expect(body('aiFoundry', accountType)).not.toContain('lastSegment');
+  });
+
+  it('the ARM template keeps the placeholders until the executor fills them in', () => {
+    const account = resourceOf(on.desired, 'aiFoundry', accountType);
+    const [deployment] = buildDeployments('aiFoundry', 'dev', on.desired.project, [account]);
+    const [entry] = deployment.template.resources as { properties: { encryption: unknown } }[];
+    expect(JSON.stringify(entry.properties.encryption)).toContain(clientId);
+  });
+});
+
+describe('customer-managed keys: re-planning what exists', () => {
+  const services = { customerManagedKey: { keyName: 'cmk-prj' } };
+  const base = ['containerRegistry', 'azureML'];
+  const before = planOf({ on: base });
+  const applied = (input: Parameters<typeof planOf>[0]) =>
+    observedAfterApply(planOf(input).desired, observeScope(configOf(input), 'dev', catalog));
+
+  it('a re-plan of what was applied with CMK on is a no-op: the placeholders are never drift', () => {
+    const input = { on: ['customerManagedKey', ...base], services };
+    const { plan } = planOf({ ...input, observed: applied(input) });
+    expect(plan.actions.filter((a) => a.action !== 'noop').map((a) => a.service)).toEqual([]);
+  });
+
+  it('a key property holding a placeholder is not compared with the live value', () => {
+    const input = { on: ['customerManagedKey', ...base], services };
+    const observed = applied(input);
+    const account = resourceOf(planOf(input).desired, 'aiFoundry', 'Microsoft.CognitiveServices/accounts');
+    const withLive = {
+      ...observed,
+      resources: observed.resources.map((r) =>
+        r.id === account.id
+          ? {
+              ...r,
+              properties: {
+                'properties.publicNetworkAccess': 'Disabled',
+                'properties.encryption.keyVaultProperties.keyVersion': 'f00d',
+              },
+            }
+          : r,
+      ),
+    };
+    const catalogWithKeyVersion = {
+      ...catalog,
+      services: catalog.services.map((s) =>
+        s.id !== 'aiFoundry'
+          ? s
+          : {
+              ...s,
+              resources: s.resources.map((r) =>
+                r.key === 'account'
+                  ? {
+                      ...r,
+                      keyProperties: [
+                        ...(r.keyProperties ?? []),
+                        'properties.encryption.keyVaultProperties.keyVersion',
+                      ],
+                    }
+                  : r,
+              ),
+            },
+      ),
+    };
+    const config = configOf(input);
+    const { plan } = buildPlan(config, 'dev', catalogWithKeyVersion, withLive, { allowDestroy: [] });
+    expect(actionOf(plan, 'aiFoundry').action).toBe('noop');
+  });
+
+  it('CMK on for an existing registry and workspace: the registry is re-created when allowed; the workspace never', () => {
+    const observed = observedAfterApply(before.desired, observeScope(before.config, 'dev', catalog));
+    const registry = resourceOf(
+      before.desired,
+      'containerRegistry',
+      'Microsoft.ContainerRegistry/registries',
+    );
+    const workspace = resourceOf(before.desired, 'azureML', 'Microsoft.MachineLearningServices/workspaces');
+
+    const guarded = planOf({ on: ['customerManagedKey', ...base], services, observed });
+    expect(guarded.plan.blocked.map((b) => b.service).sort()).toEqual(['azureML', 'containerRegistry']);
+    expect(guarded.plan.blocked.find((b) => b.service === 'azureML')!.reason).toBe(
+      `Azure Machine Learning: ${workspace.name} must be re-created to take settings Azure reads only at creation, but a deleted machineLearningWorkspace stays soft-deleted for 14 day(s) and keeps its name; this tool does not purge it: delete it and purge it yourself (for an Azure ML workspace: az ml workspace delete --permanently-delete), then plan again and the workspace is created anew`,
+    );
+
+    const allowed = planOf({
+      on: ['customerManagedKey', ...base],
+      services,
+      observed,
+      allowDestroy: ['all'],
+    });
+    // Nothing allows what cannot be done: the workspace stays blocked, the registry is re-created.
+    expect(allowed.plan.blocked.map((b) => b.service)).toEqual(['azureML']);
+    const update = actionOf(allowed.plan, 'containerRegistry');
+    expect(update.action).toBe('update');
+    expect(update.cleanup?.find((c) => c.step === 'resource')?.resourceIds).toEqual([registry.id]);
+    // Azure ML's push role sits on the registry: it is deployed again after the registry is re-created.
+    const ml = actionOf(allowed.plan, 'azureML');
+    expect(ml.dependsOn).toContain('containerRegistry');
+    expect(ml.drift).toContain(
+      `its resources on ${registry.name} are deployed again once containerRegistry re-creates it`,
+    );
+    expect(update.cleanup?.find((c) => c.step === 'roleAssignments')?.resourceIds).toEqual(
+      expect.arrayContaining(
+        allowed.desired.services
+          .find((s) => s.id === 'azureML')!
+          .resources.filter((r) => r.role === 'roleAssignment' && r.scope === registry.id)
+          .map((r) => r.id),
+      ),
+    );
+  });
+
+  it('CMK off for an encrypted registry re-creates it too (a registry keeps its key for good)', () => {
+    const input = { on: ['customerManagedKey', 'containerRegistry'], services };
+    const observed = applied(input);
+    const { plan } = planOf({ on: ['containerRegistry'], observed, allowDestroy: ['all'] });
+    expect(actionOf(plan, 'customerManagedKey').action).toBe('delete');
+    const update = actionOf(plan, 'containerRegistry');
+    expect(update.action).toBe('update');
+    expect(update.drift).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          'was created with properties.encryption.status=enabled, desired none of them',
+        ),
+      ]),
+    );
+    expect(plan.blocked).toEqual([]);
   });
 });

@@ -78,6 +78,7 @@ function serviceSection(s: ServiceDefinition): string[] {
           (id) => `body changes while ${id} is on`,
         ),
         ...(r.bodyWhenItem ?? []).map((p) => `body depends on the entry's ${p.field}`),
+        r.createOnly ? `Azure takes ${r.createOnly.join(', ')} only at creation` : '',
         r.nameOption ? `named by services.${s.id}.${r.nameOption}` : '',
         ...(r.waitsFor ?? []).map((ref) => `waits for ${ref}`),
         r.deployScope

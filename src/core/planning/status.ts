@@ -1,9 +1,12 @@
 // Compares one enabled service with what exists: create (nothing of ours is there), update (something is
 // missing or drifted), or noop (every resource is there, ours, with the desired hash). A resource with our
-// name that is not ours is a conflict.
+// name that is not ours is a conflict. One created with other settings than Azure takes only at creation must
+// be re-created (`recreate`), which the planner guards.
 import { canonicalJson } from '../hash.js';
 import { RESOURCE_GROUP_TYPE } from '../resources/context.js';
+import { createdAsDesired, createdWithTag } from '../resources/create-only.js';
 import { isTracked } from '../resources/draft.js';
+import { hasLateValue } from '../resources/late-values.js';
 import { getPath } from '../resources/placeholders.js';
 import type { Conflict, DesiredResource, DesiredService, ServiceDefinition } from '../types.js';
 import { hashTag, isOurs, ownerOf, serviceTag, type ObservedIndex } from './ownership.js';
@@ -14,6 +17,8 @@ export interface ServiceStatus {
   conflicts: Conflict[];
   /** Why a noop is not the usual "up to date" (a service with nothing of its own to deploy here). */
   note?: string;
+  /** Existing resources created with other create-only settings (ResourceSpec.createOnly) than desired. */
+  recreate: DesiredResource[];
 }
 
 interface Found {
@@ -40,18 +45,22 @@ export function serviceStatus(
 ): ServiceStatus {
   const drift: string[] = [];
   const conflicts: Conflict[] = [];
+  const recreate: DesiredResource[] = [];
   // A service with nothing to deploy in this mode (private DNS zones where they are the hub's) has nothing
   // to create either: a create on every run would never converge.
   if (service.resources.length === 0)
-    return { action: 'noop', drift, conflicts, note: 'nothing of its own to deploy in this network mode' };
+    return {
+      action: 'noop',
+      drift,
+      conflicts,
+      recreate,
+      note: 'nothing of its own to deploy in this network mode',
+    };
   let tracked = service.resources.filter((r) => isTracked(r));
-  // A service made only of child, extension or subscription-level resources (the Foundry capability host) is
-  // judged by the ones the observer fetched one by one (ObserveScope.resources): present or not.
-  if (tracked.length === 0)
-    tracked = service.resources.filter((r) => r.role === 'main' || r.role === 'child');
-  // Made only of what hangs off other services' resources (customer-managed keys: role assignments on the
-  // vault): judged by those, which the observer reads back from this tool's deployment records. Their names are
-  // deterministic, so being there is being right.
+  // A service made only of child, extension or subscription-level resources (the Foundry capability host, the
+  // customer-managed key with its role on the vault) is judged by all of them: the observer GETs each one
+  // (ObserveScope.resources), so a role assignment deleted outside the tool is missing, not "recorded once".
+  // Their names are deterministic, so being there is being right.
   if (tracked.length === 0) tracked = service.resources;
   let present = 0;
   for (const r of tracked) {
@@ -87,12 +96,20 @@ export function serviceStatus(
       drift.push(`${r.name}: provisioning state is ${found.provisioningState}`);
     }
     drift.push(...keyPropertyDrift(r, def, found));
+    if (!createdAsDesired(r.body.tags as Record<string, string> | undefined, found.tags)) {
+      recreate.push(r);
+      const want = createdWithTag(r.body.tags as Record<string, string> | undefined) ?? 'none of them';
+      const have = createdWithTag(found.tags) ?? 'none of them';
+      drift.push(
+        `${r.name}: was created with ${have}, desired ${want}; Azure takes these settings only when it is created, so it must be re-created`,
+      );
+    }
   }
-  if (present === 0) return { action: 'create', drift: [], conflicts };
+  if (present === 0) return { action: 'create', drift: [], conflicts, recreate: [] };
   if (present < tracked.length && !tracked.some((r) => isTracked(r))) {
     for (const r of tracked) if (!lookup(index, r)) drift.push(`${r.name} (${r.type}) is missing`);
   }
-  return { action: drift.length > 0 ? 'update' : 'noop', drift, conflicts };
+  return { action: drift.length > 0 ? 'update' : 'noop', drift, conflicts, recreate };
 }
 
 /** Key properties of the catalog spec whose observed value differs from the desired body. */
@@ -103,7 +120,8 @@ function keyPropertyDrift(r: DesiredResource, def: ServiceDefinition | undefined
   for (const path of spec.keyProperties) {
     const want = getPath(r.body, path);
     const have = observedValue(found, path);
-    if (have === undefined || want === undefined) continue;
+    // A value known only after apply is whatever the live resource was given: never drift by itself.
+    if (have === undefined || want === undefined || hasLateValue(want)) continue;
     if (!matchesDesired(have, want)) {
       out.push(`${r.name}: ${path} is ${JSON.stringify(have)}, desired ${JSON.stringify(want)}`);
     }
@@ -117,6 +135,7 @@ function keyPropertyDrift(r: DesiredResource, def: ServiceDefinition | undefined
  * strings case-insensitively, arrays element by element with the same length.
  */
 function matchesDesired(have: unknown, want: unknown): boolean {
+  if (typeof want === 'string' && hasLateValue(want)) return true;
   if (typeof want === 'string' && typeof have === 'string') return want.toLowerCase() === have.toLowerCase();
   if (Array.isArray(want))
     return (

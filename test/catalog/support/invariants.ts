@@ -4,6 +4,7 @@ import { catalog } from '../../../src/core/catalog/index.js';
 import { formatDiagnostic } from '../../../src/core/config/index.js';
 import { contains, overlaps, parseCidr } from '../../../src/core/cidr.js';
 import { checkName } from '../../../src/core/names.js';
+import { createdWithTag } from '../../../src/core/resources/create-only.js';
 import type {
   DesiredState,
   ObservedState,
@@ -18,7 +19,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PRIVATE_ENDPOINT_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])$/;
 const SUBNET_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/;
 // The one placeholder the desired state keeps on purpose (filled in right before deploying).
-const UNRESOLVED = /\{\{(?!principalId:)[^}]*\}\}/;
+const UNRESOLVED = /\{\{(?!principalId:|live:)[^}]*\}\}/;
 
 /** Services with nothing of their own to deploy here (private DNS zones where they are the hub's): a noop. */
 export function emptyServices(desired: DesiredState): Set<string> {
@@ -76,7 +77,7 @@ export function planProblems(
   return problems;
 }
 
-/** Every resource's name fits its rule; ids are unique; nothing but {{principalId:…}} is left unresolved. */
+/** Every resource's name fits its rule; ids are unique; nothing but the late {{principalId:…}}/{{live:…}} is left unresolved. */
 export function nameProblems(desired: DesiredState): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
@@ -211,12 +212,33 @@ export function deleteProblems(
     }
   }
   const allow = new Set(allowed);
-  const expectBlocked = gone.filter(
-    (id) =>
-      !allow.has('all') &&
-      !allow.has(id) &&
-      (def(id)?.dataBearing || subscriptionWide(id) || config.protect.includes(id)),
-  );
+  const guarded = (id: string) =>
+    !allow.has('all') &&
+    !allow.has(id) &&
+    (def(id)?.dataBearing || subscriptionWide(id) || config.protect.includes(id));
+  // Kept services whose create-only settings changed (CMK on a registry or workspace) are re-created: guarded
+  // like a delete, and refused where the name stays soft-deleted.
+  const recreated = after.services
+    .filter((s) => had.has(s.id))
+    .filter((s) =>
+      s.resources.some((r) => {
+        const old = before.services.flatMap((x) => x.resources).find((x) => x.id === r.id);
+        return (
+          old &&
+          (createdWithTag(old.body.tags as never) ?? '') !== (createdWithTag(r.body.tags as never) ?? '')
+        );
+      }),
+    )
+    .map((s) => s.id);
+  for (const id of recreated) {
+    const action = plan.actions.find((a) => a.service === id);
+    if (!def(id)?.softDelete && !action?.cleanup?.some((c) => c.step === 'resource'))
+      problems.push(`${id} must be re-created, but its update deletes nothing`);
+  }
+  const expectBlocked = [
+    ...gone.filter(guarded),
+    ...recreated.filter((id) => def(id)?.softDelete || guarded(id)),
+  ];
   const blocked = plan.blocked.map((b) => b.service);
   if (JSON.stringify(sorted(blocked)) !== JSON.stringify(sorted(expectBlocked)))
     problems.push(

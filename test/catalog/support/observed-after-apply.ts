@@ -2,7 +2,7 @@
 // than test/core/observed-from-desired.ts: besides the tracked resources (listed per resource group, with their
 // tags), the child and extension resources this tool deployed under a tracked resource of ours (read back from
 // its per-service deployments, carrying the deployment's owner and service tags, no hash), and the resources
-// ObserveScope.resources names for services that own no top-level resource (fetched one by one).
+// ObserveScope.resources names for services that own no top-level resource (fetched one by one, all of them).
 import { TAG_SERVICE } from '../../../src/core/resources/context.js';
 import { isTracked } from '../../../src/core/resources/draft.js';
 import type { DesiredState, ObserveScope, ObservedResource, ObservedState } from '../../../src/core/types.js';
@@ -35,12 +35,7 @@ export function observedAfterApply(desired: DesiredState, scope?: ObserveScope):
       if (isTracked(r)) continue;
       const top = TOP_LEVEL.exec(r.id)?.[1];
       if (top && ours.has(top.toLowerCase())) report(r, service.id);
-      else if (
-        childOnly &&
-        (r.role === 'main' || r.role === 'child') &&
-        (!fetched || fetched.has(r.id.toLowerCase()))
-      )
-        report(r, service.id);
+      else if (childOnly && (!fetched || fetched.has(r.id.toLowerCase()))) report(r, service.id);
     }
   }
   return { ...base, resources: [...base.resources, ...extra] };

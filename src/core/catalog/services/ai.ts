@@ -10,7 +10,7 @@ import {
   privateServiceUses,
   serviceRole,
 } from '../define.js';
-import { searchCmk } from '../cmk.js';
+import { CMK_AT_CREATION, cognitiveCmk, searchCmk, workspaceCmk } from '../cmk.js';
 import { diagnosticLevels as levels } from '../diagnostic-levels.js';
 import { nameRules } from '../name-rules.js';
 import { roles, type BuiltInRole } from '../roles.js';
@@ -89,6 +89,7 @@ const aiFoundry: ServiceDefinition = {
           ],
         },
       },
+      bodyWhenService: cognitiveCmk,
       keyProperties: ['properties.publicNetworkAccess', 'properties.allowProjectManagement'],
     },
     {
@@ -263,6 +264,7 @@ const azureOpenAI: ServiceDefinition = {
       resourceGroup: 'project',
       name: nameRules.cognitiveServicesAccount('aoai-{project}-{loc}-{env}-{salt}'),
       body: cognitiveAccountBody('OpenAI', 'S0', '{{name:azureOpenAI.account}}'),
+      bodyWhenService: cognitiveCmk,
       keyProperties: ['properties.publicNetworkAccess'],
     },
     modelDeployments('account'),
@@ -477,6 +479,8 @@ const azureML: ServiceDefinition = {
           managedNetwork: { isolationMode: 'AllowInternetOutbound' },
         },
       },
+      bodyWhenService: workspaceCmk,
+      createOnly: CMK_AT_CREATION,
       keyProperties: ['properties.publicNetworkAccess'],
     },
     {
@@ -701,6 +705,7 @@ function cognitiveService(input: {
         resourceGroup: 'project',
         name: nameRules.cognitiveServicesAccount(`${input.prefix}-{project}-{loc}-{env}-{salt}`),
         body: cognitiveAccountBody(input.kind, input.sku, `{{name:${input.id}.account}}`),
+        bodyWhenService: cognitiveCmk,
         keyProperties: ['properties.publicNetworkAccess'],
       },
     ],

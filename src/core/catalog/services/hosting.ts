@@ -9,6 +9,7 @@ import {
   projectIdentityRole,
   serviceRole,
 } from '../define.js';
+import { CMK_AT_CREATION, registryCmk } from '../cmk.js';
 import { diagnosticLevels as levels } from '../diagnostic-levels.js';
 import { nameRules } from '../name-rules.js';
 import { roles } from '../roles.js';
@@ -78,6 +79,8 @@ function registry(id: 'containerRegistry' | 'containerRegistryCommon'): ServiceD
             zoneRedundancy: 'Disabled',
           },
         },
+        // The shared registry holds every project's images: no project's key encrypts it.
+        ...(common ? {} : { bodyWhenService: registryCmk, createOnly: CMK_AT_CREATION }),
         keyProperties: ['sku.name', 'properties.publicNetworkAccess'],
       },
     ],

@@ -90,7 +90,7 @@ const customerManagedKey: ServiceDefinition = {
   id: 'customerManagedKey',
   title: 'Customer-managed keys (CMK)',
   description:
-    "Encryption at rest with an RSA key the tool creates in the project Key Vault: the storage accounts, the data lake and Cosmos DB use it through the project's managed identity, which holds Key Vault Crypto Service Encryption User on the vault before any of them is encrypted.",
+    "Encryption at rest with an RSA key the tool creates in the project Key Vault: the storage accounts, the data lake, Cosmos DB, Foundry and the other Cognitive Services accounts, the project container registry and Azure ML use it through the project's managed identity, which holds Key Vault Crypto Service Encryption User on the vault before any of them is encrypted.",
   category: 'security',
   aliases: ['cmk', 'CMK'],
   scope: 'project',
@@ -160,7 +160,8 @@ const customerManagedKey: ServiceDefinition = {
       name: 'keyVersion',
       type: 'string',
       default: '',
-      description: 'Pin the storage accounts to a key version; empty follows the latest (cmkKeyVersion).',
+      description:
+        'Pin every encrypted service to this key version (cmkKeyVersion). Empty: storage, the data lake, Cosmos DB and the registry follow rotation; Foundry, the other Cognitive Services accounts and Azure ML take the version current when they are deployed.',
     },
     {
       name: 'enforceOnAISearch',
@@ -173,7 +174,10 @@ const customerManagedKey: ServiceDefinition = {
   notes: [
     'Requires the Key Vault to have purge protection and soft delete on (the catalog creates it so); validation fails otherwise, also when the existing vault reports them off.',
     'Encrypted: storage, storage2, dataLake (keyvaultproperties without a version follows rotation), cosmosDb and cosmosDbMongo (versionless keyVaultKeyUri), all through the project identity; AI Search enforcement on request.',
-    "Not encrypted by the tool: Foundry and the other Cognitive Services accounts, the container registry and Azure ML, whose settings need the identity's client id and a key version known only after apply (today's cmkDisableForFoundry keeps Foundry on Microsoft-managed keys too).",
+    "Also encrypted, with values read from the live identity and key right before the deploy (known after apply): Foundry, Azure OpenAI, Speech, Vision, Document Intelligence and Content Safety (key name, the key's version current at deploy, the identity's client id; a key rotated later is picked up by setting keyVersion), the project container registry (versionless key, follows rotation) and Azure ML (versioned key identifier). Each gets the project identity beside its own.",
+    'A container registry and an Azure ML workspace take the key only when they are created: switching it on or off for an existing registry re-creates the registry (blocked unless destroying containerRegistry is allowed); for an existing workspace the plan refuses, since a deleted workspace keeps its name soft-deleted for 14 days: delete and permanently delete it first.',
+    "Azure ML keeps the workspace's metadata in a Microsoft-managed resource group encrypted with the key; Microsoft's examples also grant the tenant's Azure Cosmos DB service principal Key Vault Crypto Service Encryption User on the vault, which the tool does not (its object id differs per tenant).",
+    "Not encrypted: the shared (common) container registry, which holds every project's images.",
     'Switching it off removes only the role assignment; the key stays in the vault, and Cosmos DB cannot go back to service-managed keys.',
   ],
 };
