@@ -187,11 +187,13 @@ export interface ResourceSpec {
    * Parts of the body that exist only while another service is on (and, with `option`, while that service's
    * option is set and not false), deep-merged like `bodyWhenOption`: e.g. the encryption settings a storage
    * account gets when customer-managed keys are on. `waitsFor` names resources (`svc.key`) the resource must
-   * then wait for (the key whose unwrap role has been granted).
+   * then wait for (the key whose unwrap role has been granted). `unlessOption`: not while that option of the
+   * other service is true (customerManagedKey.disableForFoundry keeps Foundry on Microsoft-managed keys).
    */
   bodyWhenService?: {
     service: string;
     option?: string;
+    unlessOption?: string;
     set: Record<string, unknown>;
     waitsFor?: string[];
   }[];

@@ -528,3 +528,27 @@ describe('customer-managed keys: re-planning what exists', () => {
     expect(plan.blocked).toEqual([]);
   });
 });
+
+describe('customer-managed keys: Foundry kept on Microsoft-managed keys', () => {
+  it("disableForFoundry (today's cmkDisableForFoundry) leaves Foundry alone, pinned version or not", () => {
+    const { desired } = planOf({
+      on: ['customerManagedKey', 'azureOpenAI'],
+      services: {
+        customerManagedKey: {
+          keyName: 'cmk-prj',
+          disableForFoundry: true,
+          keyVersion: '0123456789abcdef0123456789abcdef',
+        },
+      },
+    });
+    const foundry = resourceOf(desired, 'aiFoundry', 'Microsoft.CognitiveServices/accounts');
+    expect((foundry.body.properties as Record<string, unknown>).encryption).toBeUndefined();
+    expect(foundry.body.identity).toEqual({ type: 'SystemAssigned' });
+    expect(foundry.dependsOn.some((d) => d.includes('/keys/'))).toBe(false);
+    // The other Cognitive Services accounts are still encrypted.
+    const openAI = resourceOf(desired, 'azureOpenAI', 'Microsoft.CognitiveServices/accounts');
+    expect((openAI.body.properties as { encryption: { keySource: string } }).encryption.keySource).toBe(
+      'Microsoft.KeyVault',
+    );
+  });
+});

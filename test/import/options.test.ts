@@ -42,7 +42,9 @@ describe('import of service options (customer-managed keys, Elastic, diagnostics
     expect(result.yaml).toContain(`    keyName: mykey # cmkKeyName (line ${lineOf(text, 'cmkKeyName')})`);
     expect(about(result.report, 'cmkKeyName')).toEqual([]);
     expect(about(result.report, 'cmkKeyVersion')[0]).toMatchObject({ code: 'import.default' });
-    expect(about(result.report, 'cmkDisableForFoundry')[0].message).toMatch(/never encrypts Foundry/);
+    expect(about(result.report, 'cmkDisableForFoundry')[0].message).toMatch(
+      /set services\.customerManagedKey\.disableForFoundry: true to keep Foundry on Microsoft-managed keys/,
+    );
   });
 
   test('Elastic: the contact is carried into its required options', () => {

@@ -112,6 +112,12 @@ export const cognitiveCmk: Part[] = [
   },
 ];
 
+/** Foundry: as any Cognitive Services account, unless customerManagedKey.disableForFoundry keeps it on Microsoft's keys. */
+export const foundryCmk: Part[] = cognitiveCmk.map((part) => ({
+  ...part,
+  unlessOption: 'disableForFoundry',
+}));
+
 /**
  * The project's container registry (Premium): the versionless key (the registry follows rotation) and the client
  * id of the identity that reaches it. Azure takes it only when the registry is created (createOnly on the spec).

@@ -195,7 +195,7 @@ const REASONS: [RegExp, string][] = [
   ],
   [
     /^cmkdisableforfoundry$/,
-    "the catalog never encrypts Foundry with the customer-managed key (its encryption settings need the identity's client id and a key version known only after apply): Foundry stays on Microsoft-managed keys, as cmkDisableForFoundry true does today",
+    'with customerManagedKey on, the catalog encrypts Foundry too; set services.customerManagedKey.disableForFoundry: true to keep Foundry on Microsoft-managed keys, as cmkDisableForFoundry true does today',
   ],
   [
     /^elastictype$/,

@@ -51,7 +51,10 @@ export function optionIsSet(ctx: BuildContext, service: ServiceDefinition, name:
 /** The services on in this environment, by id: what `bodyWhenService` conditions look at. */
 export type EnabledServices = Map<string, ServiceDefinition>;
 
-/** The `bodyWhenService` parts that hold in this environment: the other service on (with its option, if named). */
+/**
+ * The `bodyWhenService` parts that hold in this environment: the other service on (with its option, if named, and
+ * without its `unlessOption` true).
+ */
 export function servicePartsInForce(
   ctx: BuildContext,
   spec: ResourceSpec,
@@ -60,6 +63,7 @@ export function servicePartsInForce(
   return (spec.bodyWhenService ?? []).filter((part) => {
     const other = enabled.get(part.service);
     if (!other) return false;
+    if (part.unlessOption && serviceOption(ctx, other, part.unlessOption) === true) return false;
     if (!part.option) return true;
     return optionIsSet(ctx, other, part.option) && serviceOption(ctx, other, part.option) !== false;
   });

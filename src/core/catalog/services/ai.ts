@@ -10,7 +10,7 @@ import {
   privateServiceUses,
   serviceRole,
 } from '../define.js';
-import { CMK_AT_CREATION, cognitiveCmk, searchCmk, workspaceCmk } from '../cmk.js';
+import { CMK_AT_CREATION, cognitiveCmk, foundryCmk, searchCmk, workspaceCmk } from '../cmk.js';
 import { diagnosticLevels as levels } from '../diagnostic-levels.js';
 import { nameRules } from '../name-rules.js';
 import { roles, type BuiltInRole } from '../roles.js';
@@ -89,7 +89,7 @@ const aiFoundry: ServiceDefinition = {
           ],
         },
       },
-      bodyWhenService: cognitiveCmk,
+      bodyWhenService: foundryCmk,
       keyProperties: ['properties.publicNetworkAccess', 'properties.allowProjectManagement'],
     },
     {

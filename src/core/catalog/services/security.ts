@@ -164,6 +164,13 @@ const customerManagedKey: ServiceDefinition = {
         'Pin every encrypted service to this key version (cmkKeyVersion). Empty: storage, the data lake, Cosmos DB and the registry follow rotation; Foundry, the other Cognitive Services accounts and Azure ML take the version current when they are deployed.',
     },
     {
+      name: 'disableForFoundry',
+      type: 'boolean',
+      default: false,
+      description:
+        "Keep Foundry on Microsoft-managed keys while the other services use the customer-managed key (today's cmkDisableForFoundry true).",
+    },
+    {
       name: 'enforceOnAISearch',
       type: 'boolean',
       default: false,
@@ -174,7 +181,7 @@ const customerManagedKey: ServiceDefinition = {
   notes: [
     'Requires the Key Vault to have purge protection and soft delete on (the catalog creates it so); validation fails otherwise, also when the existing vault reports them off.',
     'Encrypted: storage, storage2, dataLake (keyvaultproperties without a version follows rotation), cosmosDb and cosmosDbMongo (versionless keyVaultKeyUri), all through the project identity; AI Search enforcement on request.',
-    "Also encrypted, with values read from the live identity and key right before the deploy (known after apply): Foundry, Azure OpenAI, Speech, Vision, Document Intelligence and Content Safety (key name, the key's version current at deploy, the identity's client id; a key rotated later is picked up by setting keyVersion), the project container registry (versionless key, follows rotation) and Azure ML (versioned key identifier). Each gets the project identity beside its own.",
+    "Also encrypted, with values read from the live identity and key right before the deploy (known after apply): Foundry (unless disableForFoundry), Azure OpenAI, Speech, Vision, Document Intelligence and Content Safety (key name, the key's version current at deploy, the identity's client id; a key rotated later is picked up by setting keyVersion), the project container registry (versionless key, follows rotation) and Azure ML (versioned key identifier). Each gets the project identity beside its own.",
     'A container registry and an Azure ML workspace take the key only when they are created: switching it on or off for an existing registry re-creates the registry (blocked unless destroying containerRegistry is allowed); for an existing workspace the plan refuses, since a deleted workspace keeps its name soft-deleted for 14 days: delete and permanently delete it first.',
     "Azure ML keeps the workspace's metadata in a Microsoft-managed resource group encrypted with the key; Microsoft's examples also grant the tenant's Azure Cosmos DB service principal Key Vault Crypto Service Encryption User on the vault, which the tool does not (its object id differs per tenant).",
     "Not encrypted: the shared (common) container registry, which holds every project's images.",
