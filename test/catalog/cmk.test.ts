@@ -6,6 +6,7 @@ import { catalog } from '../../src/core/catalog/index.js';
 import { buildDesiredState } from '../../src/core/desired.js';
 import { buildDeployments } from '../../src/azure/template.js';
 import { buildPlan } from '../../src/core/plan.js';
+import { planRecreation } from '../../src/core/planning/recreate.js';
 import { observeScope } from '../../src/core/scope.js';
 import type { Catalog, DesiredResource, DesiredState } from '../../src/core/types.js';
 import { emptyObserved } from '../core/fixtures.js';
@@ -481,7 +482,7 @@ describe('customer-managed keys: re-planning what exists', () => {
     const guarded = planOf({ on: ['customerManagedKey', ...base], services, observed });
     expect(guarded.plan.blocked.map((b) => b.service).sort()).toEqual(['azureML', 'containerRegistry']);
     expect(guarded.plan.blocked.find((b) => b.service === 'azureML')!.reason).toBe(
-      `Azure Machine Learning: ${workspace.name} must be re-created to take settings Azure reads only at creation, but a deleted machineLearningWorkspace stays soft-deleted for 14 day(s) and keeps its name; this tool does not purge it: delete it and purge it yourself (for an Azure ML workspace: az ml workspace delete --permanently-delete), then plan again and the workspace is created anew`,
+      `Azure Machine Learning: ${workspace.name} must be re-created to take settings Azure reads only at creation, but a deleted machineLearningWorkspace stays soft-deleted for 14 day(s) and keeps its name; this tool does not purge it: delete it and purge it yourself (az ml workspace delete --permanently-delete), then plan again and it is created anew`,
     );
 
     const allowed = planOf({
@@ -550,5 +551,44 @@ describe('customer-managed keys: Foundry kept on Microsoft-managed keys', () => 
     expect((openAI.body.properties as { encryption: { keySource: string } }).encryption.keySource).toBe(
       'Microsoft.KeyVault',
     );
+  });
+});
+
+describe('re-creation where the name is soft-deleted after the delete', () => {
+  // No catalog resource with create-only settings is purgeable today: a Speech account that had one shows the rule.
+  const { desired, config } = planOf({ on: ['speech'] });
+  const account = resourceOf(desired, 'speech', 'Microsoft.CognitiveServices/accounts');
+  const speech = catalog.services.find((s) => s.id === 'speech')!;
+  const def = {
+    ...speech,
+    resources: speech.resources.map((r) => ({ ...r, createOnly: ['properties.encryption.keySource'] })),
+  };
+  const observedIds = new Set(desired.services.flatMap((s) => s.resources).map((r) => r.id.toLowerCase()));
+  const recreation = (purgeSoftDeleted?: string[]) =>
+    planRecreation({
+      def,
+      recreate: [account],
+      desired,
+      env: 'dev',
+      envConfig: { ...config.environments.dev, ...(purgeSoftDeleted ? { purgeSoftDeleted } : {}) },
+      observedIds,
+    });
+
+  it('purgeable but not asked to: refused, naming the setting that would allow it', () => {
+    expect(recreation().impossible).toBe(
+      `Azure AI Speech: ${account.name} must be re-created to take settings Azure reads only at creation, but a deleted cognitiveServices stays soft-deleted for 2 day(s) and keeps its name; add 'speech' to environments.dev.purgeSoftDeleted so the delete purges it`,
+    );
+  });
+
+  it('purge asked for: the delete purges it before the deploy creates it anew', () => {
+    const { impossible, steps } = recreation(['speech']);
+    expect(impossible).toBeUndefined();
+    expect(steps.map((s) => s.step)).toEqual([
+      'diagnosticSettings',
+      'privateEndpoints',
+      'resource',
+      'purgeSoftDeleted',
+    ]);
+    expect(steps.find((s) => s.step === 'purgeSoftDeleted')!.resourceIds).toEqual([account.id]);
   });
 });

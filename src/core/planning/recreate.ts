@@ -23,6 +23,14 @@ export interface Recreation {
   impossible?: string;
 }
 
+/** How a user purges a soft-deleted leftover the tool does not purge (Azure CLI). */
+const PURGE_BY_HAND: Record<NonNullable<ServiceDefinition['softDelete']>['kind'], string> = {
+  machineLearningWorkspace: 'az ml workspace delete --permanently-delete',
+  apiManagement: 'az apim deletedservice purge',
+  keyVault: 'az keyvault purge, impossible while purge protection is on',
+  cognitiveServices: 'az cognitiveservices account purge',
+};
+
 const STEP_ORDER: CleanupStep[] = [
   'roleAssignments',
   'diagnosticSettings',
@@ -47,8 +55,8 @@ export function planRecreation(input: {
   if (soft && (whyNotPurgeable(def) !== undefined || !purgeRequested(input.envConfig, def.id))) {
     const purge =
       whyNotPurgeable(def) === undefined
-        ? `add '${def.id}' to environments.${env}.purgeSoftDeleted so the delete purges it, or delete and purge it yourself`
-        : `this tool does not purge it: delete it and purge it yourself (for an Azure ML workspace: az ml workspace delete --permanently-delete), then plan again and the workspace is created anew`;
+        ? `add '${def.id}' to environments.${env}.purgeSoftDeleted so the delete purges it`
+        : `this tool does not purge it: delete it and purge it yourself (${PURGE_BY_HAND[soft.kind]}), then plan again and it is created anew`;
     return {
       steps: [],
       dependents: [],
