@@ -174,7 +174,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7370);
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5258);
 /* harmony import */ var _core_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3948);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8063);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7247);
 /* harmony import */ var _core_render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7341);
 /* harmony import */ var _core_scope_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9597);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8307);
@@ -195,7 +195,7 @@ async function run(options, logger, catalog = _core_catalog_index_js__WEBPACK_IM
         case 'plan':
             return runPlan(options, logger, catalog);
         case 'apply': {
-            const { runApply } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(642), __webpack_require__.e(671), __webpack_require__.e(295), __webpack_require__.e(545), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 4514));
+            const { runApply } = await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(642), __webpack_require__.e(671), __webpack_require__.e(218), __webpack_require__.e(545), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 4514));
             return runApply(options, logger);
         }
         default:
@@ -749,6 +749,14 @@ const KEY = `${CMK_SERVICE}.key`;
 /** The vault's data-plane URI (public cloud): what encryption settings name, with the key's name. */
 const VAULT_URI = 'https://{{name:keyVault.vault}}.vault.azure.net';
 const PROJECT_IDENTITY = { '{{identityId}}': {} };
+/** The project identity's client id: services that name their key's identity by client id. */
+const IDENTITY_CLIENT_ID = '{{live:managedIdentity.identity:properties.clientId}}';
+/** The key without a version (the service follows rotation), and the version current at deploy time. */
+const KEY_URI = `{{live:${KEY}:properties.keyUri}}`;
+const KEY_URI_WITH_VERSION = `{{live:${KEY}:properties.keyUriWithVersion}}`;
+const KEY_VERSION = `{{live:${KEY}:properties.keyUriWithVersion|lastSegment}}`;
+/** customerManagedKey.keyVersion: a version the user pins instead. */
+const PINNED_VERSION = `{{option:${CMK_SERVICE}.keyVersion}}`;
 /** Storage accounts (blob and file at account level); a key without a version follows the key's rotation. */
 const storageCmk = [
     {
@@ -805,6 +813,99 @@ const searchCmk = [
         set: { properties: { encryptionWithCmk: { enforcement: 'Enabled' } } },
     },
 ];
+/**
+ * Cognitive Services accounts (Foundry, Azure OpenAI, Speech, Vision, Document Intelligence, Content Safety):
+ * the key by name and version (a version is required: the account does not follow rotation) and the client id of
+ * the user-assigned identity that reaches it, which the account must carry beside its system-assigned one.
+ */
+const cognitiveCmk = [
+    {
+        service: CMK_SERVICE,
+        waitsFor: [KEY],
+        set: {
+            identity: { type: 'SystemAssigned, UserAssigned', userAssignedIdentities: PROJECT_IDENTITY },
+            properties: {
+                encryption: {
+                    keySource: 'Microsoft.KeyVault',
+                    keyVaultProperties: {
+                        keyName: `{{name:${KEY}}}`,
+                        keyVersion: KEY_VERSION,
+                        keyVaultUri: VAULT_URI,
+                        identityClientId: IDENTITY_CLIENT_ID,
+                    },
+                },
+            },
+        },
+    },
+    {
+        service: CMK_SERVICE,
+        option: 'keyVersion',
+        set: { properties: { encryption: { keyVaultProperties: { keyVersion: PINNED_VERSION } } } },
+    },
+];
+/** Foundry: as any Cognitive Services account, unless customerManagedKey.disableForFoundry keeps it on Microsoft's keys. */
+const foundryCmk = cognitiveCmk.map((part) => ({
+    ...part,
+    unlessOption: 'disableForFoundry',
+}));
+/**
+ * The project's container registry (Premium): the versionless key (the registry follows rotation) and the client
+ * id of the identity that reaches it. Azure takes it only when the registry is created (createOnly on the spec).
+ */
+const registryCmk = [
+    {
+        service: CMK_SERVICE,
+        waitsFor: [KEY],
+        set: {
+            identity: { type: 'SystemAssigned, UserAssigned', userAssignedIdentities: PROJECT_IDENTITY },
+            properties: {
+                encryption: {
+                    status: 'enabled',
+                    keyVaultProperties: { identity: IDENTITY_CLIENT_ID, keyIdentifier: KEY_URI },
+                },
+            },
+        },
+    },
+    {
+        service: CMK_SERVICE,
+        option: 'keyVersion',
+        set: {
+            properties: { encryption: { keyVaultProperties: { keyIdentifier: `${KEY_URI}/${PINNED_VERSION}` } } },
+        },
+    },
+];
+/**
+ * Azure Machine Learning: the vault by id, the key with its version, and the user-assigned identity (by resource
+ * id) the workspace reaches it with. Azure takes it only when the workspace is created (createOnly on the spec).
+ */
+const workspaceCmk = [
+    {
+        service: CMK_SERVICE,
+        waitsFor: [KEY],
+        set: {
+            identity: { type: 'SystemAssigned,UserAssigned', userAssignedIdentities: PROJECT_IDENTITY },
+            properties: {
+                encryption: {
+                    status: 'Enabled',
+                    identity: { userAssignedIdentity: '{{identityId}}' },
+                    keyVaultProperties: {
+                        keyVaultArmId: '{{id:keyVault.vault}}',
+                        keyIdentifier: KEY_URI_WITH_VERSION,
+                    },
+                },
+            },
+        },
+    },
+    {
+        service: CMK_SERVICE,
+        option: 'keyVersion',
+        set: {
+            properties: { encryption: { keyVaultProperties: { keyIdentifier: `${KEY_URI}/${PINNED_VERSION}` } } },
+        },
+    },
+];
+/** Where a registry's or a workspace's customer-managed key is switched on: Azure reads it only at creation. */
+const CMK_AT_CREATION = ['properties.encryption.status'];
 
 ;// CONCATENATED MODULE: ./build/core/catalog/diagnostic-levels.js
 const diagnosticLevels = {
@@ -1246,6 +1347,7 @@ const aiFoundry = {
                     ],
                 },
             },
+            bodyWhenService: foundryCmk,
             keyProperties: ['properties.publicNetworkAccess', 'properties.allowProjectManagement'],
         },
         {
@@ -1390,6 +1492,7 @@ const azureOpenAI = {
             resourceGroup: 'project',
             name: nameRules.cognitiveServicesAccount('aoai-{project}-{loc}-{env}-{salt}'),
             body: cognitiveAccountBody('OpenAI', 'S0', '{{name:azureOpenAI.account}}'),
+            bodyWhenService: cognitiveCmk,
             keyProperties: ['properties.publicNetworkAccess'],
         },
         modelDeployments('account'),
@@ -1597,6 +1700,8 @@ const azureML = {
                     managedNetwork: { isolationMode: 'AllowInternetOutbound' },
                 },
             },
+            bodyWhenService: workspaceCmk,
+            createOnly: CMK_AT_CREATION,
             keyProperties: ['properties.publicNetworkAccess'],
         },
         {
@@ -1808,6 +1913,7 @@ function cognitiveService(input) {
                 resourceGroup: 'project',
                 name: nameRules.cognitiveServicesAccount(`${input.prefix}-{project}-{loc}-{env}-{salt}`),
                 body: cognitiveAccountBody(input.kind, input.sku, `{{name:${input.id}.account}}`),
+                bodyWhenService: cognitiveCmk,
                 keyProperties: ['properties.publicNetworkAccess'],
             },
         ],
@@ -2763,6 +2869,7 @@ const foundationServices = [
 
 
 
+
 const WEB_API = '2024-04-01';
 const SITES_ZONE = 'privatelink.azurewebsites.net';
 /** The option naming a bring-your-own App Service Environment v3 (web, function and logic apps, their plans). */
@@ -2822,6 +2929,8 @@ function registry(id) {
                         zoneRedundancy: 'Disabled',
                     },
                 },
+                // The shared registry holds every project's images: no project's key encrypts it.
+                ...(common ? {} : { bodyWhenService: registryCmk, createOnly: CMK_AT_CREATION }),
                 keyProperties: ['sku.name', 'properties.publicNetworkAccess'],
             },
         ],
@@ -3836,7 +3945,7 @@ const defenderForAIResources = {
 const customerManagedKey = {
     id: 'customerManagedKey',
     title: 'Customer-managed keys (CMK)',
-    description: "Encryption at rest with an RSA key the tool creates in the project Key Vault: the storage accounts, the data lake and Cosmos DB use it through the project's managed identity, which holds Key Vault Crypto Service Encryption User on the vault before any of them is encrypted.",
+    description: "Encryption at rest with an RSA key the tool creates in the project Key Vault: the storage accounts, the data lake, Cosmos DB, Foundry and the other Cognitive Services accounts, the project container registry and Azure ML use it through the project's managed identity, which holds Key Vault Crypto Service Encryption User on the vault before any of them is encrypted.",
     category: 'security',
     aliases: ['cmk', 'CMK'],
     scope: 'project',
@@ -3906,7 +4015,13 @@ const customerManagedKey = {
             name: 'keyVersion',
             type: 'string',
             default: '',
-            description: 'Pin the storage accounts to a key version; empty follows the latest (cmkKeyVersion).',
+            description: 'Pin every encrypted service to this key version (cmkKeyVersion). Empty: storage, the data lake, Cosmos DB and the registry follow rotation; Foundry, the other Cognitive Services accounts and Azure ML take the version current when they are deployed.',
+        },
+        {
+            name: 'disableForFoundry',
+            type: 'boolean',
+            default: false,
+            description: "Keep Foundry on Microsoft-managed keys while the other services use the customer-managed key (today's cmkDisableForFoundry true).",
         },
         {
             name: 'enforceOnAISearch',
@@ -3918,7 +4033,10 @@ const customerManagedKey = {
     notes: [
         'Requires the Key Vault to have purge protection and soft delete on (the catalog creates it so); validation fails otherwise, also when the existing vault reports them off.',
         'Encrypted: storage, storage2, dataLake (keyvaultproperties without a version follows rotation), cosmosDb and cosmosDbMongo (versionless keyVaultKeyUri), all through the project identity; AI Search enforcement on request.',
-        "Not encrypted by the tool: Foundry and the other Cognitive Services accounts, the container registry and Azure ML, whose settings need the identity's client id and a key version known only after apply (today's cmkDisableForFoundry keeps Foundry on Microsoft-managed keys too).",
+        "Also encrypted, with values read from the live identity and key right before the deploy (known after apply): Foundry (unless disableForFoundry), Azure OpenAI, Speech, Vision, Document Intelligence and Content Safety (key name, the key's version current at deploy, the identity's client id; a key rotated later is picked up by setting keyVersion), the project container registry (versionless key, follows rotation) and Azure ML (versioned key identifier). Each gets the project identity beside its own.",
+        'A container registry and an Azure ML workspace take the key only when they are created: switching it on or off for an existing registry re-creates the registry (blocked unless destroying containerRegistry is allowed); for an existing workspace the plan refuses, since a deleted workspace keeps its name soft-deleted for 14 days: delete and permanently delete it first.',
+        "Azure ML keeps the workspace's metadata in a Microsoft-managed resource group encrypted with the key; Microsoft's examples also grant the tenant's Azure Cosmos DB service principal Key Vault Crypto Service Encryption User on the vault, which the tool does not (its object id differs per tenant).",
+        "Not encrypted: the shared (common) container registry, which holds every project's images.",
         'Switching it off removes only the role assignment; the key stays in the vault, and Cosmos DB cannot go back to service-managed keys.',
     ],
 };
@@ -4769,12 +4887,14 @@ const INJECTION_RULES = [
             'australiaeast',
             'brazilsouth',
             'canadaeast',
+            'centralus',
             'eastus',
             'eastus2',
             'francecentral',
             'germanywestcentral',
             'italynorth',
             'japaneast',
+            'northcentralus',
             'southafricanorth',
             'southcentralus',
             'southindia',
@@ -5708,6 +5828,10 @@ var resources_diagnostics = __webpack_require__(512);
 var draft = __webpack_require__(5663);
 // EXTERNAL MODULE: ./build/core/resources/endpoints.js
 var endpoints = __webpack_require__(8602);
+// EXTERNAL MODULE: ./build/core/resources/create-only.js
+var create_only = __webpack_require__(97);
+// EXTERNAL MODULE: ./build/core/resources/late-values.js
+var late_values = __webpack_require__(7225);
 // EXTERNAL MODULE: ./build/core/resources/placeholders.js
 var placeholders = __webpack_require__(1468);
 ;// CONCATENATED MODULE: ./build/core/resources/requirements.js
@@ -5765,6 +5889,8 @@ var resources_subnets = __webpack_require__(2358);
 // The desired state of one project environment: which services are on and why, and every ARM resource they
 // consist of with its final name, id, body, tags, hash and dependencies. Pure: config + catalog + observed
 // subnets in, data out; problems come back as diagnostics, never as exceptions.
+
+
 
 
 
@@ -5861,6 +5987,9 @@ endpointsStaying = []) {
             const body = { ...resolved.body };
             if (resource.spec.type === context/* RESOURCE_GROUP_TYPE */.Ei)
                 body.location ??= ctx.location;
+            const created = (0,create_only/* createdWith */.xl)(resource.spec, body);
+            if (created)
+                body.tags = { ...body.tags, [create_only/* TAG_CREATED_WITH */.dM]: created };
             const dependsOn = resolved.dependsOn.filter((id) => id !== resource.id);
             dependsOn.push(...waitedFor(ctx, service, resource, enabledById, byRef, diagnostics));
             if (resource.parentId)
@@ -5982,7 +6111,7 @@ function refIndex(named) {
     }
     return index;
 }
-const KNOWN_PLACEHOLDERS = 'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, option:svc.path, item:path, principalId:svc, principalId:svc.key';
+const KNOWN_PLACEHOLDERS = 'location, tenantId, subscriptionId, addressSpace, name:svc.key, id:svc.key, subnetId:name, subnetName:name, vnetId, identityId, param:path, option:svc.path, item:path, principalId:svc, principalId:svc.key, live:svc.key:path[|lastSegment]';
 function resolve(kind, arg, input) {
     const { ctx, service, resource, byRef } = input;
     const ref = (what) => {
@@ -6081,11 +6210,21 @@ function resolve(kind, arg, input) {
                 }
                 : { value };
         }
-        case 'principalId': {
-            if (!arg)
-                return { error: 'needs a service or resource, e.g. {{principalId:aiFoundry.project}}' };
-            const identity = ref('principalId');
-            return 'error' in identity ? identity : { keep: true, dependsOn: identity.id };
+        case 'principalId':
+        case 'live': {
+            // Known only after apply: kept as written, and the resource waits for the one it names.
+            const late = (0,late_values/* parseLateRef */.zD)(kind, arg);
+            if ('error' in late)
+                return late;
+            const target = byRef.get(late.ref);
+            if (target)
+                return { keep: true, dependsOn: target.id };
+            const svc = late.ref.split('.')[0];
+            return {
+                error: input.enabledIds.has(svc)
+                    ? `'${late.ref}' is no resource of ${svc}`
+                    : `refers to '${svc}', which is off in environment '${ctx.env}'`,
+            };
         }
         default:
             return { error: `unknown placeholder; known: ${KNOWN_PLACEHOLDERS}` };
@@ -6750,7 +6889,7 @@ function listWords(items, last = 'and') {
 
 /***/ }),
 
-/***/ 8063:
+/***/ 7247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7607,10 +7746,114 @@ function orphanSubnets(input) {
         .filter((id) => !input.releasedElsewhere.has(id.toLowerCase()));
 }
 
+;// CONCATENATED MODULE: ./build/core/planning/recreate.js
+// Re-creating a resource whose create-only settings (ResourceSpec.createOnly: a registry's or an ML workspace's
+// customer-managed key) differ from what it was created with: its update deletes it first — with what hangs off
+// it: role assignments and diagnostic settings on it, its private endpoints, its children — and then deploys it
+// anew. Other services with resources on it redeploy theirs after it. Possible only where the name is free right
+// after the delete: no soft delete, or a purge the environment allows.
+
+
+/** How a user purges a soft-deleted leftover the tool does not purge (Azure CLI). */
+const PURGE_BY_HAND = {
+    machineLearningWorkspace: 'az ml workspace delete --permanently-delete',
+    apiManagement: 'az apim deletedservice purge',
+    keyVault: 'az keyvault purge, impossible while purge protection is on',
+    cognitiveServices: 'az cognitiveservices account purge',
+};
+const STEP_ORDER = [
+    'roleAssignments',
+    'diagnosticSettings',
+    'privateEndpoints',
+    'childResources',
+    'resource',
+    'purgeSoftDeleted',
+];
+function planRecreation(input) {
+    const { def, recreate, desired, env } = input;
+    const names = recreate.map((r) => r.name).join(', ');
+    const soft = def.softDelete;
+    if (soft && ((0,soft_delete/* whyNotPurgeable */.HR)(def) !== undefined || !(0,soft_delete/* purgeRequested */.gr)(input.envConfig, def.id))) {
+        const purge = (0,soft_delete/* whyNotPurgeable */.HR)(def) === undefined
+            ? `add '${def.id}' to environments.${env}.purgeSoftDeleted so the delete purges it`
+            : `this tool does not purge it: delete it and purge it yourself (${PURGE_BY_HAND[soft.kind]}), then plan again and it is created anew`;
+        return {
+            steps: [],
+            dependents: [],
+            impossible: `${def.title}: ${names} must be re-created to take settings Azure reads only at creation, but a deleted ${soft.kind} stays soft-deleted for ${soft.retentionDays} day(s) and keeps its name; ${purge}`,
+        };
+    }
+    const all = desired.services.flatMap((s) => s.resources);
+    const ownerOf = new Map(all.map((r) => [r.id.toLowerCase(), r.service]));
+    const exists = (id) => input.observedIds.has(id.toLowerCase());
+    const byStep = new Map(STEP_ORDER.map((s) => [s, []]));
+    const add = (step, id) => {
+        const list = byStep.get(step);
+        if (!list.some((x) => x.toLowerCase() === id.toLowerCase()))
+            list.push(id);
+    };
+    for (const target of recreate) {
+        const id = target.id.toLowerCase();
+        const on = (r) => r.scope?.toLowerCase() === id;
+        const under = (r) => r.id.toLowerCase().startsWith(`${id}/`);
+        for (const r of all) {
+            if (r.role === 'roleAssignment' && (on(r) || under(r)))
+                add('roleAssignments', r.id);
+            else if (r.role === 'diagnosticSettings' && on(r))
+                add('diagnosticSettings', r.id);
+            else if (r.role === 'privateEndpoint' && endpointTargets(r).includes(id) && exists(r.id))
+                add('privateEndpoints', r.id);
+            else if (r.role === 'child' && under(r))
+                add('childResources', r.id);
+        }
+        add('resource', target.id);
+        if (soft)
+            add('purgeSoftDeleted', target.id);
+    }
+    // Children that name each other (connections before the host that uses them) go dependents first.
+    byStep.get('childResources').reverse();
+    const steps = STEP_ORDER.filter((s) => byStep.get(s).length > 0).map((step) => ({
+        step,
+        resourceIds: byStep.get(step),
+        ...(step === 'resource'
+            ? { note: `re-created by this update: Azure takes its ${createOnlyWords(def)} only when it is created` }
+            : {}),
+    }));
+    const dependents = new Set();
+    for (const { resourceIds } of steps)
+        for (const rid of resourceIds) {
+            const owner = ownerOf.get(rid.toLowerCase());
+            if (owner && owner !== def.id)
+                dependents.add(owner);
+        }
+    return { steps, dependents: [...dependents].sort() };
+}
+/** The resources a private endpoint connects to (lower-case ids). */
+function endpointTargets(r) {
+    const connections = (0,placeholders/* getPath */.Y)(r.body, 'properties.privateLinkServiceConnections');
+    if (!Array.isArray(connections))
+        return [];
+    return connections
+        .map((c) => (0,placeholders/* getPath */.Y)(c, 'properties.privateLinkServiceId'))
+        .filter((v) => typeof v === 'string')
+        .map((v) => v.toLowerCase());
+}
+function createOnlyWords(def) {
+    const paths = [...new Set(def.resources.flatMap((r) => r.createOnly ?? []))];
+    return paths.join(', ');
+}
+
+// EXTERNAL MODULE: ./build/core/resources/create-only.js
+var create_only = __webpack_require__(97);
+// EXTERNAL MODULE: ./build/core/resources/late-values.js
+var late_values = __webpack_require__(7225);
 ;// CONCATENATED MODULE: ./build/core/planning/status.js
 // Compares one enabled service with what exists: create (nothing of ours is there), update (something is
 // missing or drifted), or noop (every resource is there, ours, with the desired hash). A resource with our
-// name that is not ours is a conflict.
+// name that is not ours is a conflict. One created with other settings than Azure takes only at creation must
+// be re-created (`recreate`), which the planner guards.
+
+
 
 
 
@@ -7626,18 +7869,22 @@ function lookup(index, r) {
 function serviceStatus(service, def, index, project, env) {
     const drift = [];
     const conflicts = [];
+    const recreate = [];
     // A service with nothing to deploy in this mode (private DNS zones where they are the hub's) has nothing
     // to create either: a create on every run would never converge.
     if (service.resources.length === 0)
-        return { action: 'noop', drift, conflicts, note: 'nothing of its own to deploy in this network mode' };
+        return {
+            action: 'noop',
+            drift,
+            conflicts,
+            recreate,
+            note: 'nothing of its own to deploy in this network mode',
+        };
     let tracked = service.resources.filter((r) => (0,draft/* isTracked */.Xz)(r));
-    // A service made only of child, extension or subscription-level resources (the Foundry capability host) is
-    // judged by the ones the observer fetched one by one (ObserveScope.resources): present or not.
-    if (tracked.length === 0)
-        tracked = service.resources.filter((r) => r.role === 'main' || r.role === 'child');
-    // Made only of what hangs off other services' resources (customer-managed keys: role assignments on the
-    // vault): judged by those, which the observer reads back from this tool's deployment records. Their names are
-    // deterministic, so being there is being right.
+    // A service made only of child, extension or subscription-level resources (the Foundry capability host, the
+    // customer-managed key with its role on the vault) is judged by all of them: the observer GETs each one
+    // (ObserveScope.resources), so a role assignment deleted outside the tool is missing, not "recorded once".
+    // Their names are deterministic, so being there is being right.
     if (tracked.length === 0)
         tracked = service.resources;
     let present = 0;
@@ -7675,15 +7922,21 @@ function serviceStatus(service, def, index, project, env) {
             drift.push(`${r.name}: provisioning state is ${found.provisioningState}`);
         }
         drift.push(...keyPropertyDrift(r, def, found));
+        if (!(0,create_only/* createdAsDesired */.h7)(r.body.tags, found.tags)) {
+            recreate.push(r);
+            const want = (0,create_only/* createdWithTag */.Dj)(r.body.tags) ?? 'none of them';
+            const have = (0,create_only/* createdWithTag */.Dj)(found.tags) ?? 'none of them';
+            drift.push(`${r.name}: was created with ${have}, desired ${want}; Azure takes these settings only when it is created, so it must be re-created`);
+        }
     }
     if (present === 0)
-        return { action: 'create', drift: [], conflicts };
+        return { action: 'create', drift: [], conflicts, recreate: [] };
     if (present < tracked.length && !tracked.some((r) => (0,draft/* isTracked */.Xz)(r))) {
         for (const r of tracked)
             if (!lookup(index, r))
                 drift.push(`${r.name} (${r.type}) is missing`);
     }
-    return { action: drift.length > 0 ? 'update' : 'noop', drift, conflicts };
+    return { action: drift.length > 0 ? 'update' : 'noop', drift, conflicts, recreate };
 }
 /** Key properties of the catalog spec whose observed value differs from the desired body. */
 function keyPropertyDrift(r, def, found) {
@@ -7694,7 +7947,8 @@ function keyPropertyDrift(r, def, found) {
     for (const path of spec.keyProperties) {
         const want = (0,placeholders/* getPath */.Y)(r.body, path);
         const have = observedValue(found, path);
-        if (have === undefined || want === undefined)
+        // A value known only after apply is whatever the live resource was given: never drift by itself.
+        if (have === undefined || want === undefined || (0,late_values/* hasLateValue */.KC)(want))
             continue;
         if (!matchesDesired(have, want)) {
             out.push(`${r.name}: ${path} is ${JSON.stringify(have)}, desired ${JSON.stringify(want)}`);
@@ -7708,6 +7962,8 @@ function keyPropertyDrift(r, def, found) {
  * strings case-insensitively, arrays element by element with the same length.
  */
 function matchesDesired(have, want) {
+    if (typeof want === 'string' && (0,late_values/* hasLateValue */.KC)(want))
+        return true;
     if (typeof want === 'string' && typeof have === 'string')
         return want.toLowerCase() === have.toLowerCase();
     if (Array.isArray(want))
@@ -7739,6 +7995,7 @@ function observedValue(found, path) {
 // The plan: for every service of one project environment, create / update / delete / noop with the reason,
 // the resources, what it waits for, the estimated time, and what blocks it. Deterministic: the same inputs give
 // byte-identical JSON on every host (no times, no paths, stable order).
+
 
 
 
@@ -7790,6 +8047,7 @@ function buildPlan(config, env, catalog, observed, given) {
     const conflicts = [];
     const actions = new Map();
     const deps = new Map();
+    const recreations = new Map();
     // Present services: create, update or noop.
     const ownerOf = new Map();
     for (const s of desired.services)
@@ -7827,6 +8085,8 @@ function buildPlan(config, env, catalog, observed, given) {
         const needs = [...catalogNeeds(def), ...resourceNeeds(service, ownerOf)].filter((n) => present.has(n) && n !== service.id);
         deps.set(service.id, [...new Set(needs)]);
         noteSoftDeleted(service.id, service.resources, observed, status.action, diagnostics);
+        if (status.recreate.length > 0)
+            recreations.set(service.id, status.recreate);
     }
     const blocked = [];
     const releasedByDeletes = new Set();
@@ -7916,6 +8176,43 @@ function buildPlan(config, env, catalog, observed, given) {
                 action: 'delete',
                 reason: `${def.title} holds data: removing ${names}, no longer in the config, destroys it; to allow it, pass --allow-destroy ${service.id} (or all), or add '${service.id}' to environments.${env}.allowDestroy in the config`,
             });
+        }
+    }
+    // Resources created with other settings than Azure takes only at creation: the update re-creates them.
+    const observedIds = new Set((observed.resources ?? []).map((r) => r.id.toLowerCase()));
+    for (const [id, recreate] of recreations) {
+        const def = defs.get(id);
+        const action = actions.get(id);
+        const names = recreate.map((r) => r.name).join(', ');
+        const recreation = planRecreation({
+            def,
+            recreate,
+            desired,
+            env,
+            envConfig: config.environments[env],
+            observedIds,
+        });
+        if (recreation.impossible) {
+            blocked.push({ service: id, action: 'delete', reason: recreation.impossible });
+            continue;
+        }
+        action.reason = `${action.reason}; re-creates ${names}`;
+        action.cleanup = [...(action.cleanup ?? []), ...recreation.steps];
+        const guard = destroyGuard(config, env, id, def, allowed);
+        if (guard)
+            blocked.push({ service: id, action: 'delete', reason: `re-creating ${names}: ${guard}` });
+        for (const dependent of recreation.dependents) {
+            const other = actions.get(dependent);
+            if (!other)
+                continue;
+            const why = `its resources on ${names} are deployed again once ${id} re-creates it`;
+            if (other.action === 'noop') {
+                other.action = 'update';
+                other.reason = `${(0,enablement/* describeReason */.Gk)(desired.services.find((s) => s.id === dependent).reason, env)}; ${why}`;
+                other.estimatedSeconds = defs.get(dependent)?.provisioningSeconds ?? other.estimatedSeconds;
+            }
+            other.drift = [...(other.drift ?? []), why];
+            deps.set(dependent, [...new Set([...(deps.get(dependent) ?? []), id])]);
         }
     }
     // ARM cannot rewrite or remove a subnet something still sits in: the network waits for deletes that free one.
@@ -8087,11 +8384,16 @@ function optionIsSet(ctx, service, name) {
     const value = serviceOption(ctx, service, name);
     return value !== undefined && value !== null && value !== '';
 }
-/** The `bodyWhenService` parts that hold in this environment: the other service on (with its option, if named). */
+/**
+ * The `bodyWhenService` parts that hold in this environment: the other service on (with its option, if named, and
+ * without its `unlessOption` true).
+ */
 function servicePartsInForce(ctx, spec, enabled) {
     return (spec.bodyWhenService ?? []).filter((part) => {
         const other = enabled.get(part.service);
         if (!other)
+            return false;
+        if (part.unlessOption && serviceOption(ctx, other, part.unlessOption) === true)
             return false;
         if (!part.option)
             return true;
@@ -8480,6 +8782,40 @@ function platformApiVersion(ctx, type) {
 
 /***/ }),
 
+/***/ 97:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ createdWithTag),
+/* harmony export */   dM: () => (/* binding */ TAG_CREATED_WITH),
+/* harmony export */   h7: () => (/* binding */ createdAsDesired),
+/* harmony export */   xl: () => (/* binding */ createdWith)
+/* harmony export */ });
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1468);
+
+const TAG_CREATED_WITH = 'aifactory-created-with';
+/** `path=value;…` for the create-only paths the body sets, in the spec's order; undefined when it sets none. */
+function createdWith(spec, body) {
+    const parts = (spec.createOnly ?? []).flatMap((path) => {
+        const value = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Y)(body, path);
+        if (value === undefined || value === null)
+            return [];
+        return [`${path}=${typeof value === 'string' ? value : JSON.stringify(value)}`];
+    });
+    return parts.length > 0 ? parts.join(';') : undefined;
+}
+/** The created-with tag of a live resource (tag names are case-insensitive in Azure). */
+function createdWithTag(tags) {
+    return Object.entries(tags ?? {}).find(([k]) => k.toLowerCase() === TAG_CREATED_WITH)?.[1];
+}
+/** Whether a live resource was created with the settings the desired body wants (values compared case-insensitively). */
+function createdAsDesired(desiredTags, liveTags) {
+    return (createdWithTag(desiredTags) ?? '').toLowerCase() === (createdWithTag(liveTags) ?? '').toLowerCase();
+}
+
+
+/***/ }),
+
 /***/ 512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -8817,6 +9153,177 @@ function zoneResources(ctx, enabled, zones, diagnostics) {
 
 /***/ }),
 
+/***/ 7225:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ transformLateValue),
+/* harmony export */   KC: () => (/* binding */ hasLateValue),
+/* harmony export */   OH: () => (/* binding */ fillLateValues),
+/* harmony export */   XQ: () => (/* binding */ lateRefs),
+/* harmony export */   sg: () => (/* binding */ lateValuePaths),
+/* harmony export */   zD: () => (/* binding */ parseLateRef)
+/* harmony export */ });
+/* unused harmony exports LATE_TRANSFORMS, LateValueMissing */
+// Values known only after apply: the principal id of a managed identity (`{{principalId:svc}}`,
+// `{{principalId:svc.key}}`) and any property of another live resource (`{{live:svc.key:path}}`, e.g. the
+// project identity's client id or the version of the customer-managed key). They stay placeholders in the
+// desired state — its hash is computed over the placeholder, so a plan is stable — and the executor fills them
+// in from the live resource right before it deploys (like Terraform's "known after apply").
+//
+// Grammar: `{{live:<service>[.<resource key>]:<dot path>[|<transform>]}}`; the transforms are data below.
+/** Cuts a live value before use: a key's version is the last segment of its versioned URI. */
+const LATE_TRANSFORMS = {
+    lastSegment: (value) => value.replace(/\/+$/, '').split('/').pop() ?? value,
+};
+const LATE_TOKEN = /\{\{\s*(principalId|live):([^}]*?)\s*\}\}/g;
+const WHOLE_LATE_TOKEN = /^\{\{\s*(principalId|live):([^}]*?)\s*\}\}$/;
+const REF = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)?$/;
+const PATH = /^[A-Za-z0-9_$-]+(?:\.[A-Za-z0-9_$-]+)*$/;
+/** Reads the argument of a late placeholder; an error says what is wrong with it. */
+function parseLateRef(kind, arg) {
+    const text = (arg ?? '').trim();
+    if (kind === 'principalId') {
+        if (!REF.test(text))
+            return { error: 'needs a service or resource, e.g. {{principalId:aiFoundry.project}}' };
+        return { key: `principalId:${text}`, kind: 'principalId', ref: text };
+    }
+    if (kind !== 'live')
+        return { error: `'${kind}' is no late placeholder` };
+    const example = 'e.g. {{live:managedIdentity.identity:properties.clientId}}';
+    const first = text.indexOf(':');
+    if (first < 0)
+        return { error: `needs a resource and a property path, ${example}` };
+    const ref = text.slice(0, first).trim();
+    const [rawPath, transform, ...extra] = text
+        .slice(first + 1)
+        .split('|')
+        .map((s) => s.trim());
+    if (!REF.test(ref))
+        return { error: `'${ref}' names no resource (svc or svc.key), ${example}` };
+    if (!PATH.test(rawPath ?? ''))
+        return { error: `'${rawPath ?? ''}' is no property path, ${example}` };
+    if (extra.length > 0 || (transform !== undefined && !(transform in LATE_TRANSFORMS)))
+        return {
+            error: `unknown transform '${[transform, ...extra].join('|')}'; known: ${Object.keys(LATE_TRANSFORMS).join(', ')}`,
+        };
+    return {
+        key: `live:${ref}:${rawPath}${transform ? `|${transform}` : ''}`,
+        kind: 'live',
+        ref,
+        path: rawPath,
+        ...(transform ? { transform } : {}),
+    };
+}
+function refOf(kind, arg) {
+    const parsed = parseLateRef(kind, arg);
+    return 'error' in parsed ? undefined : parsed;
+}
+/** Whether a value holds a late placeholder anywhere (strings, keys, nested). */
+function hasLateValue(value) {
+    return lateRefs(value).length > 0;
+}
+/** The late placeholders in a value, each once, in the order they first appear (object keys too). */
+function lateRefs(value) {
+    const found = new Map();
+    const visit = (v) => {
+        if (typeof v === 'string') {
+            for (const m of v.matchAll(LATE_TOKEN)) {
+                const ref = refOf(m[1], m[2]);
+                if (ref && !found.has(ref.key))
+                    found.set(ref.key, ref);
+            }
+        }
+        else if (Array.isArray(v))
+            v.forEach(visit);
+        else if (v && typeof v === 'object')
+            for (const [k, inner] of Object.entries(v)) {
+                visit(k);
+                visit(inner);
+            }
+    };
+    visit(value);
+    return [...found.values()];
+}
+/** Dot paths (arrays as `[i]`, like what-if) of the values that hold a late placeholder, with the placeholders. */
+function lateValuePaths(value, prefix = '') {
+    if (typeof value === 'string') {
+        const refs = lateRefs(value);
+        return refs.length > 0 ? [{ path: prefix, refs }] : [];
+    }
+    if (Array.isArray(value))
+        return value.flatMap((v, i) => lateValuePaths(v, `${prefix}[${i}]`));
+    if (value && typeof value === 'object')
+        return Object.entries(value).flatMap(([k, v]) => {
+            const path = prefix ? `${prefix}.${k}` : k;
+            const inKey = lateRefs(k);
+            return [...(inKey.length > 0 ? [{ path, refs: inKey }] : []), ...lateValuePaths(v, path)];
+        });
+    return [];
+}
+/** Raised when a value for a placeholder was not given: the caller reads every one first. */
+class LateValueMissing extends Error {
+    ref;
+    constructor(ref) {
+        super(`no value for {{${ref.key}}}: it is known only after the resource it names exists`);
+        this.ref = ref;
+        this.name = 'LateValueMissing';
+    }
+}
+/**
+ * Replaces late placeholders with the values read from live resources (`values` by `LateRef.key`). A whole-string
+ * placeholder takes the value's JSON type; inside a longer string the value is written as text.
+ */
+function fillLateValues(value, values) {
+    const lookup = (kind, arg) => {
+        const ref = refOf(kind, arg);
+        if (!ref)
+            return undefined; // not ours to fill: left as written
+        if (!(ref.key in values))
+            throw new LateValueMissing(ref);
+        return values[ref.key];
+    };
+    const fillString = (text) => {
+        const whole = WHOLE_LATE_TOKEN.exec(text);
+        if (whole) {
+            const v = lookup(whole[1], whole[2]);
+            return v === undefined ? text : v;
+        }
+        return text.replace(LATE_TOKEN, (token, kind, arg) => {
+            const v = lookup(kind, arg);
+            if (v === undefined)
+                return token;
+            if (v !== null && typeof v === 'object')
+                throw new Error(`{{${kind}:${arg}}} is an object and cannot be part of a longer string`);
+            return String(v);
+        });
+    };
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return fillString(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, inner]) => {
+                const key = fillString(k);
+                return [typeof key === 'string' ? key : String(key), walk(inner)];
+            }));
+        return v;
+    };
+    return walk(value);
+}
+/** Applies a live reference's transform to the value read; an error when the value cannot take it. */
+function transformLateValue(ref, value) {
+    if (!ref.transform)
+        return value;
+    if (typeof value !== 'string')
+        throw new Error(`{{${ref.key}}}: ${ref.transform} needs text, but ${ref.path} is ${JSON.stringify(value)}`);
+    return LATE_TRANSFORMS[ref.transform](value);
+}
+
+
+/***/ }),
+
 /***/ 1468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -8825,8 +9332,8 @@ function zoneResources(ctx, enabled, zones, diagnostics) {
 /* harmony export */   Y: () => (/* binding */ getPath)
 /* harmony export */ });
 // Placeholders in catalog bodies (`{{name:keyVault.vault}}`, `{{subnetId:genai}}`, …), resolved to concrete
-// values so the executor deploys fully concrete templates. `{{principalId:svc}}` is the one token left as
-// is: the identity's principal id exists only after that identity has been created.
+// values so the executor deploys fully concrete templates. The late placeholders (`{{principalId:…}}`,
+// `{{live:…}}`, see late-values.ts) are left as they are: their values exist only after apply.
 const TOKEN = /\{\{\s*([A-Za-z]+)(?::([^}]*))?\s*\}\}/g;
 const WHOLE = /^\{\{\s*([A-Za-z]+)(?::([^}]*))?\s*\}\}$/;
 function resolvePlaceholders(body, resolve) {
@@ -9218,7 +9725,10 @@ const EMPTY = {
     subnets: [],
     softDeleted: [],
 };
-/** The main and child resources of services that own no top-level resource: a list call cannot see them. */
+/**
+ * Every resource of services that own no top-level resource (children, role assignments): a list call cannot see
+ * them, and a deployment record only says they were deployed once, not that they are still there.
+ */
 function untrackedOnly(config, env, catalog) {
     const { state } = (0,_desired_js__WEBPACK_IMPORTED_MODULE_0__/* .buildDesired */ .F)(config, env, catalog, EMPTY, { allowDestroy: [] });
     const out = [];
@@ -9226,7 +9736,7 @@ function untrackedOnly(config, env, catalog) {
         if (service.resources.some((r) => (0,_resources_draft_js__WEBPACK_IMPORTED_MODULE_1__/* .isTracked */ .Xz)(r)))
             continue;
         for (const r of service.resources) {
-            if ((r.role === 'main' || r.role === 'child') && !isSubscriptionLevel(r))
+            if (!isSubscriptionLevel(r))
                 out.push({ id: r.id, type: r.type, apiVersion: r.apiVersion, service: service.id });
         }
     }

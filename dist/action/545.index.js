@@ -274,7 +274,7 @@ async function openArmSession(options, subscriptionId, catalog) {
     }
     const stateDir = external_node_path_.resolve(options.stateDir ?? DEFAULT_STATE_DIR);
     ensureWritable(stateDir);
-    const { startEmulator, StateDirLockedError } = await __webpack_require__.e(/* import() */ 295).then(__webpack_require__.bind(__webpack_require__, 8295));
+    const { startEmulator, StateDirLockedError } = await __webpack_require__.e(/* import() */ 218).then(__webpack_require__.bind(__webpack_require__, 9218));
     let emulator;
     try {
         emulator = await startEmulator({
@@ -551,9 +551,9 @@ function describeCredentialChain(env = process.env) {
 /* unused harmony exports TAG_MANAGED_BY, MANAGED_BY, TAG_PROJECT, TAG_ENVIRONMENT, isOurs, targetTenant */
 /* harmony import */ var _core_scope_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9597);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2721);
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6482);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6482);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5162);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6624);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6624);
 
 
 
@@ -626,7 +626,17 @@ async function observe(ctx, scope) {
         }
     }));
     await readKeyProperties(ctx, scope, listedAll, deployedAt);
-    resources.push(...(await fetchListed(ctx, scope, resources)));
+    // What the scope names is read one by one even where a deployment record lists it: the record says it was
+    // deployed once, the GET says whether it is still there (a role assignment deleted outside the tool).
+    const fetched = await fetchListed(ctx, scope, listedAll.map((l) => l.resource));
+    const named = new Set((scope.resources ?? []).map((r) => r.id.toLowerCase()));
+    const listedIds = new Set(listedAll.map((l) => l.resource.id.toLowerCase()));
+    for (let i = resources.length - 1; i >= 0; i--) {
+        const id = resources[i].id.toLowerCase();
+        if (named.has(id) && !listedIds.has(id))
+            resources.splice(i, 1);
+    }
+    resources.push(...fetched);
     const subnets = scope.vnet ? await observeSubnets(ctx, scope, resources) : [];
     const softDeleted = await observeSoftDeleted(ctx, scope.location);
     const tenantId = await targetTenant(ctx);
@@ -705,7 +715,7 @@ async function readRecords(ctx, resourceGroup, scope, listed) {
                     continue;
                 let parsed;
                 try {
-                    parsed = (0,_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .parseResourceId */ .RQ)(id);
+                    parsed = (0,_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .parseResourceId */ .RQ)(id);
                 }
                 catch {
                     continue;
@@ -834,7 +844,7 @@ async function fetchListed(ctx, scope, seen) {
         }
         let parsed;
         try {
-            parsed = (0,_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .parseResourceId */ .RQ)(entry.id);
+            parsed = (0,_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .parseResourceId */ .RQ)(entry.id);
         }
         catch {
             parsed = undefined;
@@ -854,7 +864,7 @@ async function fetchListed(ctx, scope, seen) {
 /** This tool's deployment record of a service (at subscription scope, or in the resource group), when ours. */
 async function readRecord(ctx, scope, service, resourceGroup) {
     const where = resourceGroup ? 'resourceGroup' : 'subscription';
-    const name = (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .deploymentName */ .pC)(service, scope.environment, where, scope.project);
+    const name = (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentName */ .pC)(service, scope.environment, where, scope.project);
     let d;
     try {
         d = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => resourceGroup

@@ -297,13 +297,15 @@ async function withRetry(op, opts = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hw: () => (/* binding */ deploymentPasses),
 /* harmony export */   VC: () => (/* binding */ buildDeployments),
-/* harmony export */   XE: () => (/* binding */ principalTokens),
-/* harmony export */   YZ: () => (/* binding */ fillPrincipalIds),
 /* harmony export */   nI: () => (/* binding */ SUBSCRIPTION_TEMPLATE_SCHEMA),
-/* harmony export */   pC: () => (/* binding */ deploymentName)
+/* harmony export */   pC: () => (/* binding */ deploymentName),
+/* harmony export */   sE: () => (/* binding */ lateRefsOf),
+/* harmony export */   zi: () => (/* binding */ withLateValues)
 /* harmony export */ });
 /* unused harmony exports RG_TEMPLATE_SCHEMA, isSubscriptionScoped, escapeLiterals, templateResource, parentIdOf */
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6482);
+/* harmony import */ var _core_resources_late_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7225);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6482);
+
 
 const RG_TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 const SUBSCRIPTION_TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#';
@@ -325,7 +327,7 @@ function shortHash(text) {
 /** Whether a resource lives outside any resource group (resource groups themselves, subscription-level roles). */
 function isSubscriptionScoped(r) {
     return (r.type.toLowerCase() === 'microsoft.resources/resourcegroups' ||
-        (0,_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceGroupOf */ .Tp)(r.scope ?? r.id) === undefined);
+        (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceGroupOf */ .Tp)(r.scope ?? r.id) === undefined);
 }
 /**
  * Writes a value so that ARM reads it back as it is: a string that starts with `[` and ends with `]` would be a
@@ -344,7 +346,7 @@ function escapeLiterals(value) {
 /** The template entry of one desired resource. */
 function templateResource(r, idsInTemplate) {
     const isRg = r.type.toLowerCase() === 'microsoft.resources/resourcegroups';
-    const parsed = isRg ? undefined : (0,_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .parseResourceId */ .RQ)(r.id);
+    const parsed = isRg ? undefined : (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .parseResourceId */ .RQ)(r.id);
     const entry = {
         type: r.type,
         apiVersion: r.apiVersion,
@@ -352,7 +354,7 @@ function templateResource(r, idsInTemplate) {
     };
     const scopeId = r.scope ?? parsed?.scope;
     if (scopeId) {
-        const rel = (0,_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .relativeScope */ .J5)(scopeId);
+        const rel = (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .relativeScope */ .J5)(scopeId);
         if (rel)
             entry.scope = rel;
     }
@@ -380,7 +382,7 @@ function buildDeployments(service, env, project, resources,
 suffix) {
     const groups = new Map(); // '' = subscription scope
     for (const r of resources) {
-        const key = isSubscriptionScoped(r) ? '' : (0,_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceGroupOf */ .Tp)(r.scope ?? r.id);
+        const key = isSubscriptionScoped(r) ? '' : (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceGroupOf */ .Tp)(r.scope ?? r.id);
         const list = groups.get(key) ?? [];
         list.push(r);
         groups.set(key, list);
@@ -461,15 +463,15 @@ function orderGroups(groups) {
     }
     return ordered;
 }
-const PRINCIPAL_TOKEN = /\{\{principalId:([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)?)\}\}/g;
 /**
- * A service's resources in the passes apply deploys them in. Role assignments that name the service's own
- * system-assigned identity (`{{principalId:svc}}` or `{{principalId:svc.key}}`) can only be filled in once that
- * identity exists: they go into a second pass, with everything of the service that waits for them.
+ * A service's resources in the passes apply deploys them in. A resource whose body needs a value of the
+ * service's own resources known only after apply (`{{principalId:svc}}`, `{{principalId:svc.key}}`,
+ * `{{live:svc.key:path}}`: e.g. role assignments of its own system-assigned identity) can only be filled in once
+ * those exist: it goes into a second pass, with everything of the service that waits for it.
  */
 function deploymentPasses(service, resources) {
-    const own = (ref) => ref === service || ref.startsWith(`${service}.`);
-    const late = new Set(resources.filter((r) => principalTokens([r]).some(own)).map((r) => r.id.toLowerCase()));
+    const own = (ref) => ref.ref === service || ref.ref.startsWith(`${service}.`);
+    const late = new Set(resources.filter((r) => (0,_core_resources_late_values_js__WEBPACK_IMPORTED_MODULE_0__/* .lateRefs */ .XQ)(r.body).some(own)).map((r) => r.id.toLowerCase()));
     if (late.size === 0)
         return [resources];
     for (let grew = true; grew;) {
@@ -487,39 +489,18 @@ function deploymentPasses(service, resources) {
         resources.filter((r) => late.has(r.id.toLowerCase())),
     ];
 }
-/**
- * Identities whose principal ids the resources need: `svc` (the service's identity) or `svc.key` (one
- * resource's system-assigned identity), from the `{{principalId:…}}` placeholders.
- */
-function principalTokens(resources) {
-    const found = new Set();
-    const visit = (v) => {
-        if (typeof v === 'string')
-            for (const m of v.matchAll(PRINCIPAL_TOKEN))
-                found.add(m[1]);
-        else if (Array.isArray(v))
-            v.forEach(visit);
-        else if (v && typeof v === 'object')
-            Object.values(v).forEach(visit);
-    };
+/** The values known only after apply that the resources need, each once. */
+function lateRefsOf(resources) {
+    const found = new Map();
     for (const r of resources)
-        visit(r.body);
-    return [...found];
+        for (const ref of (0,_core_resources_late_values_js__WEBPACK_IMPORTED_MODULE_0__/* .lateRefs */ .XQ)(r.body))
+            if (!found.has(ref.key))
+                found.set(ref.key, ref);
+    return [...found.values()];
 }
-/** Replaces `{{principalId:svc}}`/`{{principalId:svc.key}}` with live principal ids; an unknown one is an error naming it. */
-function fillPrincipalIds(body, principals) {
-    if (typeof body === 'string')
-        return body.replace(PRINCIPAL_TOKEN, (_, svc) => {
-            const id = principals[svc];
-            if (!id)
-                throw new Error(`the principal id of '${svc}' is unknown: its managed identity was not found`);
-            return id;
-        });
-    if (Array.isArray(body))
-        return body.map((v) => fillPrincipalIds(v, principals));
-    if (body && typeof body === 'object')
-        return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, fillPrincipalIds(v, principals)]));
-    return body;
+/** The resource with its late placeholders replaced by the values read (`values` by `LateRef.key`). */
+function withLateValues(r, values) {
+    return { ...r, body: (0,_core_resources_late_values_js__WEBPACK_IMPORTED_MODULE_0__/* .fillLateValues */ .OH)(r.body, values) };
 }
 
 

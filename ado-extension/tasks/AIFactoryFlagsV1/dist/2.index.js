@@ -10,10 +10,12 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports whatIfService, toPropertyChanges */
 /* harmony import */ var _core_render_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9314);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2345);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5162);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6624);
+/* harmony import */ var _core_resources_late_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7225);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2345);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2721);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5162);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6624);
+
 
 
 
@@ -22,16 +24,16 @@ export const modules = {
 /** Tag this tool rewrites whenever the desired body changes: bookkeeping, not a change a reviewer weighs. */
 const HASH_TAG_PATH = 'tags.aifactory-hash';
 async function whatIfPlan(ctx, plan, desired, opts) {
-    const principals = new Map();
+    const lateValues = new Map();
     const updates = plan.actions.filter((a) => a.action === 'update');
     const found = new Map();
     const diagnostics = [];
     await forEachBounded(updates, opts.parallelism, async (action) => {
         try {
-            found.set(action.service, await whatIfService(ctx, desired, action.service, principals));
+            found.set(action.service, await whatIfService(ctx, desired, action.service, lateValues));
         }
         catch (error) {
-            const info = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .toArmError */ .UV)(error);
+            const info = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .toArmError */ .UV)(error);
             diagnostics.push({
                 severity: 'warning',
                 code: 'plan.what-if',
@@ -51,37 +53,33 @@ async function whatIfPlan(ctx, plan, desired, opts) {
 }
 const serviceOf = (d) => d.message.slice(0, d.message.indexOf(':'));
 /** The property changes of one service's deployments, resource by resource in template order. */
-async function whatIfService(ctx, desired, service, principals = new Map()) {
+async function whatIfService(ctx, desired, service, lateValues = new Map()) {
     const resources = desired.services.find((s) => s.id === service)?.resources ?? [];
     const known = {};
-    for (const svc of (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .principalTokens */ .XE)(resources)) {
-        let pending = principals.get(svc);
+    for (const ref of (0,_template_js__WEBPACK_IMPORTED_MODULE_5__/* .lateRefsOf */ .sE)(resources)) {
+        let pending = lateValues.get(ref.key);
         if (!pending) {
-            pending = livePrincipalId(ctx, desired, svc);
-            principals.set(svc, pending);
+            pending = liveValueIfThere(ctx, desired, ref);
+            lateValues.set(ref.key, pending);
         }
-        const id = await pending;
-        if (id)
-            known[svc] = id;
+        const value = await pending;
+        if (value !== undefined)
+            known[ref.key] = value;
     }
     const sendable = [];
     const afterApply = [];
     for (const r of resources) {
-        const missing = (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .principalTokens */ .XE)([r]).filter((svc) => !known[svc]);
-        if (missing.length > 0) {
-            afterApply.push({
-                resource: r.name,
-                path: 'properties.principalId',
-                kind: 'create',
-                after: _core_render_common_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_AFTER_APPLY */ .Ai,
-            });
+        const unknown = (0,_core_resources_late_values_js__WEBPACK_IMPORTED_MODULE_1__/* .lateValuePaths */ .sg)(r.body).filter((p) => p.refs.some((ref) => !(ref.key in known)));
+        if (unknown.length > 0) {
+            for (const { path } of unknown)
+                afterApply.push({ resource: r.name, path, kind: 'create', after: _core_render_common_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_AFTER_APPLY */ .Ai });
             continue;
         }
-        sendable.push({ ...r, body: (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .fillPrincipalIds */ .YZ)(r.body, known) });
+        sendable.push((0,_template_js__WEBPACK_IMPORTED_MODULE_5__/* .withLateValues */ .zi)(r, known));
     }
     const names = new Map(resources.map((r) => [r.id.toLowerCase(), r.name]));
     const changes = [];
-    for (const d of (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .buildDeployments */ .VC)(service, desired.environment, desired.project, sendable)) {
+    for (const d of (0,_template_js__WEBPACK_IMPORTED_MODULE_5__/* .buildDeployments */ .VC)(service, desired.environment, desired.project, sendable)) {
         const result = await whatIfDeployment(ctx, desired, d);
         for (const id of d.resourceIds) {
             const change = result.find((c) => c.resourceId?.toLowerCase() === id.toLowerCase());
@@ -91,13 +89,14 @@ async function whatIfService(ctx, desired, service, principals = new Map()) {
     }
     return [...changes, ...afterApply];
 }
-/** The principal id of a service's identity if it exists now; undefined when only apply will create it. */
-async function livePrincipalId(ctx, desired, svc) {
+/** The value a late placeholder names if its resource and property exist now; undefined when only apply makes them. */
+async function liveValueIfThere(ctx, desired, ref) {
     try {
-        return await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .readPrincipalId */ .Ww)(ctx, desired, svc);
+        return await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .readLateValue */ .k4)(ctx, desired, ref);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(error) || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .toArmError */ .UV)(error).code === 'PrincipalUnknown')
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .toArmError */ .UV)(error).code;
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(error) || code === 'PrincipalUnknown' || code === 'LiveValueUnknown')
             return undefined;
         throw error;
     }
@@ -108,11 +107,11 @@ async function whatIfDeployment(ctx, desired, d) {
         properties: { mode: 'Incremental', template: d.template },
     };
     const poll = { updateIntervalInMs: ctx.pollIntervalMs };
-    const result = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => (d.scope === 'subscription'
+    const result = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => (d.scope === 'subscription'
         ? ctx.deployments.deployments.whatIfAtSubscriptionScope(d.name, parameters, poll)
         : ctx.deployments.deployments.whatIf(d.resourceGroup, d.name, parameters, poll)).pollUntilDone(), ctx.retry);
     if (result.error)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArmOperationError */ .Iv((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .toArmError */ .UV)({ details: { error: result.error } }));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArmOperationError */ .Iv((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .toArmError */ .UV)({ details: { error: result.error } }));
     return result.changes ?? [];
 }
 /**

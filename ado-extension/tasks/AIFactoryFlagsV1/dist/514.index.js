@@ -515,7 +515,7 @@ async function applyPlan(ctx, plan, desired, opts) {
         dependsOn: a.dependsOn.filter((d) => actions.has(d)),
     }));
     const reporter = createProgressReporter(opts.logger, (id) => describe(actions.get(id)));
-    const principalCache = new Map();
+    const lateValues = new Map();
     const apiVersionById = new Map();
     for (const a of plan.actions)
         for (const r of a.resources)
@@ -555,7 +555,7 @@ async function applyPlan(ctx, plan, desired, opts) {
             retry: opts.retry,
         };
         await removeOrphans(ctx, action, removal);
-        await (0,deploy/* deployService */.z5)(ctx, desired, service, { log, retry: opts.retry, principalCache });
+        await (0,deploy/* deployService */.z5)(ctx, desired, service, { log, retry: opts.retry, lateValues });
         // Observe trusts deployment records: one the deploy did not rewrite still names what was just removed.
         if (action.cleanup?.length)
             await forgetDeployments(ctx, service, history, removal, writtenRecords(desired, service));
@@ -607,8 +607,8 @@ function writtenRecords(desired, service) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/emulator/index.js + 10 modules
-var emulator = __webpack_require__(8295);
+// EXTERNAL MODULE: ./build/emulator/index.js + 11 modules
+var emulator = __webpack_require__(9218);
 ;// CONCATENATED MODULE: ./build/azure/arm-lock-store.js
 
 
@@ -778,8 +778,8 @@ class MemoryLockStore {
 var observe = __webpack_require__(6692);
 // EXTERNAL MODULE: ./build/core/catalog/index.js + 14 modules
 var catalog = __webpack_require__(7370);
-// EXTERNAL MODULE: ./build/core/plan.js + 9 modules
-var core_plan = __webpack_require__(8063);
+// EXTERNAL MODULE: ./build/core/plan.js + 10 modules
+var core_plan = __webpack_require__(7247);
 // EXTERNAL MODULE: ./build/core/render/index.js + 7 modules
 var render = __webpack_require__(7341);
 // EXTERNAL MODULE: ./build/core/scope.js
@@ -990,13 +990,18 @@ async function withWhatIf(session, plan, desired, options, logger) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $z: () => (/* binding */ softDeletedPath),
-/* harmony export */   Ww: () => (/* binding */ readPrincipalId),
+/* harmony export */   k4: () => (/* binding */ readLateValue),
 /* harmony export */   z5: () => (/* binding */ deployService)
 /* harmony export */ });
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6482);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5162);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6624);
+/* unused harmony exports readLiveValue, readPrincipalId */
+/* harmony import */ var _core_resources_placeholders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1468);
+/* harmony import */ var _core_resources_late_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7225);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6482);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2721);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5162);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6624);
+
+
 
 
 
@@ -1004,7 +1009,7 @@ async function withWhatIf(session, plan, desired, options, logger) {
 async function deployService(ctx, desired, service, opts) {
     const resources = desired.services.find((s) => s.id === service)?.resources ?? [];
     if (resources.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv({
             code: 'NothingToDeploy',
             message: `the desired state has no resources for '${service}'`,
             hint: 'the plan and the desired state disagree: plan again and apply the new plan',
@@ -1012,34 +1017,88 @@ async function deployService(ctx, desired, service, opts) {
     }
     // A service whose role assignments name its own identity (system-assigned) can only fill them in once that
     // identity exists: deploy in two passes, the resources first and what needs the principal id after.
-    for (const [i, pass] of (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentPasses */ .Hw)(service, resources).entries()) {
+    for (const [i, pass] of (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentPasses */ .Hw)(service, resources).entries()) {
         if (pass.length === 0)
             continue;
-        const principals = {};
-        for (const svc of (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .principalTokens */ .XE)(pass))
-            principals[svc] = await principalIdOf(ctx, desired, svc, opts);
-        const filled = pass.map((r) => ({
-            ...r,
-            body: (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .fillPrincipalIds */ .YZ)(r.body, principals),
-        }));
+        const values = {};
+        for (const ref of (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .lateRefsOf */ .sE)(pass))
+            values[ref.key] = await lateValueOf(ctx, desired, ref, opts);
+        const filled = pass.map((r) => (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .withLateValues */ .zi)(r, values));
         const recovered = await recoverSoftDeleted(ctx, desired, filled, opts);
         const suffix = i === 0 ? undefined : 'roles';
-        for (const d of (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .buildDeployments */ .VC)(service, desired.environment, desired.project, recovered, suffix)) {
+        for (const d of (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .buildDeployments */ .VC)(service, desired.environment, desired.project, recovered, suffix)) {
             await runDeployment(ctx, desired, service, d, opts);
         }
     }
 }
-async function principalIdOf(ctx, desired, svc, opts) {
-    let pending = opts.principalCache.get(svc);
+async function lateValueOf(ctx, desired, ref, opts) {
+    let pending = opts.lateValues.get(ref.key);
     if (!pending) {
-        pending = readPrincipalId(ctx, desired, svc);
-        opts.principalCache.set(svc, pending);
+        pending = readLateValue(ctx, desired, ref);
+        opts.lateValues.set(ref.key, pending);
         // A failed read must not poison later services.
-        pending.catch(() => opts.principalCache.delete(svc));
+        pending.catch(() => opts.lateValues.delete(ref.key));
     }
-    const id = await pending;
-    opts.log(`principal id of ${svc}: ${id}`);
-    return id;
+    const value = await pending;
+    opts.log(`${ref.key} = ${JSON.stringify(value)}`);
+    return value;
+}
+/** The live value a late placeholder names: a principal id, or a property of another resource. */
+async function readLateValue(ctx, desired, ref) {
+    return ref.kind === 'principalId'
+        ? readPrincipalId(ctx, desired, ref.ref)
+        : readLiveValue(ctx, desired, ref);
+}
+/**
+ * A property of a live resource named by `{{live:svc.key:path}}` (`svc` alone: the service's first resource),
+ * read with the resource's own api-version. Errors (code LiveValueUnknown) say which resource or property is
+ * missing and what to do.
+ */
+async function readLiveValue(ctx, desired, ref) {
+    const token = `{{${ref.key}}}`;
+    const [svc, key] = ref.ref.split('.', 2);
+    const resources = desired.services.find((s) => s.id === svc)?.resources ?? [];
+    const source = key
+        ? resources.find((r) => r.key === key)
+        : resources.find((r) => r.role === 'main' || r.role === 'child');
+    if (!source) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv({
+            code: 'LiveValueUnknown',
+            message: `${token} names '${ref.ref}', which is no resource of the desired state`,
+            hint: `switch '${svc}' on, or fix the catalog entry that names '${ref.ref}'`,
+        });
+    }
+    let live;
+    try {
+        live = (await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => ctx.request('GET', source.id, source.apiVersion), ctx.retry)).body;
+    }
+    catch (error) {
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv({
+            code: 'LiveValueUnknown',
+            message: `${token} needs ${ref.path} of ${source.id}, which does not exist`,
+            hint: `'${svc}' creates it and this service waits for '${svc}': run apply again (its plan creates it first); if it was deleted outside the tool, plan and apply to re-create it`,
+        });
+    }
+    const value = (0,_core_resources_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .getPath */ .Y)(live, ref.path);
+    if (value === undefined || value === null || value === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv({
+            code: 'LiveValueUnknown',
+            message: `${source.id} has no ${ref.path}, which ${token} needs`,
+            hint: 'the resource may still be provisioning: re-run in a minute; if it stays missing, the catalog names a property this resource type does not return',
+        });
+    }
+    try {
+        return (0,_core_resources_late_values_js__WEBPACK_IMPORTED_MODULE_0__/* .transformLateValue */ .CS)(ref, value);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv({
+            code: 'LiveValueUnknown',
+            message: error.message,
+            hint: 'the catalog entry that names it expects another kind of value',
+        });
+    }
 }
 /**
  * The principal id of an identity named by a `{{principalId:…}}` placeholder: `svc` (the service's
@@ -1056,7 +1115,7 @@ async function readPrincipalId(ctx, desired, ref) {
     };
     const named = key ? resources.find((r) => r.key === key) : undefined;
     if (key && !named) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv({
             code: 'PrincipalUnknown',
             message: `a role assignment needs the principal id of '${ref}', but '${svc}' has no resource '${key}' in the desired state`,
             hint: `switch '${svc}' on, or fix the catalog entry that names '${ref}'`,
@@ -1070,18 +1129,18 @@ async function readPrincipalId(ctx, desired, ref) {
         : resources.find(hasSystemAssigned);
     const source = userAssigned ?? systemAssigned;
     if (!source) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv({
             code: 'PrincipalUnknown',
             message: `'${ref}' has no managed identity in the desired state, but a role assignment needs its principal id`,
             hint: `switch '${svc}' on or drop the role assignment that names it`,
         });
     }
-    const live = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => ctx.resources.resources.getById(source.id, source.apiVersion), ctx.retry);
+    const live = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => ctx.resources.resources.getById(source.id, source.apiVersion), ctx.retry);
     const principalId = userAssigned
         ? live.properties?.principalId
         : live.identity?.principalId;
     if (!principalId) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv({
             code: 'PrincipalUnknown',
             message: `${source.id} has no principal id yet`,
             hint: 'the identity is still being created: re-run in a minute',
@@ -1123,11 +1182,11 @@ async function recoverSoftDeleted(ctx, desired, resources, opts) {
 }
 async function resourceExists(ctx, r) {
     try {
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => ctx.resources.resources.getById(r.id, r.apiVersion), ctx.retry);
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => ctx.resources.resources.getById(r.id, r.apiVersion), ctx.retry);
         return true;
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
             return false;
         throw error;
     }
@@ -1139,11 +1198,11 @@ function softDeletedPath(subscriptionId, location, r) {
 }
 async function softDeletedExists(ctx, location, r) {
     try {
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => ctx.request('GET', softDeletedPath(r.subscriptionId, location, r), r.apiVersion), ctx.retry);
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => ctx.request('GET', softDeletedPath(r.subscriptionId, location, r), r.apiVersion), ctx.retry);
         return true;
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
             return false;
         throw error;
     }
@@ -1152,7 +1211,7 @@ async function runDeployment(ctx, desired, service, d, opts) {
     const where = d.scope === 'subscription' ? 'subscription' : `resource group ${d.resourceGroup}`;
     opts.log(`deployment ${d.name} → ${where}: ${d.resourceIds.length} resource(s)`);
     for (const id of d.resourceIds)
-        opts.log(`  ${(0,_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(id)}`);
+        opts.log(`  ${(0,_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(id)}`);
     const parameters = {
         ...(d.scope === 'subscription' ? { location: desired.location } : {}),
         properties: { mode: 'Incremental', template: d.template },
@@ -1162,7 +1221,7 @@ async function runDeployment(ctx, desired, service, d, opts) {
     const poll = { updateIntervalInMs: ctx.pollIntervalMs };
     const started = Date.now();
     try {
-        const result = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
+        const result = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(async () => {
             const poller = d.scope === 'subscription'
                 ? ctx.deployments.deployments.createOrUpdateAtSubscriptionScope(d.name, parameters, poll)
                 : ctx.deployments.deployments.createOrUpdate(d.resourceGroup, d.name, parameters, poll);
@@ -1170,9 +1229,9 @@ async function runDeployment(ctx, desired, service, d, opts) {
         }, { ...ctx.retry, ...opts.retry });
         const state = result.properties?.provisioningState;
         if (state && state !== 'Succeeded') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withHint */ .mu)({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withHint */ .mu)({
                 code: result.properties?.error
-                    ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)({ details: result.properties.error }).code
+                    ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toArmError */ .UV)({ details: result.properties.error }).code
                     : 'DeploymentFailed',
                 message: result.properties?.error?.message ?? `deployment ${d.name} ended ${state}`,
             }));
@@ -1188,17 +1247,17 @@ async function runDeployment(ctx, desired, service, d, opts) {
  * errors say which resource failed and why. Read them from the captured error body, or from the deployment.
  */
 async function explainDeploymentFailure(ctx, d, error) {
-    const first = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)(error);
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv && first.code !== 'DeploymentFailed')
+    const first = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toArmError */ .UV)(error);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv && first.code !== 'DeploymentFailed')
         return error;
     const path = d.scope === 'subscription'
         ? `/subscriptions/${ctx.subscriptionId}/providers/Microsoft.Resources/deployments/${d.name}`
         : `/subscriptions/${ctx.subscriptionId}/resourcegroups/${d.resourceGroup}/providers/Microsoft.Resources/deployments/${d.name}`;
     const captured = ctx.lastErrorBody(path);
     if (captured) {
-        const info = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)({ details: captured, statusCode: first.statusCode });
+        const info = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toArmError */ .UV)({ details: captured, statusCode: first.statusCode });
         if (info.code !== 'Unknown')
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv(info);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv(info);
     }
     try {
         const live = d.scope === 'subscription'
@@ -1206,12 +1265,12 @@ async function explainDeploymentFailure(ctx, d, error) {
             : await ctx.deployments.deployments.get(d.resourceGroup, d.name);
         const inner = live.properties?.error;
         if (inner)
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toArmError */ .UV)({ details: { error: inner } }));
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toArmError */ .UV)({ details: { error: inner } }));
     }
     catch {
         // The deployment was never created (rejected up front): the first error is the whole story.
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArmOperationError */ .Iv(first);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArmOperationError */ .Iv(first);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 295;
-export const ids = [295];
+export const id = 218;
+export const ids = [218];
 export const modules = {
 
-/***/ 8295:
+/***/ 9218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -323,10 +323,150 @@ function checkBody(ref, body) {
 var core_cidr = __webpack_require__(438);
 // EXTERNAL MODULE: ./build/core/scope.js
 var scope = __webpack_require__(9597);
+;// CONCATENATED MODULE: ./build/emulator/encryption.js
+// Customer-managed key settings as the resource providers check them, where that is cheap: the key a body names
+// exists in the vault (in the version it names), the identity it names is attached to the resource and is a
+// user-assigned identity of that client id, and what Azure takes only at creation (a registry's or an ML
+// workspace's encryption) is not switched on or off on an existing resource. The wording is the emulator's own;
+// the codes are ARM's generic ones for a request the provider refuses.
+
+
+const KEY = 'microsoft.keyvault/vaults/keys';
+const USER_ASSIGNED = 'microsoft.managedidentity/userassignedidentities';
+const encryption_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The data-plane URI of a vault key as the emulator reports it (`properties.keyUri`). */
+function keyUriOf(vaultName, keyName) {
+    return `https://${vaultName}.vault.azure.net/keys/${keyName}`;
+}
+function encryption_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function refused(message) {
+    return new ArmError(400, 'BadRequest', message);
+}
+const lower = (v) => (typeof v === 'string' ? v.toLowerCase() : undefined);
+/** The stored key a URI names (versionless or with a version); undefined when the vault has no such key. */
+function keyNamed(world, uri) {
+    const m = /^(https:\/\/[^/]+\/keys\/[^/]+)(?:\/([^/]+))?\/?$/i.exec(uri);
+    if (!m)
+        return undefined;
+    const key = world
+        .all()
+        .find((r) => r.type.toLowerCase() === KEY &&
+        encryption_isObject(r.body.properties) &&
+        lower(r.body.properties.keyUri) === m[1].toLowerCase());
+    return key ? { key, version: m[2] } : undefined;
+}
+function currentVersion(key) {
+    const props = encryption_isObject(key.body.properties) ? key.body.properties : {};
+    const uri = props.keyUriWithVersion;
+    return typeof uri === 'string' ? uri.split('/').pop() : undefined;
+}
+function requireKey(world, uri, what, needsVersion) {
+    const found = keyNamed(world, uri);
+    if (!found)
+        throw refused(`${what}: the key '${uri}' was not found in its vault.`);
+    if (needsVersion && !found.version)
+        throw refused(`${what}: the key identifier '${uri}' must name a key version.`);
+    if (found.version && found.version !== currentVersion(found.key))
+        throw refused(`${what}: the key '${uri}' has no version '${found.version}'.`);
+}
+/** User-assigned identities attached to the body (`identity.userAssignedIdentities`), by lower-case id. */
+function attachedIdentities(world, body) {
+    const out = new Map();
+    const identity = encryption_isObject(body.identity) ? body.identity : undefined;
+    if (!identity || !/userassigned/i.test(String(identity.type ?? '')))
+        return out;
+    for (const id of Object.keys(encryption_isObject(identity.userAssignedIdentities) ? identity.userAssignedIdentities : {})) {
+        const found = world.resource(id);
+        if (found && found.type.toLowerCase() === USER_ASSIGNED)
+            out.set(keyOf(id), found);
+    }
+    return out;
+}
+function requireAttachedClientId(world, body, clientId, what) {
+    if (typeof clientId !== 'string' || !encryption_GUID.test(clientId))
+        throw refused(`${what}: '${String(clientId)}' is not the client id (a GUID) of a user-assigned identity.`);
+    const match = [...attachedIdentities(world, body).values()].some((r) => encryption_isObject(r.body.properties) && lower(r.body.properties.clientId) === clientId.toLowerCase());
+    if (!match)
+        throw refused(`${what}: no user-assigned identity with client id '${clientId}' is attached to the resource (identity.userAssignedIdentities).`);
+}
+function requireString(value, name, what) {
+    if (typeof value !== 'string' || value.trim() === '')
+        throw refused(`${what}: '${name}' is required with a customer-managed key.`);
+    return value;
+}
+function cognitive(world, body) {
+    const props = encryption_isObject(body.properties) ? body.properties : {};
+    const encryption = encryption_isObject(props.encryption) ? props.encryption : undefined;
+    if (lower(encryption?.keySource) !== 'microsoft.keyvault')
+        return;
+    const what = 'properties.encryption';
+    const kv = encryption_isObject(encryption.keyVaultProperties) ? encryption.keyVaultProperties : {};
+    const name = requireString(kv.keyName, 'keyVaultProperties.keyName', what);
+    const version = requireString(kv.keyVersion, 'keyVaultProperties.keyVersion', what);
+    const vault = requireString(kv.keyVaultUri, 'keyVaultProperties.keyVaultUri', what);
+    requireKey(world, `${vault.replace(/\/+$/, '')}/keys/${name}/${version}`, what, true);
+    if (kv.identityClientId !== undefined)
+        requireAttachedClientId(world, body, kv.identityClientId, what);
+}
+function registry(world, body) {
+    const props = encryption_isObject(body.properties) ? body.properties : {};
+    const encryption = encryption_isObject(props.encryption) ? props.encryption : undefined;
+    if (lower(encryption?.status) !== 'enabled')
+        return;
+    const what = 'properties.encryption';
+    if (!encryption_isObject(body.sku) || lower(body.sku.name) !== 'premium')
+        throw refused(`${what}: customer-managed keys need the Premium registry SKU.`);
+    const kv = encryption_isObject(encryption.keyVaultProperties) ? encryption.keyVaultProperties : {};
+    requireKey(world, requireString(kv.keyIdentifier, 'keyVaultProperties.keyIdentifier', what), what, false);
+    requireAttachedClientId(world, body, kv.identity, `${what}.keyVaultProperties.identity`);
+}
+function workspace(world, body) {
+    const props = encryption_isObject(body.properties) ? body.properties : {};
+    const encryption = encryption_isObject(props.encryption) ? props.encryption : undefined;
+    if (lower(encryption?.status) !== 'enabled')
+        return;
+    const what = 'properties.encryption';
+    const kv = encryption_isObject(encryption.keyVaultProperties) ? encryption.keyVaultProperties : {};
+    const vaultId = requireString(kv.keyVaultArmId, 'keyVaultProperties.keyVaultArmId', what);
+    if (!world.resource(vaultId))
+        throw refused(`${what}: the key vault '${vaultId}' was not found.`);
+    requireKey(world, requireString(kv.keyIdentifier, 'keyVaultProperties.keyIdentifier', what), what, true);
+    const identity = encryption_isObject(encryption.identity) ? encryption.identity.userAssignedIdentity : undefined;
+    if (identity !== undefined && !attachedIdentities(world, body).has(keyOf(String(identity))))
+        throw refused(`${what}.identity: the user-assigned identity '${String(identity)}' is not attached to the workspace (identity.userAssignedIdentities).`);
+}
+/** Encryption Azure takes only when the resource is created: switching it on or off later is refused. */
+const AT_CREATION_ONLY = {
+    'microsoft.containerregistry/registries': {
+        what: 'A registry takes a customer-managed key only when it is created, and keeps it for good',
+        enabled: (b) => lower(b.properties?.encryption?.status) === 'enabled',
+    },
+    'microsoft.machinelearningservices/workspaces': {
+        what: 'A workspace takes a customer-managed key only when it is created, and keeps it for good',
+        enabled: (b) => lower(b.properties?.encryption?.status) === 'enabled',
+    },
+};
+const CHECKS = {
+    'microsoft.cognitiveservices/accounts': cognitive,
+    'microsoft.containerregistry/registries': registry,
+    'microsoft.machinelearningservices/workspaces': workspace,
+};
+/** Checks the customer-managed key settings of a write; throws ARM's error for what the provider refuses. */
+function checkEncryption(world, ref, body, existing) {
+    const type = ref.type.toLowerCase();
+    const once = AT_CREATION_ONLY[type];
+    if (once && existing && once.enabled(existing.body) !== once.enabled(body))
+        throw refused(`${once.what}: '${ref.name}' ${once.enabled(existing.body) ? 'has one' : 'was created without one'}.`);
+    CHECKS[type]?.(world, body);
+}
+
 ;// CONCATENATED MODULE: ./build/emulator/world.js
 // The emulated Azure Resource Manager: resource groups, resources by id, locks, soft-deleted vaults and
 // accounts, subnets and the long-running operations clients poll. HTTP lives in server.ts; templates in
 // deployments.ts. Every change goes through the store, which persists it.
+
 
 
 
@@ -344,6 +484,7 @@ const SYNCHRONOUS_TYPES = new Set([
     'microsoft.network/privatednszones/a',
 ]);
 const KEY_VAULT = 'microsoft.keyvault/vaults';
+const VAULT_KEY = 'microsoft.keyvault/vaults/keys';
 const COGNITIVE = 'microsoft.cognitiveservices/accounts';
 const VNET = 'microsoft.network/virtualnetworks';
 const SUBNET = 'microsoft.network/virtualnetworks/subnets';
@@ -737,6 +878,9 @@ class World {
         if (type === ROLE_ASSIGNMENT)
             this.checkRoleAssignment(ref, stored, existing);
         this.addIdentity(ref, stored);
+        if (type === VAULT_KEY)
+            this.addKeyUris(ref, stored, existing);
+        checkEncryption({ resource: (id) => this.store.resource(id), all: () => Object.values(this.store.state.resources) }, ref, stored, existing);
         return stored;
     }
     /** Stores a prepared write with the given provisioning state and applies its side effects. */
@@ -1161,6 +1305,20 @@ class World {
         if (duplicate) {
             throw new ArmError(409, 'RoleAssignmentExists', `The role assignment already exists. The ID of the existing role assignment is ${duplicate.name}.`);
         }
+    }
+    /**
+     * Key Vault reports a key's data-plane URIs. A PUT of an existing key changes nothing and makes no new version
+     * (rotation is the data plane's job), so the version stays the one the key was created with.
+     */
+    addKeyUris(ref, body, existing) {
+        const props = world_isObject(body.properties) ? body.properties : (body.properties = {});
+        const vault = refFromId(ref.parentId)?.name ?? '';
+        const before = world_isObject(existing?.body.properties) ? existing.body.properties : {};
+        const version = typeof before.keyUriWithVersion === 'string'
+            ? before.keyUriWithVersion.split('/').pop()
+            : guidFrom(`key-version:${keyOf(ref.id)}:${this.now()}`).replace(/-/g, '');
+        props.keyUri = keyUriOf(vault, ref.name);
+        props.keyUriWithVersion = `${props.keyUri}/${version}`;
     }
     /** Azure fills in the principal of a system-assigned identity, and the ids of a user-assigned identity. */
     addIdentity(ref, body) {
@@ -1929,6 +2087,11 @@ function comparable(resource) {
             delete rest.clientId;
             delete rest.tenantId;
         }
+        // Read-only: Key Vault derives a key's URIs.
+        if (String(resource.type).toLowerCase() === 'microsoft.keyvault/vaults/keys') {
+            delete rest.keyUri;
+            delete rest.keyUriWithVersion;
+        }
         result.properties = rest;
     }
     return result;
@@ -2310,7 +2473,7 @@ var client_options = __webpack_require__(4243);
 
 
 const RESOURCES_NAMESPACE = 'microsoft.resources';
-function lower(s) {
+function server_lower(s) {
     return (s ?? '').toLowerCase();
 }
 async function readBody(req) {
@@ -2488,10 +2651,10 @@ function routeFor(c, method, url, base, body) {
         faultable,
         key,
     });
-    if (lower(segs[0]) !== 'subscriptions' || segs.length < 2)
+    if (server_lower(segs[0]) !== 'subscriptions' || segs.length < 2)
         throw armErrors.notFoundRoute(method, path);
     const sub = segs[1];
-    const s2 = lower(segs[2]);
+    const s2 = server_lower(segs[2]);
     // Polls of long-running operations.
     if (s2 === 'operationresults' && segs.length === 4 && method === 'GET') {
         const op = world.store.state.operations[segs[3]];
@@ -2501,8 +2664,8 @@ function routeFor(c, method, url, base, body) {
         };
     }
     if (s2 === 'providers' &&
-        lower(segs[3]) === RESOURCES_NAMESPACE &&
-        lower(segs[4]) === 'operationstatuses' &&
+        server_lower(segs[3]) === RESOURCES_NAMESPACE &&
+        server_lower(segs[4]) === 'operationstatuses' &&
         segs.length === 6) {
         const op = world.store.state.operations[segs[5]];
         return {
@@ -2543,7 +2706,7 @@ function routeFor(c, method, url, base, body) {
                 throw armErrors.methodNotAllowed(method, path);
         }
     }
-    if (s2 === 'resourcegroups' && segs.length === 5 && lower(segs[4]) === 'resources' && method === 'GET') {
+    if (s2 === 'resourcegroups' && segs.length === 5 && server_lower(segs[4]) === 'resources' && method === 'GET') {
         return make('resources/listByResourceGroup', () => {
             requireResourcesVersion(c, url);
             return page(base, url, world.listResources(sub, segs[3], url.searchParams.get('$filter') ?? undefined, url.searchParams.get('$expand') ?? undefined), world.pageSize);
@@ -2557,8 +2720,8 @@ function routeFor(c, method, url, base, body) {
     }
     // Deployment operations at resource-group scope live outside /providers/.
     if (s2 === 'resourcegroups' &&
-        lower(segs[4]) === 'deployments' &&
-        lower(segs[6]) === 'operations' &&
+        server_lower(segs[4]) === 'deployments' &&
+        server_lower(segs[6]) === 'operations' &&
         method === 'GET') {
         const scope = { subscriptionId: sub, resourceGroup: segs[3] };
         return deploymentOperationsRoute(c, make, url, base, scope, segs[5], segs[7]);
@@ -2571,13 +2734,13 @@ function routeFor(c, method, url, base, body) {
         throw armErrors.notFoundRoute(method, path);
     // Deployments (resource group or subscription scope).
     if (parsed.providers.length === 1 &&
-        lower(last.namespace) === RESOURCES_NAMESPACE &&
-        lower(last.pairs[0].type) === 'deployments') {
+        server_lower(last.namespace) === RESOURCES_NAMESPACE &&
+        server_lower(last.pairs[0].type) === 'deployments') {
         return deploymentRoute(c, make, method, url, base, parsed, body);
     }
     // Tags at any scope.
-    if (lower(last.namespace) === RESOURCES_NAMESPACE &&
-        lower(last.pairs[0]?.type) === 'tags' &&
+    if (server_lower(last.namespace) === RESOURCES_NAMESPACE &&
+        server_lower(last.pairs[0]?.type) === 'tags' &&
         last.pairs.length === 1) {
         return tagsRoute(c, make, method, url, parsed, body);
     }
@@ -2654,7 +2817,7 @@ function deploymentRoute(c, make, method, url, base, parsed, body) {
             return page(base, url, deployments.list(scope), c.world.pageSize);
         });
     }
-    const action = lower(pairs[1]?.type);
+    const action = server_lower(pairs[1]?.type);
     if (pairs.length === 1) {
         switch (method) {
             case 'PUT':
@@ -2801,8 +2964,8 @@ function softDeleteRoute(c, make, method, url, base, parsed, path) {
     if (parsed.resourceGroup || parsed.providers.length !== 1)
         return undefined;
     const p = parsed.providers[0];
-    const ns = lower(p.namespace);
-    const types = p.pairs.map((x) => lower(x.type)).join('/');
+    const ns = server_lower(p.namespace);
+    const types = p.pairs.map((x) => server_lower(x.type)).join('/');
     const version = (type) => {
         const problem = checkApiVersion(world.registry, type, url.searchParams.get('api-version') ?? undefined);
         if (problem)
