@@ -16,6 +16,20 @@ const action = (p: Plan, service: string) => p.actions.find((a) => a.service ===
 const applied = (config: ProjectConfig, env = 'dev') =>
   observedFromDesired(plan(config, emptyObserved(), none, env).desired);
 
+/** As the live observer reports it: also the untagged resources the deployment records list. */
+function appliedWithRecords(config: ProjectConfig): ObservedState {
+  const { desired } = plan(config, emptyObserved());
+  const observed = observedFromDesired(desired);
+  const untagged = desired.services
+    .flatMap((s) => s.resources)
+    .filter(
+      (r) =>
+        !observed.resources.some((o) => o.id === r.id) && r.type !== 'Microsoft.Resources/resourceGroups',
+    )
+    .map((r) => ({ id: r.id, type: r.type, name: r.name, resourceGroup: r.resourceGroup, tags: {} }));
+  return { ...observed, resources: [...observed.resources, ...untagged] };
+}
+
 function expectDependenciesEarlier(p: Plan) {
   const position = new Map(p.actions.map((a, i) => [a.service, i]));
   for (const a of p.actions)
@@ -61,19 +75,36 @@ describe('buildPlan: create, noop, update', () => {
 
   test('a changed body is an update listing the drift', () => {
     const config = miniConfig();
-    const observed = applied(config);
+    const observed = appliedWithRecords(config);
     config.services.aiSearch = { sku: 'standard' };
     const { plan: p } = plan(config, observed);
     const search = action(p, 'aiSearch');
     expect(search.action).toBe('update');
     expect(search.drift).toEqual([
       expect.stringMatching(
-        /^srch-prj001-sdc-dev-\w{5}: configuration differs \(hash \w{16}, desired \w{16}\)$/,
+        /^srch-prj001-sdc-dev-\w{5}: configuration differs from what was deployed \(hash \w{16}, desired \w{16}\)$/,
       ),
     ]);
     expect(search.reason).toBe('flag on; 1 difference from Azure');
     expect(p.summary.update).toBe(1);
     expect(p.summary.noop).toBe(p.actions.length - 1);
+  });
+
+  test('a new untagged resource (a role assignment for a new persona group) is named in the drift', () => {
+    const config = miniConfig();
+    const observed = appliedWithRecords(config);
+    config.environments.dev.personas = {
+      dataScientists: ['aaaaaaaa-0000-0000-0000-000000000001', 'aaaaaaaa-0000-0000-0000-000000000002'],
+    };
+    const updates = plan(config, observed).plan.actions.filter((a) => a.action === 'update');
+    expect(updates.length).toBeGreaterThan(0);
+    for (const a of updates) {
+      expect(a.drift).toEqual([
+        expect.stringMatching(
+          /: adds roleAssignments [0-9a-f-]{36} on [^ ]+\/[^ ]+( and \d+ more)? \(hash \w{16}, desired \w{16}\)$/,
+        ),
+      ]);
+    }
   });
 
   test('a missing resource of a present service is an update', () => {
