@@ -34,17 +34,27 @@ describe('import of service options (customer-managed keys, Elastic, diagnostics
       expect(plan.actions.find((a) => a.service === id)?.action).toBe('create');
   });
 
-  test('customer-managed keys: the key name and AI Search enforcement are carried; an empty version keeps the default', () => {
+  test('customer-managed keys: the key name, AI Search enforcement and Foundry opt-out are carried; an empty version keeps the default', () => {
     expect(parsed.config!.services.customerManagedKey).toMatchObject({
       keyName: 'mykey',
       enforceOnAISearch: true,
+      disableForFoundry: true,
     });
     expect(result.yaml).toContain(`    keyName: mykey # cmkKeyName (line ${lineOf(text, 'cmkKeyName')})`);
     expect(about(result.report, 'cmkKeyName')).toEqual([]);
     expect(about(result.report, 'cmkKeyVersion')[0]).toMatchObject({ code: 'import.default' });
-    expect(about(result.report, 'cmkDisableForFoundry')[0].message).toMatch(
-      /set services\.customerManagedKey\.disableForFoundry: true to keep Foundry on Microsoft-managed keys/,
+    expect(about(result.report, 'cmkDisableForFoundry')).toEqual([]);
+    expect(result.yaml).toContain(
+      `    disableForFoundry: true # cmkDisableForFoundry (line ${lineOf(text, 'cmkDisableForFoundry')})`,
     );
+    // 'false' is the catalog's default: noted, not written.
+    const off = importVariables(
+      text.replace("cmkDisableForFoundry: 'true'", "cmkDisableForFoundry: 'false'"),
+      'options.variables.yaml',
+      catalog,
+    );
+    expect(about(off.report, 'cmkDisableForFoundry')[0]).toMatchObject({ code: 'import.default' });
+    expect(off.yaml).not.toContain('disableForFoundry');
   });
 
   test('Elastic: the contact is carried into its required options', () => {

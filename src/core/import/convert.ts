@@ -185,7 +185,7 @@ export function convert(
   projectRegistry(flags, get('useCommonAcr'), report);
   requiredWithoutFlag(flags, catalog, report);
   const on = flagsOn(flags, catalog);
-  optionSettings(draft, byRole, on, report);
+  optionSettings(draft, byRole, on, catalog, report);
   amlCompute(draft, get, on, report);
   appServiceEnvironment(draft, get, on, catalog, report);
   applyFlags(draft, flags, catalog, report);
@@ -754,7 +754,13 @@ const notOn = (s: Setting, service: string, report: Report) =>
   );
 
 /** Settings that are options of a service (customer-managed key, Elastic): carried when the service is on. */
-function optionSettings(draft: Draft, byRole: Map<Role, Setting>, on: Set<string>, report: Report): void {
+function optionSettings(
+  draft: Draft,
+  byRole: Map<Role, Setting>,
+  on: Set<string>,
+  catalog: Catalog,
+  report: Report,
+): void {
   for (const [role, s] of byRole) {
     if (!role.startsWith('option.')) continue;
     const target = OPTION_SETTINGS[role.slice('option.'.length)];
@@ -764,21 +770,26 @@ function optionSettings(draft: Draft, byRole: Map<Role, Setting>, on: Set<string
       continue;
     }
     const value = s.value.trim();
-    if (target.negate) {
+    const option = catalog.services
+      .find((d) => d.id === target.service)
+      ?.options?.find((o) => o.name === target.option);
+    if (option?.type === 'boolean') {
       const flag = /^true$/i.test(value) ? true : /^false$/i.test(value) ? false : undefined;
       if (flag === undefined) {
         invalid(s, 'is not true or false', report);
         continue;
       }
-      // Only the non-default is written: the catalog's default already is today's "disabled".
-      if (flag) {
+      // Only what differs from the catalog's default is written.
+      const want = target.negate ? !flag : flag;
+      const byDefault = option.default ?? false;
+      if (want === byDefault) {
         report.add(
           'note',
           'import.default',
-          `${s.key} 'true' is the catalog's default (services.${target.service}.${target.option}: false)`,
+          `${s.key} '${value}' is the catalog's default (services.${target.service}.${target.option}: ${String(byDefault)})`,
           s.location,
         );
-      } else setOption(draft, target.service, target.option, { value: true, from: origin(s) });
+      } else setOption(draft, target.service, target.option, { value: want, from: origin(s) });
       continue;
     }
     if (value === '') {

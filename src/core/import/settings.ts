@@ -73,6 +73,7 @@ const ROLES: [Role, string[]][] = [
   ['option.cmkKeyName', ['cmkKeyName', 'CMK_KEY_NAME']],
   ['option.cmkKeyVersion', ['cmkKeyVersion', 'CMK_KEY_VERSION']],
   ['option.cmkDisableForAISearch', ['cmkDisableForAISearch', 'CMK_DISABLE_FOR_AI_SEARCH']],
+  ['option.cmkDisableForFoundry', ['cmkDisableForFoundry', 'CMK_DISABLE_FOR_FOUNDRY']],
   ['option.elasticEmail', ['elasticEmail', 'ELASTIC_EMAIL']],
   ['option.elasticFirstName', ['elasticFirstName', 'ELASTIC_FIRST_NAME']],
   ['option.elasticLastName', ['elasticLastName', 'ELASTIC_LAST_NAME']],
@@ -118,6 +119,7 @@ export const OPTION_SETTINGS: Record<string, { service: string; option: string; 
   cmkKeyName: { service: 'customerManagedKey', option: 'keyName' },
   cmkKeyVersion: { service: 'customerManagedKey', option: 'keyVersion' },
   cmkDisableForAISearch: { service: 'customerManagedKey', option: 'enforceOnAISearch', negate: true },
+  cmkDisableForFoundry: { service: 'customerManagedKey', option: 'disableForFoundry' },
   elasticEmail: { service: 'elastic', option: 'emailAddress' },
   elasticFirstName: { service: 'elastic', option: 'firstName' },
   elasticLastName: { service: 'elastic', option: 'lastName' },
@@ -192,10 +194,6 @@ const REASONS: [RegExp, string][] = [
   [
     /^disableagentnetworkinjection$/,
     "the catalog always injects Foundry's agents into the project's aca2 subnet (the standard agent setup)",
-  ],
-  [
-    /^cmkdisableforfoundry$/,
-    'with customerManagedKey on, the catalog encrypts Foundry too; set services.customerManagedKey.disableForFoundry: true to keep Foundry on Microsoft-managed keys, as cmkDisableForFoundry true does today',
   ],
   [
     /^elastictype$/,
