@@ -1,14 +1,10 @@
 // The apply as a separate process: killed half-way and re-run, and failing to reach its endpoint.
-// The CLI is bundled once with esbuild (types stripped, packages left to node_modules) into build/.
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { build } from 'esbuild';
 import { runApply } from '../../src/app/apply.js';
+import { bundleCli, runCli as runCliProcess, until } from './cli-process.js';
 import {
   applyOptions,
   livePlan,
   recordingLogger,
-  repoRoot,
   startLab,
   testConfig,
   testConfigYaml,
@@ -16,37 +12,11 @@ import {
   type Lab,
 } from './helpers.js';
 
-const cli = path.join(repoRoot, 'build', 'test-cli', 'aifactory.mjs');
-
+let cli: string;
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(repoRoot, 'src/hosts/cli/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile: cli,
-    logLevel: 'error',
-  });
+  cli = await bundleCli('process');
 });
-
-function runCli(args: string[]): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, [cli, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  let text = '';
-  child.stdout!.on('data', (d) => (text += String(d)));
-  child.stderr!.on('data', (d) => (text += String(d)));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => text, exit };
-}
-
-async function until(check: () => boolean, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const runCli = (args: string[]) => runCliProcess(cli, args);
 
 const BASE = { cosmosDb: true, containerRegistry: true };
 

@@ -1,26 +1,14 @@
 // `aifactory … | head`: the reader closes stdout after a few lines. The CLI, bundled and run as a separate
 // process with real pipes, must end quietly with its own exit code instead of dying on EPIPE with a stack trace.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { pipeWriter } from '../../src/hosts/cli/pipe.js';
 import { PassThrough } from 'node:stream';
+import { pipeWriter } from '../../src/hosts/cli/pipe.js';
+import { bundleCli } from '../azure/cli-process.js';
+import { repoRoot } from '../azure/helpers.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = path.join(repoRoot, 'build', 'test-cli-pipe', 'aifactory.mjs');
-
+let cli: string;
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(repoRoot, 'src/hosts/cli/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile: cli,
-    logLevel: 'error',
-  });
+  cli = await bundleCli('pipe');
 });
 
 /**
