@@ -7887,6 +7887,9 @@ function serviceStatus(service, def, index, project, env) {
     // Their names are deterministic, so being there is being right.
     if (tracked.length === 0)
         tracked = service.resources;
+    // The anchor's hash also covers the service's untagged resources (desired.ts): when it differs because one
+    // of those is new, say which, not just that a hash moved.
+    const anchor = tracked.find((r) => (0,draft/* isTracked */.Xz)(r) && r.role === 'main') ?? tracked.find((r) => (0,draft/* isTracked */.Xz)(r));
     let present = 0;
     for (const r of tracked) {
         const found = lookup(index, r);
@@ -7917,7 +7920,7 @@ function serviceStatus(service, def, index, project, env) {
             drift.push(`${r.name}: tagged for service '${owner ?? '(none)'}', expected '${service.id}'`);
         const hash = hashTag(found.tags);
         if (hash !== r.hash)
-            drift.push(`${r.name}: configuration differs (hash ${hash ?? 'absent'}, desired ${r.hash})`);
+            drift.push(hashDrift(r, r === anchor ? newUntracked(service, index) : [], hash));
         if (found.provisioningState && /^(failed|canceled)$/i.test(found.provisioningState)) {
             drift.push(`${r.name}: provisioning state is ${found.provisioningState}`);
         }
@@ -7937,6 +7940,26 @@ function serviceStatus(service, def, index, project, env) {
                 drift.push(`${r.name} (${r.type}) is missing`);
     }
     return { action: drift.length > 0 ? 'update' : 'noop', drift, conflicts, recreate };
+}
+/** Untagged resources of the service (role assignments, children, settings) that Azure does not have yet. */
+function newUntracked(service, index) {
+    return service.resources.filter((r) => !(0,draft/* isTracked */.Xz)(r) && !lookup(index, r));
+}
+/** Why a tagged resource's hash differs: what it gains, or that its configuration changed (with both hashes). */
+function hashDrift(r, added, hash) {
+    const was = `hash ${hash ?? 'absent'}, desired ${r.hash}`;
+    if (added.length === 0)
+        return `${r.name}: configuration differs from what was deployed (${was})`;
+    const shown = added.slice(0, 3).map(describeResource);
+    const more = added.length > shown.length ? ` and ${added.length - shown.length} more` : '';
+    return `${r.name}: adds ${shown.join(', ')}${more} (${was})`;
+}
+/** `roleAssignments 1a2b… on accounts/aoai-…`: the type's last segment, the name, and what it sits on. */
+function describeResource(r) {
+    const kind = r.type.split('/').pop();
+    const name = r.name.split('/').pop();
+    const on = r.scope ? ` on ${r.scope.split('/').slice(-2).join('/')}` : '';
+    return `${kind} ${name}${on}`;
 }
 /** Key properties of the catalog spec whose observed value differs from the desired body. */
 function keyPropertyDrift(r, def, found) {

@@ -18630,6 +18630,9 @@ function serviceStatus(service, def, index, project, env) {
     // Their names are deterministic, so being there is being right.
     if (tracked.length === 0)
         tracked = service.resources;
+    // The anchor's hash also covers the service's untagged resources (desired.ts): when it differs because one
+    // of those is new, say which, not just that a hash moved.
+    const anchor = tracked.find((r) => (0,draft/* isTracked */.Xz)(r) && r.role === 'main') ?? tracked.find((r) => (0,draft/* isTracked */.Xz)(r));
     let present = 0;
     for (const r of tracked) {
         const found = lookup(index, r);
@@ -18660,7 +18663,7 @@ function serviceStatus(service, def, index, project, env) {
             drift.push(`${r.name}: tagged for service '${owner ?? '(none)'}', expected '${service.id}'`);
         const hash = hashTag(found.tags);
         if (hash !== r.hash)
-            drift.push(`${r.name}: configuration differs (hash ${hash ?? 'absent'}, desired ${r.hash})`);
+            drift.push(hashDrift(r, r === anchor ? newUntracked(service, index) : [], hash));
         if (found.provisioningState && /^(failed|canceled)$/i.test(found.provisioningState)) {
             drift.push(`${r.name}: provisioning state is ${found.provisioningState}`);
         }
@@ -18680,6 +18683,26 @@ function serviceStatus(service, def, index, project, env) {
                 drift.push(`${r.name} (${r.type}) is missing`);
     }
     return { action: drift.length > 0 ? 'update' : 'noop', drift, conflicts, recreate };
+}
+/** Untagged resources of the service (role assignments, children, settings) that Azure does not have yet. */
+function newUntracked(service, index) {
+    return service.resources.filter((r) => !(0,draft/* isTracked */.Xz)(r) && !lookup(index, r));
+}
+/** Why a tagged resource's hash differs: what it gains, or that its configuration changed (with both hashes). */
+function hashDrift(r, added, hash) {
+    const was = `hash ${hash ?? 'absent'}, desired ${r.hash}`;
+    if (added.length === 0)
+        return `${r.name}: configuration differs from what was deployed (${was})`;
+    const shown = added.slice(0, 3).map(describeResource);
+    const more = added.length > shown.length ? ` and ${added.length - shown.length} more` : '';
+    return `${r.name}: adds ${shown.join(', ')}${more} (${was})`;
+}
+/** `roleAssignments 1a2b… on accounts/aoai-…`: the type's last segment, the name, and what it sits on. */
+function describeResource(r) {
+    const kind = r.type.split('/').pop();
+    const name = r.name.split('/').pop();
+    const on = r.scope ? ` on ${r.scope.split('/').slice(-2).join('/')}` : '';
+    return `${kind} ${name}${on}`;
 }
 /** Key properties of the catalog spec whose observed value differs from the desired body. */
 function keyPropertyDrift(r, def, found) {
@@ -26173,6 +26196,7 @@ const ROLES = [
     ['option.cmkKeyName', ['cmkKeyName', 'CMK_KEY_NAME']],
     ['option.cmkKeyVersion', ['cmkKeyVersion', 'CMK_KEY_VERSION']],
     ['option.cmkDisableForAISearch', ['cmkDisableForAISearch', 'CMK_DISABLE_FOR_AI_SEARCH']],
+    ['option.cmkDisableForFoundry', ['cmkDisableForFoundry', 'CMK_DISABLE_FOR_FOUNDRY']],
     ['option.elasticEmail', ['elasticEmail', 'ELASTIC_EMAIL']],
     ['option.elasticFirstName', ['elasticFirstName', 'ELASTIC_FIRST_NAME']],
     ['option.elasticLastName', ['elasticLastName', 'ELASTIC_LAST_NAME']],
@@ -26213,6 +26237,7 @@ const OPTION_SETTINGS = {
     cmkKeyName: { service: 'customerManagedKey', option: 'keyName' },
     cmkKeyVersion: { service: 'customerManagedKey', option: 'keyVersion' },
     cmkDisableForAISearch: { service: 'customerManagedKey', option: 'enforceOnAISearch', negate: true },
+    cmkDisableForFoundry: { service: 'customerManagedKey', option: 'disableForFoundry' },
     elasticEmail: { service: 'elastic', option: 'emailAddress' },
     elasticFirstName: { service: 'elastic', option: 'firstName' },
     elasticLastName: { service: 'elastic', option: 'lastName' },
@@ -26286,10 +26311,6 @@ const REASONS = [
     [
         /^disableagentnetworkinjection$/,
         "the catalog always injects Foundry's agents into the project's aca2 subnet (the standard agent setup)",
-    ],
-    [
-        /^cmkdisableforfoundry$/,
-        'with customerManagedKey on, the catalog encrypts Foundry too; set services.customerManagedKey.disableForFoundry: true to keep Foundry on Microsoft-managed keys, as cmkDisableForFoundry true does today',
     ],
     [
         /^elastictype$/,
@@ -26454,7 +26475,7 @@ function convert_convert(settings, source, catalog, nonServiceFlags) {
     projectRegistry(flags, get('useCommonAcr'), report);
     requiredWithoutFlag(flags, catalog, report);
     const on = flagsOn(flags, catalog);
-    optionSettings(draft, byRole, on, report);
+    optionSettings(draft, byRole, on, catalog, report);
     amlCompute(draft, get, on, report);
     appServiceEnvironment(draft, get, on, catalog, report);
     applyFlags(draft, flags, catalog, report);
@@ -26836,7 +26857,7 @@ function setOption(draft, service, option, field) {
 }
 const notOn = (s, service, report) => report.add('note', 'import.not-carried', `${s.key} not carried over: it is an option of ${service}, which is off in the imported file`, s.location);
 /** Settings that are options of a service (customer-managed key, Elastic): carried when the service is on. */
-function optionSettings(draft, byRole, on, report) {
+function optionSettings(draft, byRole, on, catalog, report) {
     for (const [role, s] of byRole) {
         if (!role.startsWith('option.'))
             continue;
@@ -26848,18 +26869,23 @@ function optionSettings(draft, byRole, on, report) {
             continue;
         }
         const value = s.value.trim();
-        if (target.negate) {
+        const option = catalog.services
+            .find((d) => d.id === target.service)
+            ?.options?.find((o) => o.name === target.option);
+        if (option?.type === 'boolean') {
             const flag = /^true$/i.test(value) ? true : /^false$/i.test(value) ? false : undefined;
             if (flag === undefined) {
                 invalid(s, 'is not true or false', report);
                 continue;
             }
-            // Only the non-default is written: the catalog's default already is today's "disabled".
-            if (flag) {
-                report.add('note', 'import.default', `${s.key} 'true' is the catalog's default (services.${target.service}.${target.option}: false)`, s.location);
+            // Only what differs from the catalog's default is written.
+            const want = target.negate ? !flag : flag;
+            const byDefault = option.default ?? false;
+            if (want === byDefault) {
+                report.add('note', 'import.default', `${s.key} '${value}' is the catalog's default (services.${target.service}.${target.option}: ${String(byDefault)})`, s.location);
             }
             else
-                setOption(draft, target.service, target.option, { value: true, from: origin(s) });
+                setOption(draft, target.service, target.option, { value: want, from: origin(s) });
             continue;
         }
         if (value === '') {
