@@ -182,7 +182,16 @@ export interface ResourceSpec {
    * else replaces) before placeholders are resolved. E.g. an App Service plan inside a BYO App Service
    * Environment, or VNet integration only without one.
    */
-  bodyWhenOption?: { option: string; set?: Record<string, unknown>; unset?: Record<string, unknown> }[];
+  bodyWhenOption?: {
+    option: string;
+    /**
+     * The option counts as set only while its value is one of these (a Function App's worker runtime follows
+     * the language of its runtime stack: `values: ['NODE|20', 'NODE|22']`).
+     */
+    values?: string[];
+    set?: Record<string, unknown>;
+    unset?: Record<string, unknown>;
+  }[];
   /**
    * Parts of the body that exist only while another service is on (and, with `option`, while that service's
    * option is set and not false), deep-merged like `bodyWhenOption`: e.g. the encryption settings a storage
@@ -229,6 +238,12 @@ export interface ServiceOption {
   required?: boolean;
   /** Allowed values for string options. */
   choices?: string[];
+  /**
+   * For string options without choices: a regular expression (source, anchored by the checker) the whole value
+   * must match, and `patternText`, its human wording for the error (a VM's admin user name).
+   */
+  pattern?: string;
+  patternText?: string;
 }
 
 /**

@@ -73,7 +73,9 @@ function serviceSection(s: ServiceDefinition): string[] {
         r.parent ? `child of ${r.parentService ? `${r.parentService}.` : ''}${r.parent}` : '',
         r.forEach ? `one per services.${s.id}.${r.forEach}` : '',
         r.modes ? `only ${r.modes.join(', ')}` : '',
-        ...(r.bodyWhenOption ?? []).map((p) => `body depends on services.${s.id}.${p.option}`),
+        ...[...new Set((r.bodyWhenOption ?? []).map((p) => p.option))].map(
+          (option) => `body depends on services.${s.id}.${option}`,
+        ),
         ...[...new Set((r.bodyWhenService ?? []).map((p) => p.service))].map(
           (id) => `body changes while ${id} is on`,
         ),
@@ -126,9 +128,13 @@ function serviceSection(s: ServiceDefinition): string[] {
     out.push('| Option | Type | Default | Description |', '|---|---|---|---|');
     for (const o of s.options) {
       const def = o.required ? 'required' : o.default === undefined ? '—' : code(JSON.stringify(o.default));
-      const choices = o.choices ? ` One of: ${o.choices.join(', ')}.` : '';
+      const choices = o.choices
+        ? ` One of: ${o.choices.join(', ')}.`
+        : o.patternText
+          ? ` Must be ${o.patternText}.`
+          : '';
       out.push(
-        `| ${code(`services.${s.id}.${o.name}`)} | ${o.type} | ${def} | ${cell(o.description + choices)} |`,
+        `| ${code(`services.${s.id}.${o.name}`)} | ${o.type} | ${cell(def)} | ${cell(o.description + choices)} |`,
       );
     }
     out.push('');

@@ -260,6 +260,13 @@ class Builder {
           this.value(optionPath),
           `${guess ? `did you mean '${guess}'? ` : ''}valid choices: ${option.choices.join(', ')}`,
         );
+      } else if (option.pattern && !new RegExp(`^(?:${option.pattern})$`).test(String(value))) {
+        this.error(
+          'config.bad-value',
+          `${optionPath} is '${String(value)}', which is not ${option.patternText ?? `a value matching ${option.pattern}`}`,
+          this.value(optionPath),
+          option.description,
+        );
       }
     }
   }

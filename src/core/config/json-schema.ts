@@ -151,6 +151,7 @@ function serviceOptionProperties(catalog: Catalog, specs: Record<string, Spec>):
         type: OPTION_TYPES[o.type],
         description: `${o.description}${required}`,
         ...(o.choices ? { enum: o.choices } : {}),
+        ...(o.pattern ? { pattern: `^(?:${o.pattern})$` } : {}),
         ...(o.default !== undefined ? { default: o.default } : {}),
       };
     };

@@ -82,7 +82,10 @@ export function bodyOf(
   const { spec, item } = resource;
   let body = spec.body ?? {};
   for (const part of spec.bodyWhenOption ?? []) {
-    const extra = optionIsSet(ctx, service, part.option) ? part.set : part.unset;
+    const holds = part.values
+      ? part.values.includes(String(serviceOption(ctx, service, part.option)))
+      : optionIsSet(ctx, service, part.option);
+    const extra = holds ? part.set : part.unset;
     if (extra) body = deepMerge(body, extra);
   }
   for (const part of servicePartsInForce(ctx, spec, enabled)) body = deepMerge(body, part.set);

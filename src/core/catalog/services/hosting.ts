@@ -10,6 +10,13 @@ import {
   serviceRole,
 } from '../define.js';
 import { CMK_AT_CREATION, registryCmk } from '../cmk.js';
+import {
+  DEFAULT_STACK,
+  DEFAULT_WORKER_RUNTIME,
+  FUNCTIONS_EXTENSION_VERSION,
+  FUNCTION_STACKS,
+  WEB_APP_STACKS,
+} from './app-runtimes.js';
 import { diagnosticLevels as levels } from '../diagnostic-levels.js';
 import { nameRules } from '../name-rules.js';
 import { roles } from '../roles.js';
@@ -299,6 +306,35 @@ const appServicePlan: ServiceDefinition = {
   options: [aseOption],
 };
 
+/** The option choosing a site's language runtime: its `siteConfig.linuxFxVersion`. */
+function runtimeStackOption(stacks: string[], today: string): ServiceOption {
+  return {
+    name: 'runtimeStack',
+    type: 'string',
+    default: DEFAULT_STACK,
+    choices: stacks,
+    description: `The language runtime, as siteConfig.linuxFxVersion (LANGUAGE|version); today's ${today}.`,
+  };
+}
+
+/** A Function App's app settings for one worker runtime (the host, the worker, its storage by identity). */
+function functionAppSettings(workerRuntime: string): { name: string; value: string }[] {
+  return [
+    { name: 'FUNCTIONS_EXTENSION_VERSION', value: FUNCTIONS_EXTENSION_VERSION },
+    { name: 'FUNCTIONS_WORKER_RUNTIME', value: workerRuntime },
+    { name: 'AzureWebJobsStorage__accountName', value: '{{name:storage.account}}' },
+  ];
+}
+
+/** The app settings that follow a Function App's stack: one body part per worker runtime but the default. */
+const workerRuntimeParts = Object.entries(FUNCTION_STACKS)
+  .filter(([worker]) => worker !== DEFAULT_WORKER_RUNTIME)
+  .map(([worker, stacks]) => ({
+    option: 'runtimeStack',
+    values: stacks,
+    set: { properties: { siteConfig: { appSettings: functionAppSettings(worker) } } },
+  }));
+
 function site(input: {
   id: 'webApp' | 'functionApp';
   title: string;
@@ -306,7 +342,7 @@ function site(input: {
   aliases: string[];
   kind: string;
   prefix: string;
-  linuxFxVersion: string;
+  stacks: string[];
   appSettings: { name: string; value: string }[];
 }): ServiceDefinition {
   const functions = input.id === 'functionApp';
@@ -334,7 +370,7 @@ function site(input: {
             httpsOnly: true,
             publicNetworkAccess: 'Disabled',
             siteConfig: {
-              linuxFxVersion: input.linuxFxVersion,
+              linuxFxVersion: '{{param:runtimeStack}}',
               alwaysOn: true,
               ftpsState: 'Disabled',
               minTlsVersion: '1.2',
@@ -342,7 +378,7 @@ function site(input: {
             },
           },
         },
-        bodyWhenOption: [siteNetworking],
+        bodyWhenOption: [siteNetworking, ...(functions ? workerRuntimeParts : [])],
         keyProperties: ['properties.publicNetworkAccess', 'properties.siteConfig.linuxFxVersion'],
       },
     ],
@@ -368,8 +404,19 @@ function site(input: {
     implies: [],
     uses: [...privateServiceUses, 'keyVault', 'appInsights', ...(functions ? [] : ['storage'])],
     cleanup: cleanup.injectedPrivate,
-    options: [aseOption],
+    options: [
+      aseOption,
+      runtimeStackOption(
+        input.stacks,
+        functions ? 'functionRuntime and functionVersion' : 'webAppRuntime and webAppRuntimeVersion',
+      ),
+    ],
     notes: [
+      ...(functions
+        ? [
+            `FUNCTIONS_WORKER_RUNTIME follows the language of runtimeStack (python, node, dotnet-isolated, java, powershell); FUNCTIONS_EXTENSION_VERSION is ${FUNCTIONS_EXTENSION_VERSION}, the Functions host every Linux stack runs on.`,
+          ]
+        : []),
       'Outbound through the webapp subnet (/27, delegated to Microsoft.Web/serverFarms), inbound through the private endpoint; with a BYO App Service Environment (appServiceEnvironmentId) the app runs inside it: no VNet integration, no webapp subnet.',
     ],
   };
@@ -378,11 +425,11 @@ function site(input: {
 const webApp = site({
   id: 'webApp',
   title: 'Web App',
-  description: "A Linux web app (Python by default) for the project's UI or API.",
+  description: "A Linux web app (Python 3.11 by default, runtimeStack) for the project's UI or API.",
   aliases: ['enableWebApp', 'ENABLE_WEBAPP', 'ENABLE_WEB_APP'],
   kind: 'app,linux',
   prefix: 'app',
-  linuxFxVersion: 'PYTHON|3.11',
+  stacks: WEB_APP_STACKS,
   appSettings: [],
 });
 
@@ -394,12 +441,8 @@ const functionApp = site({
   aliases: ['enableFunction', 'ENABLE_FUNCTION', 'serviceSettingDeployFunction'],
   kind: 'functionapp,linux',
   prefix: 'func',
-  linuxFxVersion: 'PYTHON|3.11',
-  appSettings: [
-    { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' },
-    { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'python' },
-    { name: 'AzureWebJobsStorage__accountName', value: '{{name:storage.account}}' },
-  ],
+  stacks: Object.values(FUNCTION_STACKS).flat(),
+  appSettings: functionAppSettings(DEFAULT_WORKER_RUNTIME),
 });
 
 const botService: ServiceDefinition = {
@@ -458,6 +501,23 @@ const botService: ServiceDefinition = {
       description: 'Client id of the project managed identity the bot authenticates as.',
     },
   ],
+};
+
+/** The names Azure refuses as a VM's admin user (OSProfile.adminUsername, "Disallowed values"). */
+const RESERVED_ADMIN_NAMES = (
+  'administrator admin user user1 test user2 test1 user3 admin1 1 123 a actuser adm admin2 aspnet backup ' +
+  'console david guest john owner root server sql support support_388945a0 sys test2 test3 user4 user5'
+).split(' ');
+
+const adminUsernameOption: ServiceOption = {
+  name: 'adminUsername',
+  type: 'string',
+  default: 'esmladmin',
+  pattern: `(?!(?:${RESERVED_ADMIN_NAMES.join('|')})$)[a-z_][a-z0-9_-]{0,63}`,
+  patternText:
+    "a Linux user name (1 to 64 lower-case letters, digits, '_' or '-', starting with a letter or '_') other than the names Azure reserves (admin, administrator, root, user, test, …)",
+  description:
+    "The VM's admin user, who logs in with sshPublicKey (today's adminUsername). Azure takes it only when the VM is created: changing it re-creates the VM.",
 };
 
 function vm(id: 'virtualMachine' | 'adminVirtualMachine'): ServiceDefinition {
@@ -520,12 +580,15 @@ function vm(id: 'virtualMachine' | 'adminVirtualMachine'): ServiceDefinition {
             },
             osProfile: {
               computerName: admin ? 'vm-admin' : 'dsvm',
-              adminUsername: 'azureuser',
+              adminUsername: '{{param:adminUsername}}',
               linuxConfiguration: {
                 disablePasswordAuthentication: true,
                 ssh: {
                   publicKeys: [
-                    { path: '/home/azureuser/.ssh/authorized_keys', keyData: '{{param:sshPublicKey}}' },
+                    {
+                      path: '/home/{{param:adminUsername}}/.ssh/authorized_keys',
+                      keyData: '{{param:sshPublicKey}}',
+                    },
                   ],
                 },
               },
@@ -540,6 +603,7 @@ function vm(id: 'virtualMachine' | 'adminVirtualMachine'): ServiceDefinition {
           },
         },
         keyProperties: ['properties.hardwareProfile.vmSize'],
+        createOnly: ['properties.osProfile.adminUsername'],
       },
     ],
     privateEndpoints: [],
@@ -559,8 +623,9 @@ function vm(id: 'virtualMachine' | 'adminVirtualMachine'): ServiceDefinition {
         name: 'sshPublicKey',
         type: 'string',
         required: true,
-        description: 'SSH public key of azureuser (password login is off).',
+        description: 'SSH public key of the admin user, adminUsername (password login is off).',
       },
+      adminUsernameOption,
     ],
     notes: ['The OS disk and the NIC go with the VM (deleteOption: Delete).'],
   };
