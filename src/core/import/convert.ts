@@ -1,6 +1,6 @@
 // Today's settings → a draft of aifactory.yaml, and a report of every setting not carried over and why.
 // Nothing is guessed: a placeholder or an invalid value becomes a reported TODO in the output.
-import type { Catalog, Diagnostic, NetworkMode, SourceLocation } from '../types.js';
+import type { Catalog, Diagnostic, NetworkMode } from '../types.js';
 import { parseCidr, formatCidr } from '../cidr.js';
 import { servicesOn } from '../config/checks.js';
 import { regionByName, serviceByFlagName, suggestRegion, suggestService } from '../config/lookup.js';
@@ -18,26 +18,13 @@ import {
   type Role,
 } from './settings.js';
 import type { Setting } from './sources.js';
+import { Report, invalid, missing, notOn, origin, placeholder, setOption } from './report.js';
+import { appRuntimes, bingCustomSearchSku, containerAppImage, vmAdminUsername } from './app-options.js';
 
 export interface NonServiceFlag {
   names: string[];
   reason: string;
 }
-
-class Report {
-  readonly items: Diagnostic[] = [];
-  add(
-    severity: Diagnostic['severity'],
-    code: string,
-    message: string,
-    location?: SourceLocation,
-    hint?: string,
-  ): void {
-    this.items.push({ severity, code, message, location, hint });
-  }
-}
-
-const origin = (s: Setting): Origin => ({ key: s.key, location: s.location });
 
 export function convert(
   settings: Setting[],
@@ -188,6 +175,10 @@ export function convert(
   optionSettings(draft, byRole, on, catalog, report);
   amlCompute(draft, get, on, report);
   appServiceEnvironment(draft, get, on, catalog, report);
+  appRuntimes(draft, get, on, catalog, report);
+  vmAdminUsername(draft, get, on, catalog, report);
+  containerAppImage(draft, get, on, report);
+  bingCustomSearchSku(get, report);
   applyFlags(draft, flags, catalog, report);
   // A setting read by no value of the draft and named by no finding would vanish silently: say so.
   const accounted = new Set<string>();
@@ -229,34 +220,6 @@ function flagValue(s: Setting, report: Report): boolean | undefined {
     );
   }
   return undefined;
-}
-
-function placeholder<T>(s: Setting, report: Report, severity: 'error' | 'warning' = 'error'): Field<T> {
-  const what = s.value === '' ? 'empty' : `the placeholder '${s.value}'`;
-  report.add(
-    severity,
-    'import.placeholder',
-    `${s.key} is ${what}${severity === 'error' ? '; aifactory.yaml gets a TODO there' : ' and was not carried over'}`,
-    s.location,
-    `fill in ${s.key} and import again, or edit aifactory.yaml`,
-  );
-  return { todo: `${s.key} is ${what} in ${s.location.file}:${s.location.line}`, from: origin(s) };
-}
-
-function missing<T>(what: string, keys: string, report: Report): Field<T> {
-  report.add(
-    'error',
-    'import.missing',
-    `no ${what} found (${keys}); aifactory.yaml gets a TODO there`,
-    undefined,
-    `add ${what} to aifactory.yaml`,
-  );
-  return { todo: `no ${what} in the imported file` };
-}
-
-function invalid<T>(s: Setting, why: string, report: Report, hint?: string): Field<T> {
-  report.add('error', 'import.bad-value', `${s.key} '${s.value}' ${why}`, s.location, hint);
-  return { todo: `${s.key} '${s.value}' ${why}`, from: origin(s) };
 }
 
 function location(
@@ -740,18 +703,6 @@ function flagsOn(flags: Map<string, { value: boolean; setting: Setting }>, catal
 }
 
 const IMPORT_ARCHITECTURE = 'genai-1';
-
-function setOption(draft: Draft, service: string, option: string, field: Field<unknown>): void {
-  (draft.serviceOptions[service] ??= {})[option] = field;
-}
-
-const notOn = (s: Setting, service: string, report: Report) =>
-  report.add(
-    'note',
-    'import.not-carried',
-    `${s.key} not carried over: it is an option of ${service}, which is off in the imported file`,
-    s.location,
-  );
 
 /** Settings that are options of a service (customer-managed key, Elastic): carried when the service is on. */
 function optionSettings(

@@ -22,6 +22,13 @@ export type Role =
   | 'diagnosticLevel'
   | 'byoAse'
   | 'byoAseId'
+  | 'webAppRuntime'
+  | 'webAppRuntimeVersion'
+  | 'functionRuntime'
+  | 'functionVersion'
+  | 'vmAdminUsername'
+  | 'containerAppImage'
+  | 'bingCustomSearchSku'
   | `subscription.${Env}`
   | `cidrRange.${Env}`
   | `networkEnv.${Env}`
@@ -69,6 +76,14 @@ const ROLES: [Role, string[]][] = [
   ['diagnosticLevel', ['diagnosticSettingLevel', 'DIAGNOSTIC_SETTING_LEVEL']],
   ['byoAse', ['byoASEv3', 'BYO_ASEV3']],
   ['byoAseId', ['byoAseFullResourceId', 'BYO_ASE_FULL_RESOURCE_ID']],
+  // Options of the project's apps and VMs that need more than one setting or a translation (app-options.ts).
+  ['webAppRuntime', ['webAppRuntime', 'WEBAPP_RUNTIME']],
+  ['webAppRuntimeVersion', ['webAppRuntimeVersion', 'WEBAPP_RUNTIME_VERSION']],
+  ['functionRuntime', ['functionRuntime', 'FUNCTION_RUNTIME']],
+  ['functionVersion', ['functionVersion', 'FUNCTION_VERSION']],
+  ['vmAdminUsername', ['adminUsername', 'ADMIN_USERNAME']],
+  ['containerAppImage', ['aca_w_registry_image', 'ACA_W_REGISTRY_IMAGE']],
+  ['bingCustomSearchSku', ['bingCustomSearchSku', 'BING_CUSTOM_SEARCH_SKU']],
   // Options of services (OPTION_SETTINGS says which), carried when their service is on.
   ['option.cmkKeyName', ['cmkKeyName', 'CMK_KEY_NAME']],
   ['option.cmkKeyVersion', ['cmkKeyVersion', 'CMK_KEY_VERSION']],
@@ -129,11 +144,63 @@ export const OPTION_SETTINGS: Record<string, { service: string; option: string; 
 /** Why settings of today's pipelines that are not services have no place in aifactory.yaml (first match wins). */
 const REASONS: [RegExp, string][] = [
   [
+    /^azuremachinelearningspoid$|^tenantazuremloid$/,
+    "the object id of the first-party 'Azure Machine Learning' service principal, which today's Bicep makes Contributor on the project resource group for the AI Foundry hub; the catalog's Foundry is an AI Services account with projects (no hub), and aifactory-flags grants roles only to the managed identities it creates and to the personas' groups",
+  ],
+  [
+    /^databricksoid$/,
+    "the object id of the first-party AzureDatabricks service principal, which today's Bicep gives a Key Vault access policy (get and list secrets) for Key Vault-backed secret scopes; the catalog's Key Vault uses Azure RBAC, not access policies, and aifactory-flags grants roles only to the identities it creates and the personas' groups (grant AzureDatabricks Key Vault Secrets User yourself if a secret scope needs it)",
+  ],
+  [
+    /^databricksprivate$/,
+    'Databricks is always private in aifactory-flags: public network access is off (requiredNsgRules NoAzureDatabricksRules, no public IPs) and the workspace UI and API are reached through its databricks_ui_api private endpoint',
+  ],
+  [
+    /^byocontributorroleid$/,
+    "the role (Contributor by default) today's pipelines give project members on the whole project resource group; aifactory-flags gives each persona (environments.<env>.personas) the catalog's built-in roles on each service instead, and no role on the resource group",
+  ],
+  [
+    /^disablecontributoraccessforusers$/,
+    "switches off the Contributor role today's pipelines give project members on the project resource group; aifactory-flags never gives it: personas get only the catalog's built-in roles on each service",
+  ],
+  [
+    /^disablerbacadminonrgforusers$/,
+    "switches off the Role Based Access Control Administrator role today's pipelines give project members on the project resource group; aifactory-flags never gives it: the plan grants the personas' roles from the catalog",
+  ],
+  [
+    /^adminhybridbenefit$/,
+    "Azure Hybrid Benefit (licenseType Windows_Server) brings a Windows licence to a Windows VM; the catalog's VMs run the Ubuntu Data Science VM image (SSH login), which has no Windows licence to bring",
+  ],
+  [
+    /^cleanfoundrycaphost$/,
+    "a clean-up step of today's pipelines (delete the Foundry capability host before a redeployment, or leave it when the project goes); aifactory-flags deletes it when foundryCapabilityHost is switched off, before the services it uses, and leaves an unchanged one alone on every other run",
+  ],
+  [
+    /^foundrydeploymenttype$/,
+    "chooses which of today's Bicep module sets deploys Foundry (1 the product group's templates, 2 Azure Verified Modules, 3 the first with the second as fallback); aifactory-flags deploys Foundry from its own catalog entry",
+  ],
+  [
+    /^policyexemption/,
+    "policy exemptions on the platform VNet's resource group that keep deployIfNotExists remediation off the agent subnet while Foundry injects into it; Azure Policy and its exemptions are the platform team's, and aifactory-flags creates none",
+  ],
+  [
+    /^runnetworkingvar$|^runjob1networking$/,
+    "skips today's networking step on re-runs to save time; aifactory-flags plans the subnets with everything else: existing ones stay untouched (no-op) and only what a newly enabled service needs is added",
+  ],
+  [
+    /^adminprojecttype$|^projecttype$/,
+    "today's project type (the GitHub template calls it no longer used); aifactory.yaml's architecture (genai-1 or esml) chooses the baseline, and the import writes genai-1",
+  ],
+  [
+    /^aifactorycommononlydevenvironment$/,
+    "a set-up switch of today's common (platform) pipelines: create only the dev common environment, or dev, stage and prod; aifactory.yaml lists the project's environments itself (the import writes dev, stage and prod)",
+  ],
+  [
     /keyvaultsoftdelete/,
     "the catalog's Key Vault keeps deleted vaults 90 days with purge protection on (customer-managed keys need it)",
   ],
   [
-    /seeding|kvfw|kvname|kvs?name|spid|spsecret|spoid|serviceprincip|sp(id|secret|oid)key/,
+    /seeding|inputkeyvault|kvfw|kvname|kvs?name|spid|spsecret|spoid|serviceprincip|sp(id|secret|oid)key/,
     "today's pipelines read service-principal secrets from a seeding Key Vault; aifactory-flags signs in with OIDC (GitHub) or the pipeline's service connection (Azure DevOps)",
   ],
   [
