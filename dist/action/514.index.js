@@ -776,8 +776,8 @@ class MemoryLockStore {
 
 // EXTERNAL MODULE: ./build/azure/observe.js
 var observe = __webpack_require__(6692);
-// EXTERNAL MODULE: ./build/core/catalog/index.js + 14 modules
-var catalog = __webpack_require__(7370);
+// EXTERNAL MODULE: ./build/core/catalog/index.js + 15 modules
+var catalog = __webpack_require__(3436);
 // EXTERNAL MODULE: ./build/core/plan.js + 10 modules
 var core_plan = __webpack_require__(7247);
 // EXTERNAL MODULE: ./build/core/render/index.js + 7 modules

@@ -10699,7 +10699,7 @@ exports.visitAsync = visitAsync;
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7370);
+/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3436);
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7119);
 /* harmony import */ var _core_render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7341);
 // Reading and writing the files a run works with. Every failure comes back as a diagnostic that names the
@@ -10855,7 +10855,7 @@ function readPlanFile(file) {
 /* harmony export */   z8: () => (/* binding */ report)
 /* harmony export */ });
 /* unused harmony export planOutcome */
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7370);
+/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3436);
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7119);
 /* harmony import */ var _core_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3948);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7247);
@@ -11106,7 +11106,7 @@ function planOutcome(plan) {
 
 /***/ }),
 
-/***/ 7370:
+/***/ 3436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13548,7 +13548,45 @@ const foundationServices = [
     dashboard,
 ];
 
+;// CONCATENATED MODULE: ./build/core/catalog/services/app-runtimes.js
+// The language runtimes of the project's Linux App Service apps, as `siteConfig.linuxFxVersion` values, and
+// what else a Function App needs to agree with its stack. Only stacks still in support are offered: the web
+// stacks are those the AzureWebApp@1 task lists for webAppLinux, the function stacks those Azure Functions 4.x
+// supports on Linux (the only host version that runs them: FUNCTIONS_EXTENSION_VERSION ~4).
+/** Web App stacks (`LANGUAGE|version`, Java with its Java SE build). */
+const WEB_APP_STACKS = [
+    'PYTHON|3.10',
+    'PYTHON|3.11',
+    'PYTHON|3.12',
+    'PYTHON|3.13',
+    'NODE|20-lts',
+    'NODE|22-lts',
+    'DOTNETCORE|8.0',
+    'DOTNETCORE|9.0',
+    'JAVA|11-java11',
+    'JAVA|17-java17',
+    'JAVA|21-java21',
+];
+/**
+ * Function App stacks by the worker runtime each needs: the Functions host starts the worker named by the
+ * FUNCTIONS_WORKER_RUNTIME app setting, which must be the language of linuxFxVersion. .NET runs in the isolated
+ * worker model: the in-process model ends with .NET 8 (support until November 10, 2026).
+ */
+const FUNCTION_STACKS = {
+    python: ['PYTHON|3.10', 'PYTHON|3.11', 'PYTHON|3.12'],
+    node: ['NODE|20', 'NODE|22'],
+    'dotnet-isolated': ['DOTNET-ISOLATED|8.0', 'DOTNET-ISOLATED|9.0'],
+    java: ['JAVA|11', 'JAVA|17', 'JAVA|21'],
+    powershell: ['POWERSHELL|7.4'],
+};
+/** Today's AI Factory deploys Python 3.11 web and function apps unless told otherwise. */
+const DEFAULT_STACK = 'PYTHON|3.11';
+const DEFAULT_WORKER_RUNTIME = 'python';
+/** The Functions host version every stack above runs on. */
+const FUNCTIONS_EXTENSION_VERSION = '~4';
+
 ;// CONCATENATED MODULE: ./build/core/catalog/services/hosting.js
+
 
 
 
@@ -13824,6 +13862,32 @@ const appServicePlan = {
     cleanup: ['diagnosticSettings', 'resource'],
     options: [aseOption],
 };
+/** The option choosing a site's language runtime: its `siteConfig.linuxFxVersion`. */
+function runtimeStackOption(stacks, today) {
+    return {
+        name: 'runtimeStack',
+        type: 'string',
+        default: DEFAULT_STACK,
+        choices: stacks,
+        description: `The language runtime, as siteConfig.linuxFxVersion (LANGUAGE|version); today's ${today}.`,
+    };
+}
+/** A Function App's app settings for one worker runtime (the host, the worker, its storage by identity). */
+function functionAppSettings(workerRuntime) {
+    return [
+        { name: 'FUNCTIONS_EXTENSION_VERSION', value: FUNCTIONS_EXTENSION_VERSION },
+        { name: 'FUNCTIONS_WORKER_RUNTIME', value: workerRuntime },
+        { name: 'AzureWebJobsStorage__accountName', value: '{{name:storage.account}}' },
+    ];
+}
+/** The app settings that follow a Function App's stack: one body part per worker runtime but the default. */
+const workerRuntimeParts = Object.entries(FUNCTION_STACKS)
+    .filter(([worker]) => worker !== DEFAULT_WORKER_RUNTIME)
+    .map(([worker, stacks]) => ({
+    option: 'runtimeStack',
+    values: stacks,
+    set: { properties: { siteConfig: { appSettings: functionAppSettings(worker) } } },
+}));
 function site(input) {
     const functions = input.id === 'functionApp';
     return {
@@ -13850,7 +13914,7 @@ function site(input) {
                         httpsOnly: true,
                         publicNetworkAccess: 'Disabled',
                         siteConfig: {
-                            linuxFxVersion: input.linuxFxVersion,
+                            linuxFxVersion: '{{param:runtimeStack}}',
                             alwaysOn: true,
                             ftpsState: 'Disabled',
                             minTlsVersion: '1.2',
@@ -13858,7 +13922,7 @@ function site(input) {
                         },
                     },
                 },
-                bodyWhenOption: [siteNetworking],
+                bodyWhenOption: [siteNetworking, ...(functions ? workerRuntimeParts : [])],
                 keyProperties: ['properties.publicNetworkAccess', 'properties.siteConfig.linuxFxVersion'],
             },
         ],
@@ -13884,8 +13948,16 @@ function site(input) {
         implies: [],
         uses: [...privateServiceUses, 'keyVault', 'appInsights', ...(functions ? [] : ['storage'])],
         cleanup: cleanup.injectedPrivate,
-        options: [aseOption],
+        options: [
+            aseOption,
+            runtimeStackOption(input.stacks, functions ? 'functionRuntime and functionVersion' : 'webAppRuntime and webAppRuntimeVersion'),
+        ],
         notes: [
+            ...(functions
+                ? [
+                    `FUNCTIONS_WORKER_RUNTIME follows the language of runtimeStack (python, node, dotnet-isolated, java, powershell); FUNCTIONS_EXTENSION_VERSION is ${FUNCTIONS_EXTENSION_VERSION}, the Functions host every Linux stack runs on.`,
+                ]
+                : []),
             'Outbound through the webapp subnet (/27, delegated to Microsoft.Web/serverFarms), inbound through the private endpoint; with a BYO App Service Environment (appServiceEnvironmentId) the app runs inside it: no VNet integration, no webapp subnet.',
         ],
     };
@@ -13893,11 +13965,11 @@ function site(input) {
 const webApp = site({
     id: 'webApp',
     title: 'Web App',
-    description: "A Linux web app (Python by default) for the project's UI or API.",
+    description: "A Linux web app (Python 3.11 by default, runtimeStack) for the project's UI or API.",
     aliases: ['enableWebApp', 'ENABLE_WEBAPP', 'ENABLE_WEB_APP'],
     kind: 'app,linux',
     prefix: 'app',
-    linuxFxVersion: 'PYTHON|3.11',
+    stacks: WEB_APP_STACKS,
     appSettings: [],
 });
 const functionApp = site({
@@ -13907,12 +13979,8 @@ const functionApp = site({
     aliases: ['enableFunction', 'ENABLE_FUNCTION', 'serviceSettingDeployFunction'],
     kind: 'functionapp,linux',
     prefix: 'func',
-    linuxFxVersion: 'PYTHON|3.11',
-    appSettings: [
-        { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' },
-        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'python' },
-        { name: 'AzureWebJobsStorage__accountName', value: '{{name:storage.account}}' },
-    ],
+    stacks: Object.values(FUNCTION_STACKS).flat(),
+    appSettings: functionAppSettings(DEFAULT_WORKER_RUNTIME),
 });
 const botService = {
     id: 'botService',
@@ -13969,6 +14037,17 @@ const botService = {
             description: 'Client id of the project managed identity the bot authenticates as.',
         },
     ],
+};
+/** The names Azure refuses as a VM's admin user (OSProfile.adminUsername, "Disallowed values"). */
+const RESERVED_ADMIN_NAMES = ('administrator admin user user1 test user2 test1 user3 admin1 1 123 a actuser adm admin2 aspnet backup ' +
+    'console david guest john owner root server sql support support_388945a0 sys test2 test3 user4 user5').split(' ');
+const adminUsernameOption = {
+    name: 'adminUsername',
+    type: 'string',
+    default: 'esmladmin',
+    pattern: `(?!(?:${RESERVED_ADMIN_NAMES.join('|')})$)[a-z_][a-z0-9_-]{0,63}`,
+    patternText: "a Linux user name (1 to 64 lower-case letters, digits, '_' or '-', starting with a letter or '_') other than the names Azure reserves (admin, administrator, root, user, test, …)",
+    description: "The VM's admin user, who logs in with sshPublicKey (today's adminUsername). Azure takes it only when the VM is created: changing it re-creates the VM.",
 };
 function vm(id) {
     const admin = id === 'adminVirtualMachine';
@@ -14030,12 +14109,15 @@ function vm(id) {
                         },
                         osProfile: {
                             computerName: admin ? 'vm-admin' : 'dsvm',
-                            adminUsername: 'azureuser',
+                            adminUsername: '{{param:adminUsername}}',
                             linuxConfiguration: {
                                 disablePasswordAuthentication: true,
                                 ssh: {
                                     publicKeys: [
-                                        { path: '/home/azureuser/.ssh/authorized_keys', keyData: '{{param:sshPublicKey}}' },
+                                        {
+                                            path: '/home/{{param:adminUsername}}/.ssh/authorized_keys',
+                                            keyData: '{{param:sshPublicKey}}',
+                                        },
                                     ],
                                 },
                             },
@@ -14050,6 +14132,7 @@ function vm(id) {
                     },
                 },
                 keyProperties: ['properties.hardwareProfile.vmSize'],
+                createOnly: ['properties.osProfile.adminUsername'],
             },
         ],
         privateEndpoints: [],
@@ -14069,8 +14152,9 @@ function vm(id) {
                 name: 'sshPublicKey',
                 type: 'string',
                 required: true,
-                description: 'SSH public key of azureuser (password login is off).',
+                description: 'SSH public key of the admin user, adminUsername (password login is off).',
             },
+            adminUsernameOption,
         ],
         notes: ['The OS disk and the NIC go with the VM (deleteOption: Delete).'],
     };
@@ -15447,6 +15531,9 @@ class Builder {
                 const guess = (0,suggest/* suggest */.Z)(String(value), option.choices);
                 this.error('config.bad-value', `${optionPath} is '${String(value)}', which is not one of the choices`, this.value(optionPath), `${guess ? `did you mean '${guess}'? ` : ''}valid choices: ${option.choices.join(', ')}`);
             }
+            else if (option.pattern && !new RegExp(`^(?:${option.pattern})$`).test(String(value))) {
+                this.error('config.bad-value', `${optionPath} is '${String(value)}', which is not ${option.patternText ?? `a value matching ${option.pattern}`}`, this.value(optionPath), option.description);
+            }
         }
     }
     /** The flat form users write → the ARM-shaped entries the catalog reads ({{item:model.name}}). */
@@ -15944,7 +16031,7 @@ function formatDiagnostic(d) {
 /* harmony export */   uI: () => (/* binding */ serviceByFlagName),
 /* harmony export */   wz: () => (/* binding */ suggestService)
 /* harmony export */ });
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7370);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3436);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7980);
 
 
@@ -20021,7 +20108,10 @@ function bodyOf(ctx, service, resource, enabled = new Map()) {
     const { spec, item } = resource;
     let body = spec.body ?? {};
     for (const part of spec.bodyWhenOption ?? []) {
-        const extra = optionIsSet(ctx, service, part.option) ? part.set : part.unset;
+        const holds = part.values
+            ? part.values.includes(String(serviceOption(ctx, service, part.option)))
+            : optionIsSet(ctx, service, part.option);
+        const extra = holds ? part.set : part.unset;
         if (extra)
             body = deepMerge(body, extra);
     }
@@ -23839,8 +23929,8 @@ class FaultInjector {
     }
 }
 
-// EXTERNAL MODULE: ./build/core/catalog/index.js + 14 modules
-var core_catalog = __nccwpck_require__(7370);
+// EXTERNAL MODULE: ./build/core/catalog/index.js + 15 modules
+var core_catalog = __nccwpck_require__(3436);
 ;// CONCATENATED MODULE: ./build/emulator/registry.js
 // The resource types the emulator knows: every type of the service catalog at its catalog api-version, the
 // platform types the core generates around services, and ARM's own (resource groups, deployments, locks, tags).
@@ -24992,7 +25082,7 @@ function resumePending(world) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2215);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7155);
 /* harmony import */ var _pipe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8861);
 // The `aifactory` executable: the real process streams around main().
 
@@ -25010,7 +25100,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2215:
+/***/ 7155:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25259,8 +25349,8 @@ function createConsoleLogger(options) {
     };
 }
 
-// EXTERNAL MODULE: ./build/core/catalog/index.js + 14 modules
-var catalog = __nccwpck_require__(7370);
+// EXTERNAL MODULE: ./build/core/catalog/index.js + 15 modules
+var catalog = __nccwpck_require__(3436);
 ;// CONCATENATED MODULE: ./build/hosts/cli/common.js
 // What several commands share: the --config/--env options, paths relative to the caller's directory, a logger
 // on stderr, and the environment's desired state for the commands that show it without planning.
@@ -25530,7 +25620,7 @@ function serviceSection(s) {
                 r.parent ? `child of ${r.parentService ? `${r.parentService}.` : ''}${r.parent}` : '',
                 r.forEach ? `one per services.${s.id}.${r.forEach}` : '',
                 r.modes ? `only ${r.modes.join(', ')}` : '',
-                ...(r.bodyWhenOption ?? []).map((p) => `body depends on services.${s.id}.${p.option}`),
+                ...[...new Set((r.bodyWhenOption ?? []).map((p) => p.option))].map((option) => `body depends on services.${s.id}.${option}`),
                 ...[...new Set((r.bodyWhenService ?? []).map((p) => p.service))].map((id) => `body changes while ${id} is on`),
                 ...(r.bodyWhenItem ?? []).map((p) => `body depends on the entry's ${p.field}`),
                 r.createOnly ? `Azure takes ${r.createOnly.join(', ')} only at creation` : '',
@@ -25575,8 +25665,12 @@ function serviceSection(s) {
         out.push('| Option | Type | Default | Description |', '|---|---|---|---|');
         for (const o of s.options) {
             const def = o.required ? 'required' : o.default === undefined ? '—' : code(JSON.stringify(o.default));
-            const choices = o.choices ? ` One of: ${o.choices.join(', ')}.` : '';
-            out.push(`| ${code(`services.${s.id}.${o.name}`)} | ${o.type} | ${def} | ${cell(o.description + choices)} |`);
+            const choices = o.choices
+                ? ` One of: ${o.choices.join(', ')}.`
+                : o.patternText
+                    ? ` Must be ${o.patternText}.`
+                    : '';
+            out.push(`| ${code(`services.${s.id}.${o.name}`)} | ${o.type} | ${cell(def)} | ${cell(o.description + choices)} |`);
         }
         out.push('');
     }
@@ -26192,6 +26286,14 @@ const ROLES = [
     ['diagnosticLevel', ['diagnosticSettingLevel', 'DIAGNOSTIC_SETTING_LEVEL']],
     ['byoAse', ['byoASEv3', 'BYO_ASEV3']],
     ['byoAseId', ['byoAseFullResourceId', 'BYO_ASE_FULL_RESOURCE_ID']],
+    // Options of the project's apps and VMs that need more than one setting or a translation (app-options.ts).
+    ['webAppRuntime', ['webAppRuntime', 'WEBAPP_RUNTIME']],
+    ['webAppRuntimeVersion', ['webAppRuntimeVersion', 'WEBAPP_RUNTIME_VERSION']],
+    ['functionRuntime', ['functionRuntime', 'FUNCTION_RUNTIME']],
+    ['functionVersion', ['functionVersion', 'FUNCTION_VERSION']],
+    ['vmAdminUsername', ['adminUsername', 'ADMIN_USERNAME']],
+    ['containerAppImage', ['aca_w_registry_image', 'ACA_W_REGISTRY_IMAGE']],
+    ['bingCustomSearchSku', ['bingCustomSearchSku', 'BING_CUSTOM_SEARCH_SKU']],
     // Options of services (OPTION_SETTINGS says which), carried when their service is on.
     ['option.cmkKeyName', ['cmkKeyName', 'CMK_KEY_NAME']],
     ['option.cmkKeyVersion', ['cmkKeyVersion', 'CMK_KEY_VERSION']],
@@ -26246,11 +26348,63 @@ const OPTION_SETTINGS = {
 /** Why settings of today's pipelines that are not services have no place in aifactory.yaml (first match wins). */
 const REASONS = [
     [
+        /^azuremachinelearningspoid$|^tenantazuremloid$/,
+        "the object id of the first-party 'Azure Machine Learning' service principal, which today's Bicep makes Contributor on the project resource group for the AI Foundry hub; the catalog's Foundry is an AI Services account with projects (no hub), and aifactory-flags grants roles only to the managed identities it creates and to the personas' groups",
+    ],
+    [
+        /^databricksoid$/,
+        "the object id of the first-party AzureDatabricks service principal, which today's Bicep gives a Key Vault access policy (get and list secrets) for Key Vault-backed secret scopes; the catalog's Key Vault uses Azure RBAC, not access policies, and aifactory-flags grants roles only to the identities it creates and the personas' groups (grant AzureDatabricks Key Vault Secrets User yourself if a secret scope needs it)",
+    ],
+    [
+        /^databricksprivate$/,
+        'Databricks is always private in aifactory-flags: public network access is off (requiredNsgRules NoAzureDatabricksRules, no public IPs) and the workspace UI and API are reached through its databricks_ui_api private endpoint',
+    ],
+    [
+        /^byocontributorroleid$/,
+        "the role (Contributor by default) today's pipelines give project members on the whole project resource group; aifactory-flags gives each persona (environments.<env>.personas) the catalog's built-in roles on each service instead, and no role on the resource group",
+    ],
+    [
+        /^disablecontributoraccessforusers$/,
+        "switches off the Contributor role today's pipelines give project members on the project resource group; aifactory-flags never gives it: personas get only the catalog's built-in roles on each service",
+    ],
+    [
+        /^disablerbacadminonrgforusers$/,
+        "switches off the Role Based Access Control Administrator role today's pipelines give project members on the project resource group; aifactory-flags never gives it: the plan grants the personas' roles from the catalog",
+    ],
+    [
+        /^adminhybridbenefit$/,
+        "Azure Hybrid Benefit (licenseType Windows_Server) brings a Windows licence to a Windows VM; the catalog's VMs run the Ubuntu Data Science VM image (SSH login), which has no Windows licence to bring",
+    ],
+    [
+        /^cleanfoundrycaphost$/,
+        "a clean-up step of today's pipelines (delete the Foundry capability host before a redeployment, or leave it when the project goes); aifactory-flags deletes it when foundryCapabilityHost is switched off, before the services it uses, and leaves an unchanged one alone on every other run",
+    ],
+    [
+        /^foundrydeploymenttype$/,
+        "chooses which of today's Bicep module sets deploys Foundry (1 the product group's templates, 2 Azure Verified Modules, 3 the first with the second as fallback); aifactory-flags deploys Foundry from its own catalog entry",
+    ],
+    [
+        /^policyexemption/,
+        "policy exemptions on the platform VNet's resource group that keep deployIfNotExists remediation off the agent subnet while Foundry injects into it; Azure Policy and its exemptions are the platform team's, and aifactory-flags creates none",
+    ],
+    [
+        /^runnetworkingvar$|^runjob1networking$/,
+        "skips today's networking step on re-runs to save time; aifactory-flags plans the subnets with everything else: existing ones stay untouched (no-op) and only what a newly enabled service needs is added",
+    ],
+    [
+        /^adminprojecttype$|^projecttype$/,
+        "today's project type (the GitHub template calls it no longer used); aifactory.yaml's architecture (genai-1 or esml) chooses the baseline, and the import writes genai-1",
+    ],
+    [
+        /^aifactorycommononlydevenvironment$/,
+        "a set-up switch of today's common (platform) pipelines: create only the dev common environment, or dev, stage and prod; aifactory.yaml lists the project's environments itself (the import writes dev, stage and prod)",
+    ],
+    [
         /keyvaultsoftdelete/,
         "the catalog's Key Vault keeps deleted vaults 90 days with purge protection on (customer-managed keys need it)",
     ],
     [
-        /seeding|kvfw|kvname|kvs?name|spid|spsecret|spoid|serviceprincip|sp(id|secret|oid)key/,
+        /seeding|inputkeyvault|kvfw|kvname|kvs?name|spid|spsecret|spoid|serviceprincip|sp(id|secret|oid)key/,
         "today's pipelines read service-principal secrets from a seeding Key Vault; aifactory-flags signs in with OIDC (GitHub) or the pipeline's service connection (Azure DevOps)",
     ],
     [
@@ -26358,12 +26512,7 @@ function isPlaceholder(value) {
     return /<[^<>]*>/.test(v) || /^todo\b|\btodo$/i.test(v) || /^x{3,}/i.test(v) || /\.\.\./.test(v);
 }
 
-;// CONCATENATED MODULE: ./build/core/import/convert.js
-
-
-
-
-
+;// CONCATENATED MODULE: ./build/core/import/report.js
 class Report {
     items = [];
     add(severity, code, message, location, hint) {
@@ -26371,6 +26520,190 @@ class Report {
     }
 }
 const origin = (s) => ({ key: s.key, location: s.location });
+function placeholder(s, report, severity = 'error') {
+    const what = s.value === '' ? 'empty' : `the placeholder '${s.value}'`;
+    report.add(severity, 'import.placeholder', `${s.key} is ${what}${severity === 'error' ? '; aifactory.yaml gets a TODO there' : ' and was not carried over'}`, s.location, `fill in ${s.key} and import again, or edit aifactory.yaml`);
+    return { todo: `${s.key} is ${what} in ${s.location.file}:${s.location.line}`, from: origin(s) };
+}
+function missing(what, keys, report) {
+    report.add('error', 'import.missing', `no ${what} found (${keys}); aifactory.yaml gets a TODO there`, undefined, `add ${what} to aifactory.yaml`);
+    return { todo: `no ${what} in the imported file` };
+}
+function invalid(s, why, report, hint) {
+    report.add('error', 'import.bad-value', `${s.key} '${s.value}' ${why}`, s.location, hint);
+    return { todo: `${s.key} '${s.value}' ${why}`, from: origin(s) };
+}
+function setOption(draft, service, option, field) {
+    (draft.serviceOptions[service] ??= {})[option] = field;
+}
+/** `services`: the service (or services, joined with 'and') the setting is an option of. */
+const notOn = (s, service, report) => report.add('note', 'import.not-carried', `${s.key} not carried over: it is an option of ${service}, which ${service.includes(' and ') ? 'are' : 'is'} off in the imported file`, s.location);
+
+;// CONCATENATED MODULE: ./build/core/import/app-options.js
+
+
+function catalogOption(catalog, service, name) {
+    return catalog.services.find((s) => s.id === service)?.options?.find((o) => o.name === name);
+}
+/** Web App: python 3.11 → PYTHON|3.11, node 20-lts → NODE|20-lts, dotnet v8.0 → DOTNETCORE|8.0, java 17 → JAVA|17-java17. */
+const webStack = (language, version) => {
+    switch (language) {
+        case 'python':
+            return `PYTHON|${version}`;
+        case 'node':
+            return `NODE|${version.replace(/-lts$/, '')}-lts`;
+        case 'dotnet':
+        case 'dotnetcore':
+            return `DOTNETCORE|${/^\d+$/.test(version) ? `${version}.0` : version}`;
+        case 'java':
+            return `JAVA|${version}-java${version}`;
+        default:
+            return { why: `'${language}' is no language of a Linux web app (python, node, dotnet, java)` };
+    }
+};
+/**
+ * Function App: python 3.11 → PYTHON|3.11, node 20 → NODE|20, java 17 → JAVA|17, powershell 7.4 → POWERSHELL|7.4.
+ * Today's 'dotnet' is the in-process model on a Windows plan; the catalog's Function App is Linux with .NET in the
+ * isolated worker model, which needs the app rebuilt: that is the user's call, not the import's.
+ */
+const functionStack = (language, version) => {
+    switch (language) {
+        case 'python':
+        case 'java':
+        case 'powershell':
+        case 'dotnet-isolated':
+            return `${language.toUpperCase()}|${version}`;
+        case 'node':
+            return `NODE|${version.replace(/-lts$/, '')}`;
+        case 'dotnet':
+            return {
+                why: "is .NET in the in-process model, which today's pipelines run on a Windows plan; the catalog's Function App runs on Linux with .NET in the isolated worker model",
+                hint: 'move the app to the isolated worker model and set services.functionApp.runtimeStack to DOTNET-ISOLATED|8.0 or DOTNET-ISOLATED|9.0',
+            };
+        default:
+            return {
+                why: `'${language}' is no language of a Linux function app (python, node, dotnet-isolated, java, powershell)`,
+            };
+    }
+};
+const APPS = [
+    { service: 'webApp', language: 'webAppRuntime', version: 'webAppRuntimeVersion', translate: webStack },
+    {
+        service: 'functionApp',
+        language: 'functionRuntime',
+        version: 'functionVersion',
+        translate: functionStack,
+    },
+];
+/** webAppRuntime + webAppRuntimeVersion → services.webApp.runtimeStack; the same for the Function App. */
+function appRuntimes(draft, get, on, catalog, report) {
+    for (const app of APPS) {
+        const language = get(app.language);
+        const version = get(app.version);
+        const read = [language, version].filter((s) => s !== undefined);
+        if (read.length === 0)
+            continue;
+        if (!on.has(app.service)) {
+            for (const s of read)
+                notOn(s, app.service, report);
+            continue;
+        }
+        const option = catalogOption(catalog, app.service, 'runtimeStack');
+        const choices = option?.choices ?? [];
+        const field = runtimeField(language, version, app, choices, report);
+        setOption(draft, app.service, 'runtimeStack', field);
+    }
+}
+function runtimeField(language, version, app, choices, report) {
+    for (const s of [language, version]) {
+        if (s && (isPlaceholder(s.value) || s.value.trim() === ''))
+            return placeholder(s, report);
+    }
+    if (!language || !version) {
+        const [has, lacks] = language ? [language, app.version] : [version, app.language];
+        return invalid(has, `names no ${language ? 'version' : 'language'} (${lacks}): services.${app.service}.runtimeStack needs both`, report, `set services.${app.service}.runtimeStack to one of ${choices.join(', ')}`);
+    }
+    const lang = language.value.trim().toLowerCase();
+    const ver = version.value.trim().replace(/^v(?=\d)/i, '');
+    const stack = app.translate(lang, ver);
+    const also = [origin(version)];
+    if (typeof stack !== 'string') {
+        return { ...invalid(language, stack.why, report, stack.hint), also };
+    }
+    const match = choices.find((c) => c.toLowerCase() === stack.toLowerCase());
+    if (!match) {
+        const sameLanguage = choices.filter((c) => c.split('|')[0] === stack.split('|')[0]);
+        return {
+            ...invalid(language, `with ${version.key} '${version.value}' is ${stack}, which is no runtime stack of the catalog's ${app.service} (not offered, or past its end of support)`, report, `set services.${app.service}.runtimeStack to one of ${(sameLanguage.length > 0 ? sameLanguage : choices).join(', ')}`),
+            also,
+        };
+    }
+    return { value: match, from: origin(language), also };
+}
+const VMS = ['virtualMachine', 'adminVirtualMachine'];
+/** adminUsername → services.<vm>.adminUsername on each VM that is on, checked against the option's pattern. */
+function vmAdminUsername(draft, get, on, catalog, report) {
+    const s = get('vmAdminUsername');
+    if (!s)
+        return;
+    const targets = VMS.filter((id) => on.has(id));
+    if (targets.length === 0)
+        return notOn(s, VMS.join(' and '), report);
+    const value = s.value.trim();
+    let field;
+    if (value === '' || isPlaceholder(value))
+        field = placeholder(s, report);
+    else {
+        const option = catalogOption(catalog, targets[0], 'adminUsername');
+        const fits = !option?.pattern || new RegExp(`^(?:${option.pattern})$`).test(value);
+        field = fits
+            ? { value, from: origin(s) }
+            : invalid(s, `is not ${option?.patternText ?? 'a valid admin user name'}`, report);
+    }
+    for (const id of targets)
+        setOption(draft, id, 'adminUsername', field);
+}
+/** Today's default container app ('web'): 1 CPU, 2 GiB and port 80 in today's Bicep; its image is the setting. */
+const TODAY_WEB_APP = { name: 'web', cpu: 1, memory: '2Gi', targetPort: 80 };
+/** aca_w_registry_image → the entry of today's default web app in services.containerApps.apps. */
+function containerAppImage(draft, get, on, report) {
+    const s = get('containerAppImage');
+    if (!s)
+        return;
+    if (!on.has('containerApps'))
+        return notOn(s, 'containerApps', report);
+    const image = s.value.trim();
+    if (image === '' || isPlaceholder(image)) {
+        setOption(draft, 'containerApps', 'apps', placeholder(s, report));
+        return;
+    }
+    const { name, cpu, memory, targetPort } = TODAY_WEB_APP;
+    setOption(draft, 'containerApps', 'apps', {
+        value: [{ name, image, cpu, memory, targetPort }],
+        from: origin(s),
+    });
+    report.add('note', 'import.derived', `${s.key} is the image of today's default container app: services.containerApps.apps gets it as '${TODAY_WEB_APP.name}' with today's ${TODAY_WEB_APP.cpu} CPU, ${TODAY_WEB_APP.memory} memory and target port ${TODAY_WEB_APP.targetPort}`, s.location);
+}
+/** Grounding with Bing Custom Search is sold as one SKU, which the catalog always uses. */
+const BING_CUSTOM_SEARCH_SKU = 'G2';
+function bingCustomSearchSku(get, report) {
+    const s = get('bingCustomSearchSku');
+    if (!s)
+        return;
+    const same = s.value.trim().toUpperCase() === BING_CUSTOM_SEARCH_SKU;
+    report.add(same ? 'note' : 'warning', same ? 'import.default' : 'import.bad-value', same
+        ? `${s.key} '${s.value}' is the one SKU of Grounding with Bing Custom Search, which bingCustomSearch always uses`
+        : `${s.key} '${s.value}' not carried over: Grounding with Bing Custom Search has one SKU, ${BING_CUSTOM_SEARCH_SKU}, which bingCustomSearch always uses`, s.location);
+}
+
+;// CONCATENATED MODULE: ./build/core/import/convert.js
+
+
+
+
+
+
+
 function convert_convert(settings, source, catalog, nonServiceFlags) {
     const report = new Report();
     const byRole = new Map();
@@ -26478,6 +26811,10 @@ function convert_convert(settings, source, catalog, nonServiceFlags) {
     optionSettings(draft, byRole, on, catalog, report);
     amlCompute(draft, get, on, report);
     appServiceEnvironment(draft, get, on, catalog, report);
+    appRuntimes(draft, get, on, catalog, report);
+    vmAdminUsername(draft, get, on, catalog, report);
+    containerAppImage(draft, get, on, report);
+    bingCustomSearchSku(get, report);
     applyFlags(draft, flags, catalog, report);
     // A setting read by no value of the draft and named by no finding would vanish silently: say so.
     const accounted = new Set();
@@ -26510,19 +26847,6 @@ function flagValue(s, report) {
         report.add('error', 'import.bad-value', `${s.key} is '${s.value}', not true or false`, s.location, `set ${s.key} to "true" or "false"`);
     }
     return undefined;
-}
-function placeholder(s, report, severity = 'error') {
-    const what = s.value === '' ? 'empty' : `the placeholder '${s.value}'`;
-    report.add(severity, 'import.placeholder', `${s.key} is ${what}${severity === 'error' ? '; aifactory.yaml gets a TODO there' : ' and was not carried over'}`, s.location, `fill in ${s.key} and import again, or edit aifactory.yaml`);
-    return { todo: `${s.key} is ${what} in ${s.location.file}:${s.location.line}`, from: origin(s) };
-}
-function missing(what, keys, report) {
-    report.add('error', 'import.missing', `no ${what} found (${keys}); aifactory.yaml gets a TODO there`, undefined, `add ${what} to aifactory.yaml`);
-    return { todo: `no ${what} in the imported file` };
-}
-function invalid(s, why, report, hint) {
-    report.add('error', 'import.bad-value', `${s.key} '${s.value}' ${why}`, s.location, hint);
-    return { todo: `${s.key} '${s.value}' ${why}`, from: origin(s) };
 }
 function convert_location(s, short, catalog, report) {
     if (!s)
@@ -26852,10 +27176,6 @@ function flagsOn(flags, catalog) {
     return new Set((0,checks/* servicesOn */.k)(config, values, catalog).keys());
 }
 const IMPORT_ARCHITECTURE = 'genai-1';
-function setOption(draft, service, option, field) {
-    (draft.serviceOptions[service] ??= {})[option] = field;
-}
-const notOn = (s, service, report) => report.add('note', 'import.not-carried', `${s.key} not carried over: it is an option of ${service}, which is off in the imported file`, s.location);
 /** Settings that are options of a service (customer-managed key, Elastic): carried when the service is on. */
 function optionSettings(draft, byRole, on, catalog, report) {
     for (const [role, s] of byRole) {

@@ -2276,8 +2276,8 @@ class FaultInjector {
     }
 }
 
-// EXTERNAL MODULE: ./build/core/catalog/index.js + 14 modules
-var core_catalog = __webpack_require__(7370);
+// EXTERNAL MODULE: ./build/core/catalog/index.js + 15 modules
+var core_catalog = __webpack_require__(3436);
 ;// CONCATENATED MODULE: ./build/emulator/registry.js
 // The resource types the emulator knows: every type of the service catalog at its catalog api-version, the
 // platform types the core generates around services, and ARM's own (resource groups, deployments, locks, tags).

@@ -28823,7 +28823,7 @@ exports.visitAsync = visitAsync;
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7370);
+/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3436);
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5258);
 /* harmony import */ var _core_render_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7341);
 // Reading and writing the files a run works with. Every failure comes back as a diagnostic that names the
@@ -28979,7 +28979,7 @@ function readPlanFile(file) {
 /* harmony export */   z8: () => (/* binding */ report)
 /* harmony export */ });
 /* unused harmony export planOutcome */
-/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7370);
+/* harmony import */ var _core_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3436);
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5258);
 /* harmony import */ var _core_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3948);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7247);
@@ -29230,7 +29230,7 @@ function planOutcome(plan) {
 
 /***/ }),
 
-/***/ 7370:
+/***/ 3436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31672,7 +31672,45 @@ const foundationServices = [
     dashboard,
 ];
 
+;// CONCATENATED MODULE: ./build/core/catalog/services/app-runtimes.js
+// The language runtimes of the project's Linux App Service apps, as `siteConfig.linuxFxVersion` values, and
+// what else a Function App needs to agree with its stack. Only stacks still in support are offered: the web
+// stacks are those the AzureWebApp@1 task lists for webAppLinux, the function stacks those Azure Functions 4.x
+// supports on Linux (the only host version that runs them: FUNCTIONS_EXTENSION_VERSION ~4).
+/** Web App stacks (`LANGUAGE|version`, Java with its Java SE build). */
+const WEB_APP_STACKS = [
+    'PYTHON|3.10',
+    'PYTHON|3.11',
+    'PYTHON|3.12',
+    'PYTHON|3.13',
+    'NODE|20-lts',
+    'NODE|22-lts',
+    'DOTNETCORE|8.0',
+    'DOTNETCORE|9.0',
+    'JAVA|11-java11',
+    'JAVA|17-java17',
+    'JAVA|21-java21',
+];
+/**
+ * Function App stacks by the worker runtime each needs: the Functions host starts the worker named by the
+ * FUNCTIONS_WORKER_RUNTIME app setting, which must be the language of linuxFxVersion. .NET runs in the isolated
+ * worker model: the in-process model ends with .NET 8 (support until November 10, 2026).
+ */
+const FUNCTION_STACKS = {
+    python: ['PYTHON|3.10', 'PYTHON|3.11', 'PYTHON|3.12'],
+    node: ['NODE|20', 'NODE|22'],
+    'dotnet-isolated': ['DOTNET-ISOLATED|8.0', 'DOTNET-ISOLATED|9.0'],
+    java: ['JAVA|11', 'JAVA|17', 'JAVA|21'],
+    powershell: ['POWERSHELL|7.4'],
+};
+/** Today's AI Factory deploys Python 3.11 web and function apps unless told otherwise. */
+const DEFAULT_STACK = 'PYTHON|3.11';
+const DEFAULT_WORKER_RUNTIME = 'python';
+/** The Functions host version every stack above runs on. */
+const FUNCTIONS_EXTENSION_VERSION = '~4';
+
 ;// CONCATENATED MODULE: ./build/core/catalog/services/hosting.js
+
 
 
 
@@ -31948,6 +31986,32 @@ const appServicePlan = {
     cleanup: ['diagnosticSettings', 'resource'],
     options: [aseOption],
 };
+/** The option choosing a site's language runtime: its `siteConfig.linuxFxVersion`. */
+function runtimeStackOption(stacks, today) {
+    return {
+        name: 'runtimeStack',
+        type: 'string',
+        default: DEFAULT_STACK,
+        choices: stacks,
+        description: `The language runtime, as siteConfig.linuxFxVersion (LANGUAGE|version); today's ${today}.`,
+    };
+}
+/** A Function App's app settings for one worker runtime (the host, the worker, its storage by identity). */
+function functionAppSettings(workerRuntime) {
+    return [
+        { name: 'FUNCTIONS_EXTENSION_VERSION', value: FUNCTIONS_EXTENSION_VERSION },
+        { name: 'FUNCTIONS_WORKER_RUNTIME', value: workerRuntime },
+        { name: 'AzureWebJobsStorage__accountName', value: '{{name:storage.account}}' },
+    ];
+}
+/** The app settings that follow a Function App's stack: one body part per worker runtime but the default. */
+const workerRuntimeParts = Object.entries(FUNCTION_STACKS)
+    .filter(([worker]) => worker !== DEFAULT_WORKER_RUNTIME)
+    .map(([worker, stacks]) => ({
+    option: 'runtimeStack',
+    values: stacks,
+    set: { properties: { siteConfig: { appSettings: functionAppSettings(worker) } } },
+}));
 function site(input) {
     const functions = input.id === 'functionApp';
     return {
@@ -31974,7 +32038,7 @@ function site(input) {
                         httpsOnly: true,
                         publicNetworkAccess: 'Disabled',
                         siteConfig: {
-                            linuxFxVersion: input.linuxFxVersion,
+                            linuxFxVersion: '{{param:runtimeStack}}',
                             alwaysOn: true,
                             ftpsState: 'Disabled',
                             minTlsVersion: '1.2',
@@ -31982,7 +32046,7 @@ function site(input) {
                         },
                     },
                 },
-                bodyWhenOption: [siteNetworking],
+                bodyWhenOption: [siteNetworking, ...(functions ? workerRuntimeParts : [])],
                 keyProperties: ['properties.publicNetworkAccess', 'properties.siteConfig.linuxFxVersion'],
             },
         ],
@@ -32008,8 +32072,16 @@ function site(input) {
         implies: [],
         uses: [...privateServiceUses, 'keyVault', 'appInsights', ...(functions ? [] : ['storage'])],
         cleanup: cleanup.injectedPrivate,
-        options: [aseOption],
+        options: [
+            aseOption,
+            runtimeStackOption(input.stacks, functions ? 'functionRuntime and functionVersion' : 'webAppRuntime and webAppRuntimeVersion'),
+        ],
         notes: [
+            ...(functions
+                ? [
+                    `FUNCTIONS_WORKER_RUNTIME follows the language of runtimeStack (python, node, dotnet-isolated, java, powershell); FUNCTIONS_EXTENSION_VERSION is ${FUNCTIONS_EXTENSION_VERSION}, the Functions host every Linux stack runs on.`,
+                ]
+                : []),
             'Outbound through the webapp subnet (/27, delegated to Microsoft.Web/serverFarms), inbound through the private endpoint; with a BYO App Service Environment (appServiceEnvironmentId) the app runs inside it: no VNet integration, no webapp subnet.',
         ],
     };
@@ -32017,11 +32089,11 @@ function site(input) {
 const webApp = site({
     id: 'webApp',
     title: 'Web App',
-    description: "A Linux web app (Python by default) for the project's UI or API.",
+    description: "A Linux web app (Python 3.11 by default, runtimeStack) for the project's UI or API.",
     aliases: ['enableWebApp', 'ENABLE_WEBAPP', 'ENABLE_WEB_APP'],
     kind: 'app,linux',
     prefix: 'app',
-    linuxFxVersion: 'PYTHON|3.11',
+    stacks: WEB_APP_STACKS,
     appSettings: [],
 });
 const functionApp = site({
@@ -32031,12 +32103,8 @@ const functionApp = site({
     aliases: ['enableFunction', 'ENABLE_FUNCTION', 'serviceSettingDeployFunction'],
     kind: 'functionapp,linux',
     prefix: 'func',
-    linuxFxVersion: 'PYTHON|3.11',
-    appSettings: [
-        { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' },
-        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'python' },
-        { name: 'AzureWebJobsStorage__accountName', value: '{{name:storage.account}}' },
-    ],
+    stacks: Object.values(FUNCTION_STACKS).flat(),
+    appSettings: functionAppSettings(DEFAULT_WORKER_RUNTIME),
 });
 const botService = {
     id: 'botService',
@@ -32093,6 +32161,17 @@ const botService = {
             description: 'Client id of the project managed identity the bot authenticates as.',
         },
     ],
+};
+/** The names Azure refuses as a VM's admin user (OSProfile.adminUsername, "Disallowed values"). */
+const RESERVED_ADMIN_NAMES = ('administrator admin user user1 test user2 test1 user3 admin1 1 123 a actuser adm admin2 aspnet backup ' +
+    'console david guest john owner root server sql support support_388945a0 sys test2 test3 user4 user5').split(' ');
+const adminUsernameOption = {
+    name: 'adminUsername',
+    type: 'string',
+    default: 'esmladmin',
+    pattern: `(?!(?:${RESERVED_ADMIN_NAMES.join('|')})$)[a-z_][a-z0-9_-]{0,63}`,
+    patternText: "a Linux user name (1 to 64 lower-case letters, digits, '_' or '-', starting with a letter or '_') other than the names Azure reserves (admin, administrator, root, user, test, …)",
+    description: "The VM's admin user, who logs in with sshPublicKey (today's adminUsername). Azure takes it only when the VM is created: changing it re-creates the VM.",
 };
 function vm(id) {
     const admin = id === 'adminVirtualMachine';
@@ -32154,12 +32233,15 @@ function vm(id) {
                         },
                         osProfile: {
                             computerName: admin ? 'vm-admin' : 'dsvm',
-                            adminUsername: 'azureuser',
+                            adminUsername: '{{param:adminUsername}}',
                             linuxConfiguration: {
                                 disablePasswordAuthentication: true,
                                 ssh: {
                                     publicKeys: [
-                                        { path: '/home/azureuser/.ssh/authorized_keys', keyData: '{{param:sshPublicKey}}' },
+                                        {
+                                            path: '/home/{{param:adminUsername}}/.ssh/authorized_keys',
+                                            keyData: '{{param:sshPublicKey}}',
+                                        },
                                     ],
                                 },
                             },
@@ -32174,6 +32256,7 @@ function vm(id) {
                     },
                 },
                 keyProperties: ['properties.hardwareProfile.vmSize'],
+                createOnly: ['properties.osProfile.adminUsername'],
             },
         ],
         privateEndpoints: [],
@@ -32193,8 +32276,9 @@ function vm(id) {
                 name: 'sshPublicKey',
                 type: 'string',
                 required: true,
-                description: 'SSH public key of azureuser (password login is off).',
+                description: 'SSH public key of the admin user, adminUsername (password login is off).',
             },
+            adminUsernameOption,
         ],
         notes: ['The OS disk and the NIC go with the VM (deleteOption: Delete).'],
     };
@@ -33024,8 +33108,8 @@ function defaultServiceOptions(catalog) {
     return result;
 }
 
-// EXTERNAL MODULE: ./build/core/catalog/index.js + 14 modules
-var core_catalog = __nccwpck_require__(7370);
+// EXTERNAL MODULE: ./build/core/catalog/index.js + 15 modules
+var core_catalog = __nccwpck_require__(3436);
 ;// CONCATENATED MODULE: ./build/core/config/lookup.js
 
 
@@ -33553,6 +33637,9 @@ class Builder {
             else if (option.choices && !option.choices.includes(String(value))) {
                 const guess = (0,suggest/* suggest */.Z)(String(value), option.choices);
                 this.error('config.bad-value', `${optionPath} is '${String(value)}', which is not one of the choices`, this.value(optionPath), `${guess ? `did you mean '${guess}'? ` : ''}valid choices: ${option.choices.join(', ')}`);
+            }
+            else if (option.pattern && !new RegExp(`^(?:${option.pattern})$`).test(String(value))) {
+                this.error('config.bad-value', `${optionPath} is '${String(value)}', which is not ${option.patternText ?? `a value matching ${option.pattern}`}`, this.value(optionPath), option.description);
             }
         }
     }
@@ -38083,7 +38170,10 @@ function bodyOf(ctx, service, resource, enabled = new Map()) {
     const { spec, item } = resource;
     let body = spec.body ?? {};
     for (const part of spec.bodyWhenOption ?? []) {
-        const extra = optionIsSet(ctx, service, part.option) ? part.set : part.unset;
+        const holds = part.values
+            ? part.values.includes(String(serviceOption(ctx, service, part.option)))
+            : optionIsSet(ctx, service, part.option);
+        const extra = holds ? part.set : part.unset;
         if (extra)
             body = deepMerge(body, extra);
     }
