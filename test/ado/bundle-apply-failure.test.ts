@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTaskStep } from '../e2e/host-steps.js';
 import { lockResource, resourceOfPlan } from '../github/locked-resource.js';
-import { logGroups, serviceOfGroup } from '../github/log-groups.js';
+import { expectOneGroupPerChangedService, logGroups, serviceOfGroup } from '../github/log-groups.js';
 import { FIXTURES, requireBundle, TASK_BUNDLE } from '../github/runner.js';
 import { taskResult } from './vso.js';
 
@@ -45,15 +45,7 @@ describe('the task bundle: an apply that fails on Azure', () => {
 
     const apply = await run({ command: 'apply', planFile: 'plan-1.json' });
     expect(apply.ok).toBe(true);
-    const groups = logGroups(apply.log, 'ado').filter((g) => serviceOfGroup(g.title));
-    const changed = planned.actions
-      .filter((a: { action: string }) => a.action !== 'noop')
-      .map((a: { service: string }) => a.service);
-    expect(groups.map((g) => serviceOfGroup(g.title)).sort()).toEqual([...changed].sort());
-    for (const g of groups) {
-      expect(g.title).toMatch(/^✓ [A-Za-z0-9]+: create finished in \d+s · \d+\/\d+ done · elapsed/);
-      expect(g.lines[0]).toMatch(/^create started with \d+ running/);
-    }
+    expectOneGroupPerChangedService(apply.log, 'ado', planned);
   });
 
   test('a locked resource the plan deletes: the uploaded summary has the code, message and what to do; the task fails', async () => {

@@ -33,3 +33,22 @@ export function logGroups(log: string, host: keyof typeof MARKERS): LogGroup[] {
 export function serviceOfGroup(title: string): string | undefined {
   return /^[✓✗] ([A-Za-z0-9]+): /.exec(title)?.[1];
 }
+
+/**
+ * The groups of a successful apply's log: exactly one per service the plan changed, none nested, each titled with
+ * its outcome and opening with the service's start line. Returned for further checks.
+ */
+export function expectOneGroupPerChangedService(
+  log: string,
+  host: keyof typeof MARKERS,
+  plan: { actions: { service: string; action: string }[] },
+): LogGroup[] {
+  const groups = logGroups(log, host).filter((g) => serviceOfGroup(g.title));
+  const changed = plan.actions.filter((a) => a.action !== 'noop').map((a) => a.service);
+  expect(groups.map((g) => serviceOfGroup(g.title)).sort()).toEqual([...changed].sort());
+  for (const g of groups) {
+    expect(g.title).toMatch(/^✓ [A-Za-z0-9]+: create finished in \d+s · \d+\/\d+ done · elapsed/);
+    expect(g.lines[0]).toMatch(/^create started with \d+ running/);
+  }
+  return groups;
+}
